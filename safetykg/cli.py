@@ -1,0 +1,115 @@
+"""The safetykg command line: build, export, sparql."""
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from safetykg import __version__
+from safetykg.build import DUMP, Paths, build
+from safetykg.errors import SourceError
+from safetykg.export import FORMATS, serialize
+from safetykg.results import RESULT_FORMATS, render
+from safetykg.store import open_store, run_query
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _paths(args: argparse.Namespace) -> Paths:
+    paths = Paths()
+    if args.dist:
+        paths.dist = Path(args.dist)
+    return paths
+
+
+def _ensure_build(paths: Paths) -> None:
+    if not (paths.dist / DUMP).exists():
+        _progress(f"no build in {paths.dist}; building first")
+        build(paths, _progress)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    if args.sources:
+        paths.sources = Path(args.sources)
+    started = time.perf_counter()
+    result = build(paths, _progress)
+    elapsed = time.perf_counter() - started
+    print(f"built {len(result.documents)} documents into {paths.dist} in {elapsed:.2f} s")
+    for doc_id, doc in result.documents.items():
+        provisions = sum(1 + len(p.items) + sum(len(i.subitems) for i in p.items) for a in doc.articles for p in a.paragraphs)
+        print(f"  {doc_id:<15} {len(doc.chapters):>2} chapters {len(doc.articles):>3} articles {provisions:>4} paragraphs/items/sub-items")
+    print("triples per named graph:")
+    for name, count in sorted(result.triple_counts().items()):
+        print(f"  {name:<60} {count:>7}")
+    print("phases: " + ", ".join(f"{phase} {seconds:.2f} s" for phase, seconds in result.timings.items()))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    _ensure_build(paths)
+    text = serialize((paths.dist / DUMP).read_text(encoding="utf-8"), args.format)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        _progress(f"wrote {args.output} ({args.format})")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_sparql(args: argparse.Namespace) -> int:
+    if (args.query is None) == (args.file is None):
+        print("error: give a query or --file FILE, not both", file=sys.stderr)
+        return 2
+    query = args.query if args.query is not None else Path(args.file).read_text(encoding="utf-8")
+    paths = _paths(args)
+    _ensure_build(paths)
+    store = open_store(paths.dist)
+    try:
+        result = run_query(store, query)
+    except SyntaxError as err:
+        print(f"error: the query is not valid SPARQL: {err}", file=sys.stderr)
+        return 2
+    sys.stdout.write(render(result, args.format))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="safetykg", description=__doc__)
+    top.add_argument("--version", action="version", version=f"safetykg {__version__}")
+    top.add_argument("--dist", help="published build directory (default: dist/ in the project)")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="parse the sources and publish the graph to dist/")
+    p.add_argument("--sources", help="folder with sources.toml and the texts (default: data/sources)")
+    p.set_defaults(run=cmd_build)
+
+    p = sub.add_parser("export", help="write a dump of the built graph")
+    p.add_argument("--format", choices=sorted(FORMATS), default="ttl")
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("sparql", help="run a SPARQL query on the built graph")
+    p.add_argument("query", nargs="?", help="the query text")
+    p.add_argument("--file", help="read the query from a .rq file")
+    p.add_argument("--format", choices=RESULT_FORMATS, default="table")
+    p.set_defaults(run=cmd_sparql)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except SourceError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

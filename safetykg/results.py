@@ -1,0 +1,68 @@
+"""Rendering SPARQL results for people and programs: a text table, SPARQL JSON, or CSV."""
+
+import csv
+import io
+import json
+
+import pyoxigraph as ox
+
+RESULT_FORMATS = ("table", "json", "csv")
+
+
+def term_value(term: object) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return term.value
+    return str(term)
+
+
+def _term_json(term: object) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    assert isinstance(term, ox.Literal)
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> str:
+    if fmt not in RESULT_FORMATS:
+        raise ValueError(f"unknown result format {fmt!r}; expected one of {', '.join(RESULT_FORMATS)}")
+    if isinstance(result, ox.QueryBoolean):
+        return json.dumps({"head": {}, "boolean": bool(result)}) + "\n" if fmt == "json" else f"{bool(result)}\n".lower()
+    if isinstance(result, ox.QueryTriples):
+        return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    variables = [v.value for v in result.variables]
+    rows = [[solution[v] for v in variables] for solution in result]
+    if fmt == "json":
+        bindings = [{v: _term_json(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
+        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(variables)
+        writer.writerows([[term_value(t) for t in row] for row in rows])
+        return buffer.getvalue()
+    return _table(variables, [[term_value(t) for t in row] for row in rows])
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _table(variables: list[str], rows: list[list[str]]) -> str:
+    cells = [[value.replace("\n", " ") for value in row] for row in rows]
+    widths = [max([_width(v)] + [_width(row[i]) for row in cells]) for i, v in enumerate(variables)]
+
+    def line(values: list[str]) -> str:
+        return " | ".join(value + " " * (width - _width(value)) for value, width in zip(values, widths, strict=True)).rstrip()
+
+    out = [line(variables), "-+-".join("-" * w for w in widths)] + [line(row) for row in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
