@@ -56,7 +56,9 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
     documents: dict[str, ParsedDocument] = {}
     for source in catalogue.documents:
         documents[source.id] = parse_source(source)
-        progress(f"parsed {source.id}: {len(documents[source.id].chapters)} chapters, {len(documents[source.id].articles)} articles")
+        progress(
+            f"parsed {source.id}: {len(documents[source.id].chapters)} chapters, {len(documents[source.id].articles)} articles"
+        )
     timings["parse"] = time.perf_counter() - started
 
     started = time.perf_counter()

@@ -40,8 +40,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     print(f"built {len(result.documents)} documents into {paths.dist} in {elapsed:.2f} s")
     for doc_id, doc in result.documents.items():
-        provisions = sum(1 + len(p.items) + sum(len(i.subitems) for i in p.items) for a in doc.articles for p in a.paragraphs)
-        print(f"  {doc_id:<15} {len(doc.chapters):>2} chapters {len(doc.articles):>3} articles {provisions:>4} paragraphs/items/sub-items")
+        provisions = sum(
+            1 + len(p.items) + sum(len(i.subitems) for i in p.items) for a in doc.articles for p in a.paragraphs
+        )
+        print(
+            f"  {doc_id:<15} {len(doc.chapters):>2} chapters {len(doc.articles):>3} articles {provisions:>4} paragraphs/items/sub-items"
+        )
     print("triples per named graph:")
     for name, count in sorted(result.triple_counts().items()):
         print(f"  {name:<60} {count:>7}")

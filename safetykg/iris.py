@@ -30,7 +30,11 @@ def paragraph(doc_id: str, article_number: int, number: int) -> URIRef:
 
 def item(doc_id: str, article_number: int, paragraph_number: int | None, number: int) -> URIRef:
     """An item; ``paragraph_number`` is None when the article has one paragraph (cited as 第N条第（K）项)."""
-    parent = article(doc_id, article_number) if paragraph_number is None else paragraph(doc_id, article_number, paragraph_number)
+    parent = (
+        article(doc_id, article_number)
+        if paragraph_number is None
+        else paragraph(doc_id, article_number, paragraph_number)
+    )
     return URIRef(f"{parent}/item/{number}")
 
 

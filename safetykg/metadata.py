@@ -81,7 +81,9 @@ def _entry_into_force(source: SourceDocument, parsed: ParsedDocument) -> tuple[d
         if rule:
             return None, rule.group(0), article.number
     last = parsed.articles[-1]
-    raise SourceError(source.file, last.line, "no entry-into-force clause (…起施行) found; expected one in the final provisions")
+    raise SourceError(
+        source.file, last.line, "no entry-into-force clause (…起施行) found; expected one in the final provisions"
+    )
 
 
 def _interpretation(parsed: ParsedDocument) -> tuple[str | None, str | None, int | None]:
@@ -102,13 +104,17 @@ def _header_date(value: str | None) -> date | None:
     return date(*map(int, match.groups())) if match else None
 
 
-def _lookup(source: SourceDocument, catalogue: Catalogue, title: str, line: int) -> tuple[CitedDocument | None, str | None]:
+def _lookup(
+    source: SourceDocument, catalogue: Catalogue, title: str, line: int
+) -> tuple[CitedDocument | None, str | None]:
     for doc in catalogue.documents:
         if doc.title == title:
             return None, doc.id
     if title in catalogue.cited:
         return catalogue.cited[title], None
-    raise SourceError(source.file, line, f"cited document 《{title}》 has no entry in sources.toml [cited]; expected one with a slug")
+    raise SourceError(
+        source.file, line, f"cited document 《{title}》 has no entry in sources.toml [cited]; expected one with a slug"
+    )
 
 
 def _citations(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalogue) -> tuple[Citation, ...]:
@@ -127,7 +133,9 @@ def _repeals(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalogu
             year, month, day, title, number = match.groups()
             cited, _ = _lookup(source, catalogue, title, article.line)
             if cited is None:
-                raise SourceError(source.file, article.line, f"《{title}》 is in the corpus; a rule cannot repeal it here")
+                raise SourceError(
+                    source.file, article.line, f"《{title}》 is in the corpus; a rule cannot repeal it here"
+                )
             issued = date(int(year), int(month), int(day)) if year else None
             repeals.append(Repeal(cited, number, issued, article.number))
     return tuple(repeals)

@@ -125,7 +125,7 @@ def _header_fields(lines: list[str]) -> dict[str, str]:
 def _commentary(lines: list[str], first_line: int, profile: SourceProfile) -> Commentary:
     body = [line.strip() for line in lines]
     if body and profile.trailing_starts and body[0].startswith(profile.trailing_starts):
-        body[0] = body[0][len(profile.trailing_starts) :]
+        body[0] = body[0][len(profile.trailing_starts) :].lstrip("：: ")
     paragraphs = [line for line in body if line]
     return Commentary(title=paragraphs[0], text="\n".join(paragraphs[1:]), line=first_line)
 
@@ -199,7 +199,9 @@ def _assemble(path: Path, blocks: list[_Block]) -> list[Chapter]:
             article.paragraphs.append(Paragraph(1, block.text, block.line))
             chapters[-1].articles.append(article)
         elif article is None:
-            raise SourceError(path, block.line, f"expected an article heading 第{to_chinese_numeral(expected_article)}条, found text")
+            raise SourceError(
+                path, block.line, f"expected an article heading 第{to_chinese_numeral(expected_article)}条, found text"
+            )
         else:
             _attach(path, article, block, blocks[index + 1] if index + 1 < len(blocks) else None)
     if chapters and not chapters[-1].articles:
@@ -216,7 +218,12 @@ def _attach(path: Path, article: Article, block: _Block, following: _Block | Non
     elif block.kind == "subitem":
         item = paragraph.items[-1]
         item.subitems.append(SubItem(block.number, block.marker, block.text, block.line))
-    elif paragraph.items and following is not None and following.kind == "item" and following.number == paragraph.items[-1].number + 1:
+    elif (
+        paragraph.items
+        and following is not None
+        and following.kind == "item"
+        and following.number == paragraph.items[-1].number + 1
+    ):
         # Text between item (N) and item (N+1) is a further paragraph of item (N), not of the article.
         paragraph.items[-1].text += "\n" + block.text
     else:
@@ -226,8 +233,12 @@ def _attach(path: Path, article: Article, block: _Block, following: _Block | Non
 def _expect(path: Path, block: _Block, expected: int, template: str, what: str) -> None:
     if block.number != expected:
         wanted = template.format(to_chinese_numeral(expected))
-        raise SourceError(path, block.line, f"expected {wanted} ({what} {expected}), found {block.marker} ({what} {block.number})")
+        raise SourceError(
+            path, block.line, f"expected {wanted} ({what} {expected}), found {block.marker} ({what} {block.number})"
+        )
 
 
 def _no_articles(path: Path, chapter: Chapter) -> None:
-    raise SourceError(path, chapter.line, f"chapter {chapter.marker} {chapter.title} has no articles; expected at least one 第N条")
+    raise SourceError(
+        path, chapter.line, f"chapter {chapter.marker} {chapter.title} has no articles; expected at least one 第N条"
+    )

@@ -15,6 +15,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
+        os.chmod(temp_name, 0o644)
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
@@ -29,7 +30,10 @@ def write_manifest(dist: Path, files: dict[str, str], extra: dict[str, object]) 
     """Record each published file with its size and sha256; written last, so it marks a complete build."""
     manifest = {
         **extra,
-        "files": {name: {"bytes": len(text.encode("utf-8")), "sha256": sha256_of(text)} for name, text in sorted(files.items())},
+        "files": {
+            name: {"bytes": len(text.encode("utf-8")), "sha256": sha256_of(text)}
+            for name, text in sorted(files.items())
+        },
     }
     write_atomic(dist / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     return manifest

@@ -32,14 +32,25 @@ def article_citation(short_title: str, article: Article, paragraph: int | None =
     return text
 
 
-def document_graph(source: SourceDocument, parsed: ParsedDocument, meta: DocumentMetadata, catalogue: Catalogue) -> Graph:
+def document_graph(
+    source: SourceDocument, parsed: ParsedDocument, meta: DocumentMetadata, catalogue: Catalogue
+) -> Graph:
     """All triples of one document: its metadata, its subdivisions and the documents it cites."""
     g = Graph()
     doc = iris.regulation(source.id)
     _metadata(g, doc, source, parsed, meta, catalogue)
     for chapter in parsed.chapters:
         node = iris.chapter(source.id, chapter.number)
-        _subdivision(g, node, doc, SKG.Chapter, chapter.number, chapter.marker, f"{source.short_title} {chapter.marker}", chapter.line)
+        _subdivision(
+            g,
+            node,
+            doc,
+            SKG.Chapter,
+            chapter.number,
+            chapter.marker,
+            f"{source.short_title} {chapter.marker}",
+            chapter.line,
+        )
         g.add((node, ELI.title, zh(chapter.title)))
         for article in chapter.articles:
             _article(g, source, article, node)
@@ -128,7 +139,9 @@ def _cited(g: Graph, cited: CitedDocument | None, catalogue: Catalogue) -> URIRe
     return node
 
 
-def _subdivision(g: Graph, node: URIRef, parent: URIRef, kind: URIRef, ordinal: int, marker: str, citation: str, line: int) -> None:
+def _subdivision(
+    g: Graph, node: URIRef, parent: URIRef, kind: URIRef, ordinal: int, marker: str, citation: str, line: int
+) -> None:
     g.add((node, RDF.type, ELI.LegalResourceSubdivision))
     g.add((node, RDF.type, kind))
     g.add((node, ELI.is_part_of, parent))
@@ -142,7 +155,16 @@ def _subdivision(g: Graph, node: URIRef, parent: URIRef, kind: URIRef, ordinal: 
 
 def _article(g: Graph, source: SourceDocument, article: Article, chapter: URIRef) -> None:
     node = iris.article(source.id, article.number)
-    _subdivision(g, node, chapter, SKG.Article, article.number, article.marker, article_citation(source.short_title, article), article.line)
+    _subdivision(
+        g,
+        node,
+        chapter,
+        SKG.Article,
+        article.number,
+        article.marker,
+        article_citation(source.short_title, article),
+        article.line,
+    )
     g.add((node, SKG.text, zh(article.full_text())))
     single = len(article.paragraphs) == 1
     for paragraph in article.paragraphs:

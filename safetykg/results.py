@@ -35,14 +35,21 @@ def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: s
     if fmt not in RESULT_FORMATS:
         raise ValueError(f"unknown result format {fmt!r}; expected one of {', '.join(RESULT_FORMATS)}")
     if isinstance(result, ox.QueryBoolean):
-        return json.dumps({"head": {}, "boolean": bool(result)}) + "\n" if fmt == "json" else f"{bool(result)}\n".lower()
+        return (
+            json.dumps({"head": {}, "boolean": bool(result)}) + "\n" if fmt == "json" else f"{bool(result)}\n".lower()
+        )
     if isinstance(result, ox.QueryTriples):
-        return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        output = ox.serialize(result, format=ox.RdfFormat.N_TRIPLES)
+        assert output is not None
+        return output.decode("utf-8")
     variables = [v.value for v in result.variables]
     rows = [[solution[v] for v in variables] for solution in result]
     if fmt == "json":
         bindings = [{v: _term_json(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1) + "\n"
+        return (
+            json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
+            + "\n"
+        )
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -61,7 +68,9 @@ def _table(variables: list[str], rows: list[list[str]]) -> str:
     widths = [max([_width(v)] + [_width(row[i]) for row in cells]) for i, v in enumerate(variables)]
 
     def line(values: list[str]) -> str:
-        return " | ".join(value + " " * (width - _width(value)) for value, width in zip(values, widths, strict=True)).rstrip()
+        return " | ".join(
+            value + " " * (width - _width(value)) for value, width in zip(values, widths, strict=True)
+        ).rstrip()
 
     out = [line(variables), "-+-".join("-" * w for w in widths)] + [line(row) for row in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")

@@ -110,7 +110,9 @@ def parse_source(doc: SourceDocument, verify_checksum: bool = True) -> ParsedDoc
     if verify_checksum:
         digest = hashlib.sha256(doc.file.read_bytes()).hexdigest()
         if digest != doc.sha256:
-            raise SourceError(doc.file, 1, f"sha256 is {digest}; sources.toml expects {doc.sha256} (sources are kept byte-for-byte)")
+            raise SourceError(
+                doc.file, 1, f"sha256 is {digest}; sources.toml expects {doc.sha256} (sources are kept byte-for-byte)"
+            )
     parsed = parse_document(doc.id, doc.file, text, doc.profile)
     for name in (doc.title, *(issuer.name for issuer in doc.issuers)):
         if name not in parsed.preamble.replace("\n", "") and name not in parsed.header_fields.get("发文机关", ""):

@@ -1,0 +1,33 @@
+"""Shared fixtures: the corpus parsed and built once per test session."""
+
+from pathlib import Path
+
+import pytest
+
+from safetykg.build import BuildResult, Paths, assemble, publish
+from safetykg.model import ParsedDocument
+from safetykg.sources import Catalogue, load_catalogue
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue(ROOT / "data" / "sources")
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    return assemble(Paths())
+
+
+@pytest.fixture(scope="session")
+def dist(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    publish(built, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def docs(built: BuildResult) -> dict[str, ParsedDocument]:
+    return built.documents

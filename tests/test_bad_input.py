@@ -1,0 +1,120 @@
+"""Malformed sources stop the build with the file, the line and what was expected; nothing half-written."""
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from safetykg.build import Paths, build
+from safetykg.errors import SourceError
+
+GOOD = "第一章 总则\n第一条 为了测试，制定本规定。\n第二条 本规定适用于测试。\n第二章 附则\n第三条 本规定自2018年4月8日起施行。\n"
+
+
+def corpus(tmp_path: Path, content: bytes) -> Paths:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "test.txt").write_bytes(content)
+    digest = hashlib.sha256(content).hexdigest()
+    (sources / "sources.toml").write_text(
+        f"""[[document]]
+id = "test"
+file = "test.txt"
+sha256 = "{digest}"
+origin = "made by the test"
+title = "测试规定"
+title_en = "Test rule"
+short_title = "测试"
+jurisdiction = "china"
+[document.profile]
+""",
+        encoding="utf-8",
+    )
+    return Paths(sources=sources, lexicon=tmp_path / "none", ontology=tmp_path / "none", dist=tmp_path / "dist")
+
+
+def build_error(tmp_path: Path, content: bytes) -> SourceError:
+    paths = corpus(tmp_path, ("测试规定\n" if content else "").encode() + content)
+    with pytest.raises(SourceError) as caught:
+        build(paths)
+    assert caught.value.path.name == "test.txt"
+    assert not paths.dist.exists()  # nothing written
+    return caught.value
+
+
+def test_good_corpus_builds(tmp_path: Path) -> None:
+    paths = corpus(tmp_path, ("测试规定\n" + GOOD).encode())
+    result = build(paths)
+    assert len(result.documents["test"].articles) == 3
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    err = build_error(tmp_path, b"")
+    assert err.line == 1 and "empty" in err.message
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    err = build_error(tmp_path, GOOD.encode("utf-8") + "第四条 坏的编码。\n".encode("gb18030"))
+    assert err.line == 7 and "not UTF-8" in err.message
+
+
+def test_article_number_skipped(tmp_path: Path) -> None:
+    err = build_error(tmp_path, GOOD.replace("第二条", "第四条").encode())
+    assert err.line == 4
+    assert "expected 第二条 (article 2), found 第四条 (article 4)" in err.message
+
+
+def test_article_number_repeated(tmp_path: Path) -> None:
+    err = build_error(tmp_path, GOOD.replace("第二条", "第一条").encode())
+    assert err.line == 4 and "expected 第二条" in err.message
+
+
+def test_chapter_without_articles(tmp_path: Path) -> None:
+    err = build_error(tmp_path, GOOD.replace("第二章 附则\n", "第二章 附则\n第三章 其他\n").encode())
+    assert err.line == 5 and "has no articles" in err.message
+
+
+def test_item_number_skipped(tmp_path: Path) -> None:
+    text = GOOD.replace("第二条 本规定适用于测试。", "第二条 职责包括：\n（一）甲；\n（三）丙。")
+    err = build_error(tmp_path, text.encode())
+    assert err.line == 6 and "expected （二）" in err.message
+
+
+def test_no_chapters(tmp_path: Path) -> None:
+    err = build_error(tmp_path, "第一条 没有章。\n".encode())
+    assert "no chapter heading" in err.message
+
+
+def test_changed_source_is_refused(tmp_path: Path) -> None:
+    paths = corpus(tmp_path, ("测试规定\n" + GOOD).encode())
+    (paths.sources / "test.txt").write_text("测试规定\n" + GOOD + "第四条 加的。\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="sha256"):
+        build(paths)
+
+
+def test_failed_build_leaves_the_previous_build_untouched(tmp_path: Path) -> None:
+    paths = corpus(tmp_path, ("测试规定\n" + GOOD).encode())
+    build(paths)
+    before = {p.name: p.read_bytes() for p in paths.dist.iterdir()}
+    broken = ("测试规定\n" + GOOD.replace("第二条", "第九条")).encode()
+    (paths.sources / "test.txt").write_bytes(broken)
+    toml = paths.sources / "sources.toml"
+    toml.write_text(
+        toml.read_text().replace(
+            hashlib.sha256(("测试规定\n" + GOOD).encode()).hexdigest(), hashlib.sha256(broken).hexdigest()
+        )
+    )
+    with pytest.raises(SourceError):
+        build(paths)
+    assert {p.name: p.read_bytes() for p in paths.dist.iterdir()} == before
+
+
+def test_real_sources_copied_byte_for_byte() -> None:
+    root = Path(__file__).resolve().parent.parent
+    seeds = root.parent / "shared" / "seeds"
+    if not seeds.exists():
+        pytest.skip("shared/seeds not beside the project")
+    pairs = {"national-2018": "000", "guiyang": "001", "hubei": "002", "hebei": "003", "xinjiang-2018": "004"}
+    for doc_id, prefix in pairs.items():
+        (seed,) = seeds.glob(f"{prefix}_*.txt")
+        assert (root / "data" / "sources" / f"{doc_id}.txt").read_bytes() == seed.read_bytes()
