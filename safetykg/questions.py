@@ -1,0 +1,158 @@
+"""Canned questions: queries/*.rq files with a ``#+`` YAML header, their parameters, and answering them.
+
+The header (after grlc's convention) gives the title in zh and en, a description and typed parameters
+with examples. A parameter value may be an IRI or any zh/en/alternative label of a term of its type;
+it is bound to the query as an RDF term (pyoxigraph substitutions), never pasted into the query text.
+"""
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import yaml
+
+from safetykg.store import run_query
+
+QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
+
+# Parameter types whose values are terms of the graph, and how to find their labels.
+TERM_TYPES = {
+    "jurisdiction": "?term a <https://w3id.org/safetykg/ontology#Jurisdiction> .",
+    "domain": "?term a <https://w3id.org/safetykg/ontology#Domain> .",
+    "role": "?term a <https://w3id.org/safetykg/ontology#Role> .",
+    "level": "?term a <https://w3id.org/safetykg/ontology#AdministrativeLevel> .",
+    "organ-kind": "?term a <https://w3id.org/safetykg/ontology#OrganKind> .",
+    "organ": "?term a <https://w3id.org/safetykg/ontology#Organ> ; <https://w3id.org/safetykg/ontology#jurisdiction> [] .",
+}
+LITERAL_TYPES = ("string",)
+_LABELS = """SELECT ?term ?label WHERE {{
+  {pattern}
+  ?term <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?label .
+}}"""
+
+
+class QuestionError(Exception):
+    """A question or its parameters are not right; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    required: bool
+    example: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    title_zh: str
+    title_en: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    query: str
+    path: Path
+
+
+def parse_question(path: Path) -> Question:
+    text = path.read_text(encoding="utf-8")
+    header_lines = [line[2:] for line in text.splitlines() if line.startswith("#+")]
+    if not header_lines:
+        raise QuestionError(f"{path}:1: no '#+' header; expected a YAML header with title, description and params")
+    try:
+        header = yaml.safe_load("\n".join(line[1:] if line.startswith(" ") else line for line in header_lines))
+    except yaml.YAMLError as err:
+        raise QuestionError(f"{path}: the '#+' header is not valid YAML: {err}") from err
+    if not isinstance(header, dict) or "title" not in header:
+        raise QuestionError(f"{path}:1: the '#+' header needs a title with zh and en")
+    params = []
+    for entry in header.get("params") or []:
+        kind = entry.get("type", "string")
+        if kind not in TERM_TYPES and kind not in LITERAL_TYPES:
+            raise QuestionError(f"{path}: parameter {entry.get('name')!r} has unknown type {kind!r}")
+        params.append(
+            Parameter(
+                name=entry["name"],
+                type=kind,
+                required=bool(entry.get("required", True)),
+                example=str(entry.get("example", "")),
+                description=str(entry.get("description", "")),
+            )
+        )
+    query = "\n".join(line for line in text.splitlines() if not line.startswith("#+"))
+    try:
+        ox.Store().query(query)
+    except SyntaxError as err:
+        raise QuestionError(f"{path}: the query is not valid SPARQL: {err}") from err
+    return Question(
+        id=path.stem,
+        title_zh=header["title"]["zh"],
+        title_en=header["title"]["en"],
+        description=str(header.get("description", "")).strip(),
+        parameters=tuple(params),
+        query=query,
+        path=path,
+    )
+
+
+def load_questions(folder: Path = QUERIES_DIR) -> dict[str, Question]:
+    return {path.stem: parse_question(path) for path in sorted(folder.glob("*.rq"))}
+
+
+def _labels(store: ox.Store, kind: str) -> dict[str, set[str]]:
+    """Every label (lower-cased) of every term of a type, to the IRIs that carry it."""
+    index: dict[str, set[str]] = {}
+    for row in run_query(store, _LABELS.format(pattern=TERM_TYPES[kind])):  # type: ignore[union-attr]
+        index.setdefault(row["label"].value.lower(), set()).add(row["term"].value)
+    return index
+
+
+def resolve(store: ox.Store, parameter: Parameter, value: str) -> ox.NamedNode | ox.Literal:
+    """Turn a user's value into an RDF term: an IRI, or a zh/en/alternative label of a term of the type."""
+    if parameter.type in LITERAL_TYPES:
+        return ox.Literal(value)
+    labels = _labels(store, parameter.type)
+    known = {iri for iris in labels.values() for iri in iris}
+    if value in known:
+        return ox.NamedNode(value)
+    matches = labels.get(value.strip().lower(), set())
+    if len(matches) == 1:
+        return ox.NamedNode(next(iter(matches)))
+    if len(matches) > 1:
+        raise QuestionError(f"{parameter.name}={value!r} is ambiguous: it names {', '.join(sorted(matches))}; give an IRI")
+    close = difflib.get_close_matches(value.lower(), list(labels), n=5, cutoff=0.4)
+    close += [label for label in sorted(labels) if value.lower() in label and label not in close][: 5 - len(close)]
+    hint = f"; closest known values: {', '.join(close)}" if close else ""
+    raise QuestionError(f"unknown {parameter.type} for {parameter.name}: {value!r}{hint}")
+
+
+def bind(store: ox.Store, question: Question, values: dict[str, str]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+    unknown = set(values) - {p.name for p in question.parameters}
+    if unknown:
+        expected = ", ".join(p.name for p in question.parameters) or "none"
+        raise QuestionError(f"{question.id} has no parameter {', '.join(sorted(unknown))}; its parameters: {expected}")
+    bound: dict[ox.Variable, ox.NamedNode | ox.Literal] = {}
+    for parameter in question.parameters:
+        if parameter.name in values:
+            bound[ox.Variable(parameter.name)] = resolve(store, parameter, values[parameter.name])
+        elif parameter.required:
+            raise QuestionError(f"{question.id} needs {parameter.name} ({parameter.type}), e.g. {parameter.name}={parameter.example}")
+    return bound
+
+
+@dataclass(frozen=True)
+class Answer:
+    columns: list[str]
+    rows: list[dict[str, str]]
+
+
+def answer(store: ox.Store, question: Question, values: dict[str, str]) -> Answer:
+    substitutions = bind(store, question, values)
+    result = store.query(question.query, use_default_graph_as_union=True, substitutions=substitutions)
+    if not isinstance(result, ox.QuerySolutions):
+        raise QuestionError(f"{question.path}: a canned question must be a SELECT query")
+    columns = [v.value for v in result.variables]
+    rows = [{c: row[c].value for c in columns if row[c] is not None} for row in result]
+    return Answer(columns, rows)
