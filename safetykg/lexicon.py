@@ -55,9 +55,7 @@ class Vocabulary:
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
         self.concepts: dict[URIRef, Concept] = {}
-        for iri in sorted(set(graph.subjects(RDF.type, SKOS.Concept))):
-            if not isinstance(iri, URIRef):
-                continue
+        for iri in sorted(i for i in set(graph.subjects(RDF.type, SKOS.Concept)) if isinstance(i, URIRef)):
             pref = _zh(graph.objects(iri, SKOS.prefLabel))
             scheme = graph.value(iri, SKOS.inScheme)
             category = graph.value(iri, SKG.organCategory)

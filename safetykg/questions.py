@@ -121,24 +121,30 @@ def resolve(store: ox.Store, parameter: Parameter, value: str) -> ox.NamedNode |
     if len(matches) == 1:
         return ox.NamedNode(next(iter(matches)))
     if len(matches) > 1:
-        raise QuestionError(f"{parameter.name}={value!r} is ambiguous: it names {', '.join(sorted(matches))}; give an IRI")
+        raise QuestionError(
+            f"{parameter.name}={value!r} is ambiguous: it names {', '.join(sorted(matches))}; give an IRI"
+        )
     close = difflib.get_close_matches(value.lower(), list(labels), n=5, cutoff=0.4)
     close += [label for label in sorted(labels) if value.lower() in label and label not in close][: 5 - len(close)]
     hint = f"; closest known values: {', '.join(close)}" if close else ""
     raise QuestionError(f"unknown {parameter.type} for {parameter.name}: {value!r}{hint}")
 
 
-def bind(store: ox.Store, question: Question, values: dict[str, str]) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+def bind(
+    store: ox.Store, question: Question, values: dict[str, str]
+) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]:
     unknown = set(values) - {p.name for p in question.parameters}
     if unknown:
         expected = ", ".join(p.name for p in question.parameters) or "none"
         raise QuestionError(f"{question.id} has no parameter {', '.join(sorted(unknown))}; its parameters: {expected}")
-    bound: dict[ox.Variable, ox.NamedNode | ox.Literal] = {}
+    bound: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
     for parameter in question.parameters:
         if parameter.name in values:
             bound[ox.Variable(parameter.name)] = resolve(store, parameter, values[parameter.name])
         elif parameter.required:
-            raise QuestionError(f"{question.id} needs {parameter.name} ({parameter.type}), e.g. {parameter.name}={parameter.example}")
+            raise QuestionError(
+                f"{question.id} needs {parameter.name} ({parameter.type}), e.g. {parameter.name}={parameter.example}"
+            )
     return bound
 
 

@@ -8,8 +8,9 @@ from rdflib.namespace import DCTERMS, SKOS
 from safetykg import iris
 from safetykg.iris import ELI, SKG
 from safetykg.metadata import DocumentMetadata
-from safetykg.model import Article, ParsedDocument, SubItem
+from safetykg.model import Article, ParsedDocument
 from safetykg.numerals import to_chinese_numeral
+from safetykg.provisions import ProvisionRef
 from safetykg.sources import Catalogue, CitedDocument, SourceDocument
 
 
@@ -23,13 +24,6 @@ def en(text: str) -> Literal:
 
 def _date(value: date) -> Literal:
     return Literal(value.isoformat(), datatype=XSD.date)
-
-
-def article_citation(short_title: str, article: Article, paragraph: int | None = None) -> str:
-    text = f"{short_title} {article.marker}"
-    if paragraph is not None:
-        text += f"第{to_chinese_numeral(paragraph)}款"
-    return text
 
 
 def document_graph(
@@ -154,42 +148,37 @@ def _subdivision(
 
 
 def _article(g: Graph, source: SourceDocument, article: Article, chapter: URIRef) -> None:
-    node = iris.article(source.id, article.number)
+    ref = ProvisionRef(source.id, article.number)
+    node = ref.iri
     _subdivision(
-        g,
-        node,
-        chapter,
-        SKG.Article,
-        article.number,
-        article.marker,
-        article_citation(source.short_title, article),
-        article.line,
+        g, node, chapter, SKG.Article, article.number, article.marker, ref.citation(source.short_title), article.line
     )
     g.add((node, SKG.text, zh(article.full_text())))
     single = len(article.paragraphs) == 1
     for paragraph in article.paragraphs:
-        parent = node
-        paragraph_number = None if single else paragraph.number
+        paragraph_ref = ProvisionRef(source.id, article.number, None if single else paragraph.number)
+        parent = paragraph_ref.iri
         if not single:
-            parent = iris.paragraph(source.id, article.number, paragraph.number)
-            citation = article_citation(source.short_title, article, paragraph.number)
             marker = f"第{to_chinese_numeral(paragraph.number)}款"
+            citation = paragraph_ref.citation(source.short_title)
             _subdivision(g, parent, node, SKG.Paragraph, paragraph.number, marker, citation, paragraph.line)
             g.add((parent, SKG.text, zh(paragraph.full_text())))
-        else:
-            g.add((node, SKG.leadText, zh(paragraph.text)))
-        if not single:
-            g.add((parent, SKG.leadText, zh(paragraph.text)))
+        g.add((parent, SKG.leadText, zh(paragraph.text)))
         for item in paragraph.items:
-            item_node = iris.item(source.id, article.number, paragraph_number, item.number)
-            citation = article_citation(source.short_title, article, paragraph_number) + f"第{item.marker}项"
-            _subdivision(g, item_node, parent, SKG.Item, item.number, item.marker, citation, item.line)
-            g.add((item_node, SKG.text, zh(item.full_text())))
+            item_ref = ProvisionRef(source.id, article.number, paragraph_ref.paragraph, item.number)
+            _subdivision(
+                g,
+                item_ref.iri,
+                parent,
+                SKG.Item,
+                item.number,
+                item.marker,
+                item_ref.citation(source.short_title),
+                item.line,
+            )
+            g.add((item_ref.iri, SKG.text, zh(item.full_text())))
             for sub in item.subitems:
-                _subitem(g, item_node, citation, sub)
-
-
-def _subitem(g: Graph, item_node: URIRef, item_citation: str, sub: SubItem) -> None:
-    node = iris.subitem(item_node, sub.number)
-    _subdivision(g, node, item_node, SKG.SubItem, sub.number, sub.marker, f"{item_citation}第{sub.number}目", sub.line)
-    g.add((node, SKG.text, zh(sub.text)))
+                sub_ref = ProvisionRef(source.id, article.number, paragraph_ref.paragraph, item.number, sub.number)
+                citation = sub_ref.citation(source.short_title)
+                _subdivision(g, sub_ref.iri, item_ref.iri, SKG.SubItem, sub.number, sub.marker, citation, sub.line)
+                g.add((sub_ref.iri, SKG.text, zh(sub.text)))
