@@ -8,11 +8,14 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from safetykg import iris
+from safetykg.duties import DutyExtractor, Extraction
 from safetykg.export import canonical_nquads, serialize
 from safetykg.metadata import extract_metadata
 from safetykg.model import ParsedDocument
 from safetykg.publish import write_atomic, write_manifest
+from safetykg.lexicon import Vocabulary
 from safetykg.rdf_documents import document_graph
+from safetykg.rdf_duties import DutyGraphWriter
 from safetykg.sources import load_catalogue, parse_source
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +38,7 @@ class BuildResult:
     documents: dict[str, ParsedDocument]
     graphs: dict[URIRef, Graph]
     nquads: str
+    extractions: dict[str, Extraction]
     timings: dict[str, float] = field(default_factory=dict)
 
     def triple_counts(self) -> dict[str, int]:
@@ -63,21 +67,29 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
 
     started = time.perf_counter()
     graphs: dict[URIRef, Graph] = {}
+    extractions: dict[str, Extraction] = {}
     ontology_files = sorted(paths.ontology.glob("*.ttl"))
     if ontology_files:
         graphs[iris.graph("ontology")] = _turtle_graph(ontology_files)
     lexicon_files = sorted(paths.lexicon.glob("*.ttl"))
     if lexicon_files:
         graphs[iris.graph("lexicon")] = _turtle_graph(lexicon_files)
+    vocabulary = Vocabulary(graphs.get(iris.graph("lexicon"), Graph()))
+    extractor, writer = DutyExtractor(vocabulary), DutyGraphWriter(vocabulary)
     for source in catalogue.documents:
         meta = extract_metadata(source, documents[source.id], catalogue)
-        graphs[iris.graph(source.id)] = document_graph(source, documents[source.id], meta, catalogue)
+        graph = document_graph(source, documents[source.id], meta, catalogue)
+        extraction = extractor.extract(documents[source.id])
+        writer.write(graph, source, extraction)
+        extractions[source.id] = extraction
+        graphs[iris.graph(source.id)] = graph
+        progress(f"extracted {source.id}: {len(extraction.duties)} duties, {len(extraction.designations)} designations")
     timings["extract"] = time.perf_counter() - started
 
     started = time.perf_counter()
     nquads = canonical_nquads(graphs.items())
     timings["serialize"] = time.perf_counter() - started
-    return BuildResult(documents, graphs, nquads, timings)
+    return BuildResult(documents, graphs, nquads, extractions, timings)
 
 
 def publish(result: BuildResult, dist: Path, progress: Progress = lambda _: None) -> dict[str, object]:

@@ -1,6 +1,7 @@
-"""The safetykg command line: build, export, sparql."""
+"""The safetykg command line: build, export, sparql, ask."""
 
 import argparse
+import difflib
 import sys
 import time
 from collections.abc import Sequence
@@ -10,7 +11,8 @@ from safetykg import __version__
 from safetykg.build import DUMP, Paths, build
 from safetykg.errors import SourceError
 from safetykg.export import FORMATS, serialize
-from safetykg.results import RESULT_FORMATS, render
+from safetykg.questions import QuestionError, answer, load_questions
+from safetykg.results import RESULT_FORMATS, render, render_answer
 from safetykg.store import open_store, run_query
 
 
@@ -82,6 +84,31 @@ def cmd_sparql(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    questions = load_questions()
+    if args.question not in questions:
+        close = difflib.get_close_matches(args.question, list(questions), n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else f"; known questions: {', '.join(questions)}"
+        print(f"error: no question {args.question!r}{hint}", file=sys.stderr)
+        return 2
+    values: dict[str, str] = {}
+    for pair in args.params:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            print(f"error: parameters are NAME=VALUE, got {pair!r}", file=sys.stderr)
+            return 2
+        values[name] = value
+    paths = _paths(args)
+    _ensure_build(paths)
+    try:
+        result = answer(open_store(paths.dist), questions[args.question], values)
+    except QuestionError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    sys.stdout.write(render_answer(args.question, values, result, args.format))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="safetykg", description=__doc__)
     top.add_argument("--version", action="version", version=f"safetykg {__version__}")
@@ -102,6 +129,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--file", help="read the query from a .rq file")
     p.add_argument("--format", choices=RESULT_FORMATS, default="table")
     p.set_defaults(run=cmd_sparql)
+
+    p = sub.add_parser("ask", help="answer a canned question from queries/")
+    p.add_argument("question", help="the question's id (its file name in queries/)")
+    p.add_argument("params", nargs="*", metavar="NAME=VALUE", help="parameter values: labels (zh or en) or IRIs")
+    p.add_argument("--format", choices=RESULT_FORMATS, default="table")
+    p.set_defaults(run=cmd_ask)
     return top
 
 

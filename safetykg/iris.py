@@ -61,3 +61,41 @@ def jurisdiction(slug: str) -> URIRef:
 def graph(name: str) -> URIRef:
     """A named graph: one per document, plus ``ontology``, ``lexicon`` and ``inferred``."""
     return URIRef(f"{ID}graph/{name}")
+
+
+def concept(kind: str, slug: str) -> URIRef:
+    """A lexicon concept: ``kind`` is domain, organ-kind, role, level, jurisdiction, duty-kind, …"""
+    return URIRef(f"{ID}{kind}/{slug}")
+
+
+def slug_of(iri: URIRef | str) -> str:
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def organ(jurisdiction_slug: str, organ_kind: URIRef) -> URIRef:
+    """An organ scoped to one jurisdiction, e.g. id/organ/xinjiang/public-security."""
+    return URIRef(f"{ID}organ/{jurisdiction_slug}/{slug_of(organ_kind)}")
+
+
+def post(jurisdiction_slug: str, organ_kind: URIRef, role: URIRef) -> URIRef:
+    """A post in an organ, e.g. id/post/xinjiang/public-security/principal-leader."""
+    return URIRef(f"{ID}post/{jurisdiction_slug}/{slug_of(organ_kind)}/{slug_of(role)}")
+
+
+def _below_regulation(provision: URIRef) -> str:
+    return str(provision).removeprefix(f"{ID}regulation/")
+
+
+def duty(provision: URIRef, bearer_suffix: str | None = None) -> URIRef:
+    """A duty mirrors its provision's path (id/duty/xinjiang-2018/article/22/item/3); a provision
+    with several bearers has one duty each, told apart by a suffix."""
+    base = f"{ID}duty/{_below_regulation(provision)}"
+    return URIRef(base if bearer_suffix is None else f"{base}/{bearer_suffix}")
+
+
+def designation(provision: URIRef, designation_type: str) -> URIRef:
+    return URIRef(f"{ID}designation/{_below_regulation(provision)}/{designation_type}")
+
+
+def frequency(provision: URIRef, number: int) -> URIRef:
+    return URIRef(f"{ID}frequency/{_below_regulation(provision)}/{number}")

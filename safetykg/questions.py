@@ -117,7 +117,9 @@ def resolve(store: ox.Store, parameter: Parameter, value: str) -> ox.NamedNode |
     known = {iri for iris in labels.values() for iri in iris}
     if value in known:
         return ox.NamedNode(value)
-    matches = labels.get(value.strip().lower(), set())
+    matches = labels.get(value.strip().lower(), set()) or {
+        iri for iri in known if iri.rsplit("/", 1)[-1] == value.strip()
+    }
     if len(matches) == 1:
         return ox.NamedNode(next(iter(matches)))
     if len(matches) > 1:
@@ -126,7 +128,10 @@ def resolve(store: ox.Store, parameter: Parameter, value: str) -> ox.NamedNode |
         )
     close = difflib.get_close_matches(value.lower(), list(labels), n=5, cutoff=0.4)
     close += [label for label in sorted(labels) if value.lower() in label and label not in close][: 5 - len(close)]
-    hint = f"; closest known values: {', '.join(close)}" if close else ""
+    if close:
+        hint = f"; closest known values: {', '.join(close)}"
+    else:
+        hint = f"; known values include: {', '.join(sorted(label for label in labels if label.isascii())[:8])}"
     raise QuestionError(f"unknown {parameter.type} for {parameter.name}: {value!r}{hint}")
 
 
@@ -159,6 +164,8 @@ def answer(store: ox.Store, question: Question, values: dict[str, str]) -> Answe
     result = store.query(question.query, use_default_graph_as_union=True, substitutions=substitutions)
     if not isinstance(result, ox.QuerySolutions):
         raise QuestionError(f"{question.path}: a canned question must be a SELECT query")
-    columns = [v.value for v in result.variables]
+    given = {variable.value for variable in substitutions}
+    # the parameters the user gave are the same in every row: leave them out of the answer
+    columns = [v.value for v in result.variables if v.value not in given]
     rows = [{c: row[c].value for c in columns if row[c] is not None} for row in result]
     return Answer(columns, rows)

@@ -6,6 +6,8 @@ import json
 
 import pyoxigraph as ox
 
+from safetykg.questions import Answer
+
 RESULT_FORMATS = ("table", "json", "csv")
 
 
@@ -75,3 +77,19 @@ def _table(variables: list[str], rows: list[list[str]]) -> str:
     out = [line(variables), "-+-".join("-" * w for w in widths)] + [line(row) for row in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"
+
+
+def render_answer(question_id: str, params: dict[str, str], answer: Answer, fmt: str) -> str:
+    """A canned question's answer: rows of plain values (IRIs and texts), as a table, JSON or CSV."""
+    if fmt == "json":
+        document = {"question": question_id, "params": params, "columns": answer.columns, "rows": answer.rows}
+        return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=answer.columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(answer.rows)
+        return buffer.getvalue()
+    if fmt != "table":
+        raise ValueError(f"unknown result format {fmt!r}; expected one of {', '.join(RESULT_FORMATS)}")
+    return _table(answer.columns, [[row.get(c, "") for c in answer.columns] for row in answer.rows])
