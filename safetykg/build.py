@@ -9,11 +9,12 @@ from rdflib import Graph, URIRef
 
 from safetykg import iris
 from safetykg.duties import DutyExtractor, Extraction
+from safetykg.errors import SourceError
 from safetykg.export import canonical_nquads, serialize
+from safetykg.lexicon import Vocabulary
 from safetykg.metadata import extract_metadata
 from safetykg.model import ParsedDocument
 from safetykg.publish import write_atomic, write_manifest
-from safetykg.lexicon import Vocabulary
 from safetykg.rdf_documents import document_graph
 from safetykg.rdf_duties import DutyGraphWriter
 from safetykg.sources import load_catalogue, parse_source
@@ -75,6 +76,13 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
     if lexicon_files:
         graphs[iris.graph("lexicon")] = _turtle_graph(lexicon_files)
     vocabulary = Vocabulary(graphs.get(iris.graph("lexicon"), Graph()))
+    for source in catalogue.documents:
+        if iris.jurisdiction(source.jurisdiction) not in vocabulary.concepts:
+            known = ", ".join(sorted(iris.slug_of(c.iri) for c in vocabulary.in_scheme("jurisdictions")))
+            message = (
+                f"jurisdiction {source.jurisdiction!r} of {source.id} is not in the lexicon; expected one of: {known}"
+            )
+            raise SourceError(catalogue.path, 1, message)
     extractor, writer = DutyExtractor(vocabulary), DutyGraphWriter(vocabulary)
     for source in catalogue.documents:
         meta = extract_metadata(source, documents[source.id], catalogue)

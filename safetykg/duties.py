@@ -148,7 +148,9 @@ class DutyExtractor:
                 type_label = match.group(2)
                 # match domains in the whole clause: "是水行业主管部门" names 水行业 across the type's label
                 domains = self.domains.concepts_in(match.group(0))
-                found.append(Designation(ref, organs[0], _DESIGNATION_TYPES[type_label], domains, match.group(0)))
+                found.append(
+                    Designation(ref, organs[0], _DESIGNATION_TYPES[type_label], domains, subject + match.group(0))
+                )
         for match in _COMPREHENSIVE.finditer(sentence):
             subject_organs = self.bearers.organs.concepts_in(match.group(1))
             if subject_organs:

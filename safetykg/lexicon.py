@@ -26,6 +26,7 @@ class Concept:
     broader: list[URIRef] = field(default_factory=list)
     cue_words: list[str] = field(default_factory=list)
     organ_category: URIRef | None = None
+    short_zh: str = ""
 
     @property
     def labels_zh(self) -> list[str]:
@@ -69,6 +70,7 @@ class Vocabulary:
                 broader=sorted(b for b in graph.objects(iri, SKOS.broader) if isinstance(b, URIRef)),
                 cue_words=_zh(graph.objects(iri, SKG.cueWord)),
                 organ_category=category if isinstance(category, URIRef) else None,
+                short_zh=next(iter(_zh(graph.objects(iri, SKG.shortLabel))), ""),
             )
 
     @classmethod

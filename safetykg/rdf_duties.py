@@ -49,8 +49,9 @@ class DutyGraphWriter:
         g.add((node, SKG.jurisdiction, place.iri))
         g.add((node, SKOS.prefLabel, zh(kind.pref_zh)))
         g.add((node, SKOS.prefLabel, en(kind.pref_en)))
-        g.add((node, RDFS.label, zh(f"{kind.pref_zh}（{place.pref_zh}）")))
+        g.add((node, RDFS.label, zh(f"{kind.pref_zh}（{place.short_zh or place.pref_zh}）")))
         g.add((node, RDFS.label, en(f"{kind.pref_en} ({place.pref_en})")))
+        g.add((node, SKOS.altLabel, zh(f"{place.short_zh}{kind.pref_zh}")))
         g.add((node, SKG.source, provision))
         return node
 
@@ -65,7 +66,7 @@ class DutyGraphWriter:
         g.add((node, SKG.jurisdiction, place.iri))
         g.add((node, SKOS.prefLabel, zh(f"{kind.pref_zh}{role.pref_zh}")))
         g.add((node, SKOS.prefLabel, en(f"{role.pref_en}, {kind.pref_en}")))
-        g.add((node, RDFS.label, zh(f"{kind.pref_zh}{role.pref_zh}（{place.pref_zh}）")))
+        g.add((node, RDFS.label, zh(f"{kind.pref_zh}{role.pref_zh}（{place.short_zh or place.pref_zh}）")))
         g.add((node, RDFS.label, en(f"{role.pref_en}, {kind.pref_en} ({place.pref_en})")))
         g.add((node, SKG.source, provision))
         return node

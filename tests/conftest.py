@@ -2,11 +2,13 @@
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from safetykg.build import BuildResult, Paths, assemble, publish
 from safetykg.model import ParsedDocument
 from safetykg.sources import Catalogue, load_catalogue
+from safetykg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,3 +33,8 @@ def dist(built: BuildResult, tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def docs(built: BuildResult) -> dict[str, ParsedDocument]:
     return built.documents
+
+
+@pytest.fixture(scope="session")
+def store(dist: Path) -> ox.Store:
+    return open_store(dist)

@@ -30,7 +30,7 @@ jurisdiction = "china"
 """,
         encoding="utf-8",
     )
-    return Paths(sources=sources, lexicon=tmp_path / "none", ontology=tmp_path / "none", dist=tmp_path / "dist")
+    return Paths(sources=sources, dist=tmp_path / "dist")
 
 
 def build_error(tmp_path: Path, content: bytes) -> SourceError:
@@ -83,6 +83,15 @@ def test_item_number_skipped(tmp_path: Path) -> None:
 def test_no_chapters(tmp_path: Path) -> None:
     err = build_error(tmp_path, "第一条 没有章。\n".encode())
     assert "no chapter heading" in err.message
+
+
+def test_unknown_jurisdiction_is_refused(tmp_path: Path) -> None:
+    paths = corpus(tmp_path, ("测试规定\n" + GOOD).encode())
+    toml = paths.sources / "sources.toml"
+    toml.write_text(toml.read_text().replace('jurisdiction = "china"', 'jurisdiction = "atlantis"'))
+    with pytest.raises(SourceError, match="jurisdiction 'atlantis' of test is not in the lexicon") as caught:
+        build(paths)
+    assert caught.value.path.name == "sources.toml"
 
 
 def test_changed_source_is_refused(tmp_path: Path) -> None:
