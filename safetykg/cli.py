@@ -45,8 +45,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         provisions = sum(
             1 + len(p.items) + sum(len(i.subitems) for i in p.items) for a in doc.articles for p in a.paragraphs
         )
+        extraction = result.extractions[doc_id]
         print(
-            f"  {doc_id:<15} {len(doc.chapters):>2} chapters {len(doc.articles):>3} articles {provisions:>4} paragraphs/items/sub-items"
+            f"  {doc_id:<15} {len(doc.chapters):>2} chapters {len(doc.articles):>3} articles {provisions:>4} provisions"
+            f" {len(extraction.duties):>4} duties {len(extraction.designations):>3} designations"
+            f" {len(extraction.frequencies):>3} frequencies"
         )
     print("triples per named graph:")
     for name, count in sorted(result.triple_counts().items()):
