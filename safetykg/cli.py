@@ -1,4 +1,4 @@
-"""The safetykg command line: build, export, sparql, ask."""
+"""The safetykg command line: build, export, sparql, ask, serve."""
 
 import argparse
 import difflib
@@ -13,6 +13,7 @@ from safetykg.errors import SourceError
 from safetykg.export import FORMATS, serialize
 from safetykg.questions import QuestionError, answer, load_questions
 from safetykg.results import RESULT_FORMATS, render, render_answer
+from safetykg.settings import SETTINGS, load_settings
 from safetykg.store import open_store, run_query
 
 
@@ -112,6 +113,25 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+
+    try:
+        settings = load_settings({s.name: getattr(args, s.name) for s in SETTINGS})
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    paths = _paths(args)
+    paths.dist = settings.dist_path(paths.dist)
+    _ensure_build(paths)
+    app = create_app(settings, paths.dist)
+    print(f"serving {paths.dist} at http://{settings.host}:{settings.port}/ (SPARQL at /sparql)", file=sys.stderr)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="safetykg", description=__doc__)
     top.add_argument("--version", action="version", version=f"safetykg {__version__}")
@@ -138,6 +158,16 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("params", nargs="*", metavar="NAME=VALUE", help="parameter values: labels (zh or en) or IRIs")
     p.add_argument("--format", choices=RESULT_FORMATS, default="table")
     p.set_defaults(run=cmd_ask)
+
+    p = sub.add_parser("serve", help="serve the published build over HTTP (SPARQL, questions, linked data)")
+    for setting in SETTINGS:
+        p.add_argument(
+            setting.option,
+            dest=setting.name,
+            default=None,
+            help=f"{setting.help} (default {setting.default!r}; env {setting.env})",
+        )
+    p.set_defaults(run=cmd_serve)
     return top
 
 

@@ -1,5 +1,6 @@
 """Shared fixtures: the corpus parsed and built once per test session."""
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -9,6 +10,7 @@ from safetykg.build import BuildResult, Paths, assemble, publish
 from safetykg.model import ParsedDocument
 from safetykg.sources import Catalogue, load_catalogue
 from safetykg.store import open_store
+from tests.live_server import live_server
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,3 +40,10 @@ def docs(built: BuildResult) -> dict[str, ParsedDocument]:
 @pytest.fixture(scope="session")
 def store(dist: Path) -> ox.Store:
     return open_store(dist)
+
+
+@pytest.fixture(scope="session")
+def server(dist: Path) -> Iterator[str]:
+    """The real server on the built corpus, with a small row cap so that truncation can be seen."""
+    with live_server(dist, row_cap=500, workers=2) as base:
+        yield base

@@ -1,0 +1,1 @@
+"""The safetykg HTTP service (FastAPI): SPARQL endpoint, canned questions, linked data."""

@@ -1,0 +1,106 @@
+"""A pool of query worker processes with a deadline per job, a bounded queue, and restart on overrun.
+
+A job that runs past the deadline has its worker killed (the only sure way to stop a runaway query
+in the engine) and a fresh worker started in its place; the caller gets ``DeadlineExceeded``.
+"""
+
+import asyncio
+import logging
+import multiprocessing
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from server import worker
+
+log = logging.getLogger("safetykg.server")
+
+
+class DeadlineExceeded(Exception):
+    pass
+
+
+class QueueFull(Exception):
+    pass
+
+
+class WorkerFailed(Exception):
+    pass
+
+
+class Worker:
+    def __init__(self, dist: Path, queries: Path) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=worker.main, args=(child, str(dist), str(queries)), daemon=True)
+        self.process.start()
+        child.close()
+        ready = self.conn.recv()
+        if not ready.get("ready"):
+            raise WorkerFailed(f"worker did not start: {ready}")
+
+    def call(self, job: dict[str, Any]) -> dict[str, Any]:
+        self.conn.send(job)
+        reply: dict[str, Any] = self.conn.recv()
+        return reply
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class WorkerPool:
+    def __init__(self, dist: Path, queries: Path, workers: int, queue: int, deadline: float) -> None:
+        self.dist, self.queries = dist, queries
+        self.size, self.queue_limit, self.deadline = workers, queue, deadline
+        self.threads = ThreadPoolExecutor(max_workers=workers * 2 + queue + 2, thread_name_prefix="safetykg-query")
+        self.idle: asyncio.Queue[Worker] = asyncio.Queue()
+        self.waiting = 0
+        self.restarts = 0
+        self._all: set[Worker] = set()
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        started = await asyncio.gather(*(loop.run_in_executor(self.threads, self._spawn) for _ in range(self.size)))
+        for item in started:
+            self.idle.put_nowait(item)
+
+    def _spawn(self) -> Worker:
+        item = Worker(self.dist, self.queries)
+        self._all.add(item)
+        return item
+
+    async def _replace(self, broken: Worker) -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self.threads, broken.stop)
+        self._all.discard(broken)
+        self.restarts += 1
+        self.idle.put_nowait(await loop.run_in_executor(self.threads, self._spawn))
+
+    async def run(self, job: dict[str, Any]) -> dict[str, Any]:
+        if self.idle.empty() and self.waiting >= self.queue_limit:
+            raise QueueFull
+        self.waiting += 1
+        try:
+            item = await self.idle.get()
+        finally:
+            self.waiting -= 1
+        loop = asyncio.get_running_loop()
+        try:
+            reply = await asyncio.wait_for(loop.run_in_executor(self.threads, item.call, job), self.deadline)
+        except TimeoutError:
+            log.warning("query passed the %.1f s deadline; restarting its worker", self.deadline)
+            asyncio.get_running_loop().create_task(self._replace(item))
+            raise DeadlineExceeded from None
+        except (EOFError, OSError) as err:
+            log.error("query worker died: %r; restarting it", err)
+            asyncio.get_running_loop().create_task(self._replace(item))
+            raise WorkerFailed(f"the query worker died: {err!r}") from err
+        self.idle.put_nowait(item)
+        return reply
+
+    async def close(self) -> None:
+        for item in list(self._all):
+            item.stop()
+        self.threads.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,78 @@
+"""A query worker process: holds the graph, runs one job at a time, answers in bytes ready to send.
+
+Jobs and answers are plain dicts passed over a pipe, so the server can stop a worker that runs past
+its deadline and start another without ever sharing the engine's state.
+"""
+
+import traceback
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from safetykg.export import PREFIXES
+from safetykg.questions import QuestionError, answer, load_questions
+from safetykg.sparql_results import render_boolean, render_solutions, render_triples
+from safetykg.store import open_store
+from server.linked_data import describe_resource, resource_triples
+
+Job = dict[str, Any]
+
+
+def main(conn: Connection, dist: str, queries: str) -> None:
+    store = open_store(Path(dist))
+    questions = load_questions(Path(queries))
+    conn.send({"ready": True})
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        try:
+            reply = handle(store, questions, job)
+        except Exception:  # reported to the server, which logs it and answers 500
+            reply = {"error": "internal", "message": traceback.format_exc()}
+        conn.send(reply)
+
+
+def handle(store: ox.Store, questions: dict[str, Any], job: Job) -> Job:
+    op = job["op"]
+    if op == "sparql":
+        return _sparql(store, job)
+    if op == "question":
+        question = questions[job["question"]]
+        try:
+            result = answer(store, question, job["params"])
+        except QuestionError as err:
+            return {"error": "client", "status": 400, "message": str(err)}
+        return {"columns": result.columns, "rows": result.rows}
+    if op == "resource":
+        return describe_resource(store, job["iri"])
+    if op == "resource-rdf":
+        triples = resource_triples(store, job["iri"])
+        rendered = render_triples(triples, job["media_type"], job["row_cap"], PREFIXES)
+        return {"status": 200 if triples else 404, "body": rendered.body, "media_type": rendered.media_type}
+    raise ValueError(f"unknown job {op!r}")
+
+
+def _sparql(store: ox.Store, job: Job) -> Job:
+    options: dict[str, Any] = {}
+    if job["default_graphs"]:
+        options["default_graph"] = [ox.NamedNode(g) for g in job["default_graphs"]]
+    else:
+        options["use_default_graph_as_union"] = True
+    if job["named_graphs"]:
+        options["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
+    try:
+        result = store.query(job["query"], **options)
+    except SyntaxError as err:
+        return {"error": "syntax", "status": 400, "message": f"the query is not valid SPARQL: {err}"}
+    media_type = job["media_type"]
+    if isinstance(result, ox.QueryBoolean):
+        rendered = render_boolean(bool(result), media_type)
+    elif isinstance(result, ox.QuerySolutions):
+        rendered = render_solutions(result, media_type, job["row_cap"])
+    else:
+        rendered = render_triples(result, media_type, job["row_cap"], PREFIXES)
+    return {"status": 200, "body": rendered.body, "media_type": rendered.media_type, "truncated": rendered.truncated}
