@@ -54,8 +54,11 @@ def _capped(items: Iterator[T], cap: int) -> tuple[list[T], bool]:
     return taken[:cap], len(taken) > cap
 
 
-def render_solutions(result: ox.QuerySolutions, media_type: str, cap: int) -> Rendered:
+def render_solutions(result: ox.QuerySolutions, media_type: str, cap: int, order: list[str] | None = None) -> Rendered:
+    """``order``: the variables' preferred order (for SELECT *, as the query names them)."""
     variables = [v.value for v in result.variables]
+    if order:
+        variables.sort(key=lambda v: order.index(v) if v in order else len(order))
     rows, truncated = _capped((tuple(solution[v] for v in variables) for solution in result), cap)
     kind = SOLUTION_TYPES[media_type]
     body = {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv}[kind](variables, rows, truncated)

@@ -142,6 +142,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
                 "default_graphs": default_graphs,
                 "named_graphs": named_graphs,
                 "row_cap": settings.row_cap,
+                "base_iri": (settings.base_url.rstrip("/") or str(request.base_url).rstrip("/")) + "/sparql",
             }
         )
         headers = {"SafetyKG-Truncated": "true"} if reply.get("truncated") else {}

@@ -4,6 +4,7 @@ Jobs and answers are plain dicts passed over a pipe, so the server can stop a wo
 its deadline and start another without ever sharing the engine's state.
 """
 
+import re
 import traceback
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -65,14 +66,30 @@ def _sparql(store: ox.Store, job: Job) -> Job:
     if job["named_graphs"]:
         options["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
     try:
-        result = store.query(job["query"], **options)
+        result = store.query(job["query"], base_iri=job.get("base_iri"), **options)
     except SyntaxError as err:
         return {"error": "syntax", "status": 400, "message": f"the query is not valid SPARQL: {err}"}
     media_type = job["media_type"]
     if isinstance(result, ox.QueryBoolean):
         rendered = render_boolean(bool(result), media_type)
     elif isinstance(result, ox.QuerySolutions):
-        rendered = render_solutions(result, media_type, job["row_cap"])
+        rendered = render_solutions(result, media_type, job["row_cap"], _appearance_order(job["query"]))
     else:
         rendered = render_triples(result, media_type, job["row_cap"], PREFIXES)
     return {"status": 200, "body": rendered.body, "media_type": rendered.media_type, "truncated": rendered.truncated}
+
+
+_VARIABLE = re.compile(r"[?$]([A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)")
+_SELECT_STAR = re.compile(r"SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\*", re.IGNORECASE)
+
+
+def _appearance_order(query: str) -> list[str] | None:
+    """For SELECT *, the variables in the order the query first names them (the engine sorts them)."""
+    match = _SELECT_STAR.search(query)
+    if match is None:
+        return None
+    order: list[str] = []
+    for variable in _VARIABLE.findall(query, match.end()):
+        if variable not in order:
+            order.append(variable)
+    return order

@@ -12,12 +12,12 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_lint() -> None:
-    result = run("ruff", "check", "safetykg", "tests")
+    result = run("ruff", "check", "safetykg", "server", "tests")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_format() -> None:
-    result = run("ruff", "format", "--check", "safetykg", "tests")
+    result = run("ruff", "format", "--check", "safetykg", "server", "tests")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
