@@ -5,7 +5,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, VOID
 
 from safetykg import iris
 from safetykg.duties import DutyExtractor, Extraction
@@ -17,7 +18,7 @@ from safetykg.model import ParsedDocument
 from safetykg.publish import write_atomic, write_manifest
 from safetykg.rdf_documents import document_graph
 from safetykg.rdf_duties import DutyGraphWriter
-from safetykg.sources import load_catalogue, parse_source
+from safetykg.sources import SourceDocument, load_catalogue, parse_source
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DUMP = "safetykg.nq"
@@ -51,6 +52,20 @@ def _turtle_graph(files: list[Path]) -> Graph:
     for path in files:
         graph.parse(path, format="turtle")
     return graph
+
+
+def _describe_graphs(graphs: dict[URIRef, Graph], documents: tuple[SourceDocument, ...]) -> None:
+    """Each named graph says what it is, in itself, so that its IRI dereferences like any other."""
+    sources = {iris.graph(doc.id): doc for doc in documents}
+    for name, graph in graphs.items():
+        graph.add((name, RDF.type, VOID.Dataset))
+        if name in sources:
+            graph.add((name, DCTERMS.source, iris.regulation(sources[name].id)))
+            graph.add((name, RDFS.label, Literal(f"{sources[name].short_title} 的命名图", lang="zh")))
+            graph.add((name, RDFS.label, Literal(f"named graph of {sources[name].title_en}", lang="en")))
+        else:
+            slug = iris.slug_of(name)
+            graph.add((name, RDFS.label, Literal(f"named graph: {slug}", lang="en")))
 
 
 def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
@@ -92,6 +107,7 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
         extractions[source.id] = extraction
         graphs[iris.graph(source.id)] = graph
         progress(f"extracted {source.id}: {len(extraction.duties)} duties, {len(extraction.designations)} designations")
+    _describe_graphs(graphs, catalogue.documents)
     timings["extract"] = time.perf_counter() - started
 
     started = time.perf_counter()

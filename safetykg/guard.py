@@ -47,7 +47,8 @@ def unescape(query: str) -> str:
     def replace(match: re.Match[str]) -> str:
         code = int(match.group(1) or match.group(2), 16)
         if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
-            raise QueryRefused(400, f"invalid code point escape {match.group(0)} at character {match.start()}")
+            kind = "a lone surrogate" if code <= 0xDFFF else "beyond U+10FFFF"
+            raise QueryRefused(400, f"invalid code point escape {match.group(0)} ({kind}) at character {match.start()}")
         return chr(code)
 
     text = _ESCAPE.sub(replace, query)

@@ -131,7 +131,8 @@ def resolve(store: ox.Store, parameter: Parameter, value: str) -> ox.NamedNode |
     if close:
         hint = f"; closest known values: {', '.join(close)}"
     else:
-        hint = f"; known values include: {', '.join(sorted(label for label in labels if label.isascii())[:8])}"
+        slugs = sorted({iri.rsplit("/", 1)[-1] for iri in known})
+        hint = f"; known values: {', '.join(slugs[:30])}{' …' if len(slugs) > 30 else ''}"
     raise QuestionError(f"unknown {parameter.type} for {parameter.name}: {value!r}{hint}")
 
 

@@ -1,0 +1,34 @@
+"""Server settings: one table, overridable by environment and option, all documented."""
+
+from pathlib import Path
+
+import pytest
+
+from safetykg.settings import SETTINGS, ServerSettings, load_settings
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def test_defaults() -> None:
+    settings = load_settings({}, environ={})
+    assert settings == ServerSettings()
+    assert (settings.deadline, settings.host, settings.port) == (10.0, "127.0.0.1", 8000)
+
+
+def test_environment_then_option_override() -> None:
+    environ = {"SAFETYKG_DEADLINE": "3.5", "SAFETYKG_ROW_CAP": "7"}
+    assert load_settings({}, environ).deadline == 3.5
+    settings = load_settings({"deadline": "2", "row_cap": None}, environ)
+    assert (settings.deadline, settings.row_cap) == (2.0, 7)
+
+
+def test_bad_values_are_reported() -> None:
+    with pytest.raises(ValueError, match="SAFETYKG_WORKERS"):
+        load_settings({}, {"SAFETYKG_WORKERS": "many"})
+    with pytest.raises(ValueError, match="deadline must be positive"):
+        load_settings({"deadline": "0"}, {})
+
+
+def test_every_setting_is_documented() -> None:
+    for setting in SETTINGS:
+        assert setting.option in README and setting.env in README, setting.name
