@@ -1,0 +1,91 @@
+"""Benchmark: server cold start and the latency of a canned question over HTTP, against in-process.
+
+Starts `safetykg serve` on a free loopback port (building first if needed), measures the time from
+process start to the first answered query, then times N requests of departments-regulating-hazard
+over HTTP and N in-process answers of the same question, in one run.
+
+Usage: python benchmarks/http_latency.py [--requests N] [--out benchmarks/results/http_latency.json]
+"""
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from safetykg.build import Paths, build
+from safetykg.questions import answer, load_questions
+from safetykg.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from benchmarks.build_phases import machine  # noqa: E402
+from tests.live_server import free_port  # noqa: E402
+
+PARAMS = {"jurisdiction": "新疆", "hazard": "烟花爆竹"}
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    args = argparse.ArgumentParser(description=__doc__)
+    args.add_argument("--requests", type=int, default=100)
+    args.add_argument("--out", default=str(Path(__file__).parent / "results" / "http_latency.json"))
+    options = args.parse_args()
+    paths = Paths()
+    if not (paths.dist / "safetykg.nq").exists():
+        build(paths)
+    port = free_port()
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "safetykg.cli", "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            try:
+                if httpx.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.02)
+        cold_start = time.perf_counter() - started
+        url = f"{base}/questions/departments-regulating-hazard"
+        with httpx.Client() as client:
+            client.get(url, params=PARAMS)
+            over_http = []
+            for _ in range(options.requests):
+                t = time.perf_counter()
+                response = client.get(url, params=PARAMS)
+                over_http.append(time.perf_counter() - t)
+                assert response.status_code == 200 and len(response.json()["rows"]) == 4
+    finally:
+        process.terminate()
+        process.wait(10)
+    store, question = open_store(paths.dist), load_questions()["departments-regulating-hazard"]
+    in_process = []
+    for _ in range(options.requests):
+        t = time.perf_counter()
+        answer(store, question, PARAMS)
+        in_process.append(time.perf_counter() - t)
+    report = {
+        "benchmark": "http latency of departments-regulating-hazard (新疆, 烟花爆竹)",
+        "machine": machine(),
+        "requests": options.requests,
+        "cold_start_seconds": round(cold_start, 3),
+        "http_ms": {"p50": round(statistics.median(over_http) * 1000, 2), "p90": round(percentile(over_http, 0.9) * 1000, 2)},
+        "in_process_ms": {"p50": round(statistics.median(in_process) * 1000, 2), "p90": round(percentile(in_process, 0.9) * 1000, 2)},
+    }
+    report["http_over_in_process_p50"] = round(report["http_ms"]["p50"] / report["in_process_ms"]["p50"], 2)  # type: ignore[index]
+    out = Path(options.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
