@@ -9,6 +9,9 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, VOID
 
 from safetykg import iris
+from safetykg.accountability import AccountabilityExtractor
+from safetykg.alignment import Aligner
+from safetykg.committees import CommitteeReader
 from safetykg.duties import DutyExtractor, Extraction
 from safetykg.errors import SourceError
 from safetykg.export import canonical_nquads, serialize
@@ -16,13 +19,30 @@ from safetykg.lexicon import Vocabulary
 from safetykg.metadata import extract_metadata
 from safetykg.model import ParsedDocument
 from safetykg.publish import write_atomic, write_manifest
+from safetykg.rdf_accountability import AccountabilityGraphWriter
+from safetykg.rdf_alignment import write_alignment
 from safetykg.rdf_documents import document_graph
 from safetykg.rdf_duties import DutyGraphWriter
+from safetykg.reason import inferred_triples
+from safetykg.report import Row, completeness_rows
+from safetykg.report import render as render_report
 from safetykg.sources import SourceDocument, load_catalogue, parse_source
+from safetykg.validate import StructuralViolations, ValidationOutcome, load_shapes, validate
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DUMP = "safetykg.nq"
 PUBLISHED_FORMATS = ("ttl", "jsonld")
+REPORT_FILES = (
+    ("validation.ttl", "zh", "ttl"),
+    ("validation.json", "zh", "json"),
+    ("validation.en.json", "en", "json"),
+    ("validation.csv", "zh", "csv"),
+    ("validation.md", "zh", "md"),
+    ("validation.en.md", "en", "md"),
+    ("validation.html", "zh", "html"),
+    ("validation.en.html", "en", "html"),
+    ("validation.svg", "zh", "svg"),
+)
 
 Progress = Callable[[str], None]
 
@@ -32,6 +52,7 @@ class Paths:
     sources: Path = PROJECT_ROOT / "data" / "sources"
     lexicon: Path = PROJECT_ROOT / "data" / "lexicon"
     ontology: Path = PROJECT_ROOT / "ontology"
+    shapes: Path = PROJECT_ROOT / "shapes"
     dist: Path = PROJECT_ROOT / "dist"
 
 
@@ -42,6 +63,8 @@ class BuildResult:
     nquads: str
     extractions: dict[str, Extraction]
     timings: dict[str, float] = field(default_factory=dict)
+    validation: ValidationOutcome | None = None
+    report_rows: dict[str, list[Row]] = field(default_factory=dict)
 
     def triple_counts(self) -> dict[str, int]:
         return {str(name): len(graph) for name, graph in self.graphs.items()}
@@ -99,21 +122,57 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
             )
             raise SourceError(catalogue.path, 1, message)
     extractor, writer = DutyExtractor(vocabulary), DutyGraphWriter(vocabulary)
+    accountability, committees = AccountabilityExtractor(vocabulary), CommitteeReader(vocabulary)
+    accountability_writer = AccountabilityGraphWriter(vocabulary)
     for source in catalogue.documents:
         meta = extract_metadata(source, documents[source.id], catalogue)
         graph = document_graph(source, documents[source.id], meta, catalogue)
         extraction = extractor.extract(documents[source.id])
         writer.write(graph, source, extraction)
+        accountability_writer.write(graph, source, accountability.extract(documents[source.id]))
+        committees.write(graph, source, committees.read(documents[source.id], extraction))
         extractions[source.id] = extraction
         graphs[iris.graph(source.id)] = graph
         progress(f"extracted {source.id}: {len(extraction.duties)} duties, {len(extraction.designations)} designations")
+    aligner = Aligner(documents)
+    for source in catalogue.documents:
+        if source.implements:  # local against national, into the local rule's graph
+            national = next(s for s in catalogue.documents if s.id == source.implements)
+            found = aligner.align(
+                documents[national.id], extractions[national.id], documents[source.id], extractions[source.id]
+            )
+            write_alignment(graphs[iris.graph(source.id)], source, national, found)
     _describe_graphs(graphs, catalogue.documents)
     timings["extract"] = time.perf_counter() - started
 
     started = time.perf_counter()
+    inferred = inferred_triples(graphs.values())
+    graphs[iris.graph("inferred")] = inferred
+    _describe_graphs({iris.graph("inferred"): inferred}, ())
+    timings["reason"] = time.perf_counter() - started
+    progress(f"reasoned: {len(inferred)} inferred triples")
+
+    started = time.perf_counter()
+    outcome = validate(graphs.values(), load_shapes(paths.shapes))
+    if outcome.structural_violations():
+        raise StructuralViolations(outcome.structural_violations())
+    union = Graph()
+    for graph in graphs.values():
+        union += graph
+    labels = {iris.slug_of(c.iri): c.short_zh or c.pref_zh for c in vocabulary.in_scheme("jurisdictions")}
+    labels_en = {iris.slug_of(c.iri): c.pref_en for c in vocabulary.in_scheme("jurisdictions")}
+    sources = list(catalogue.documents)
+    report_rows = {
+        "zh": completeness_rows(union, sources, outcome, labels, "zh"),
+        "en": completeness_rows(union, sources, outcome, labels_en, "en"),
+    }
+    timings["validate"] = time.perf_counter() - started
+    progress(f"validated: {sum(r.status != 'ok' for r in report_rows['zh'])} completeness findings")
+
+    started = time.perf_counter()
     nquads = canonical_nquads(graphs.items())
     timings["serialize"] = time.perf_counter() - started
-    return BuildResult(documents, graphs, nquads, extractions, timings)
+    return BuildResult(documents, graphs, nquads, extractions, timings, outcome, report_rows)
 
 
 def publish(result: BuildResult, dist: Path, progress: Progress = lambda _: None) -> dict[str, object]:
@@ -122,6 +181,9 @@ def publish(result: BuildResult, dist: Path, progress: Progress = lambda _: None
     files = {DUMP: result.nquads}
     for fmt in PUBLISHED_FORMATS:
         files[f"safetykg.{fmt}"] = serialize(result.nquads, fmt)
+    if result.validation is not None:
+        for name, lang, fmt in REPORT_FILES:
+            files[name] = render_report(result.report_rows[lang], result.validation, fmt, lang)
     for name, text in files.items():
         write_atomic(dist / name, text)
         progress(f"wrote {dist / name}")

@@ -1,4 +1,4 @@
-"""The safetykg command line: build, export, sparql, ask, serve."""
+"""The safetykg command line: build, validate, export, sparql, ask, serve."""
 
 import argparse
 import difflib
@@ -8,13 +8,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from safetykg import __version__
-from safetykg.build import DUMP, Paths, build
+from safetykg.build import DUMP, Paths, assemble, build
 from safetykg.errors import SourceError
 from safetykg.export import FORMATS, serialize
 from safetykg.questions import QuestionError, answer, load_questions
+from safetykg.report import REPORT_FORMATS
+from safetykg.report import render as render_report
 from safetykg.results import RESULT_FORMATS, render, render_answer
 from safetykg.settings import SETTINGS, load_settings
 from safetykg.store import open_store, run_query
+from safetykg.validate import StructuralViolations
 
 
 def _progress(message: str) -> None:
@@ -113,6 +116,19 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_validate(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    result = assemble(paths, _progress)
+    assert result.validation is not None
+    sys.stdout.write(render_report(result.report_rows[args.lang], result.validation, args.format, args.lang))
+    findings = [row for row in result.report_rows[args.lang] if row.status != "ok"]
+    _progress(
+        f"reasoning {result.timings['reason']:.2f} s, validation {result.timings['validate']:.2f} s; "
+        f"{len(findings)} completeness findings ({sum(r.status == 'violation' for r in findings)} violations)"
+    )
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -159,6 +175,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=RESULT_FORMATS, default="table")
     p.set_defaults(run=cmd_ask)
 
+    p = sub.add_parser("validate", help="reason, validate against shapes/ and print the completeness report")
+    p.add_argument("--format", choices=REPORT_FORMATS, default="md")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh")
+    p.set_defaults(run=cmd_validate)
+
     p = sub.add_parser("serve", help="serve the published build over HTTP (SPARQL, questions, linked data)")
     for setting in SETTINGS:
         p.add_argument(
@@ -175,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         code: int = args.run(args)
-    except SourceError as err:
+    except (SourceError, StructuralViolations) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     return code

@@ -24,6 +24,8 @@ TERM_TYPES = {
     "level": "?term a <https://w3id.org/safetykg/ontology#AdministrativeLevel> .",
     "organ-kind": "?term a <https://w3id.org/safetykg/ontology#OrganKind> .",
     "organ": "?term a <https://w3id.org/safetykg/ontology#Organ> ; <https://w3id.org/safetykg/ontology#jurisdiction> [] .",
+    "activity-kind": "?term <http://www.w3.org/2004/02/skos/core#inScheme> <https://w3id.org/safetykg/id/scheme/activity-kinds> .",
+    "accountability-measure": "?term a <https://w3id.org/safetykg/ontology#AccountabilityMeasure> .",
 }
 LITERAL_TYPES = ("string",)
 _LABELS = """SELECT ?term ?label WHERE {{

@@ -6,7 +6,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from safetykg import iris
-from safetykg.iris import ELI, SKG
+from safetykg.iris import ELI, ORG, SKG
 from safetykg.metadata import DocumentMetadata
 from safetykg.model import Article, ParsedDocument
 from safetykg.numerals import to_chinese_numeral
@@ -76,7 +76,7 @@ def _metadata(
     for issuer in source.issuers:
         node = iris.issuer(issuer.slug)
         g.add((doc, ELI.passed_by, node))
-        g.add((node, RDF.type, SKG.Organ))
+        g.add((node, RDF.type, ORG.Organization))
         g.add((node, SKOS.prefLabel, zh(issuer.name)))
         g.add((node, SKOS.prefLabel, en(issuer.name_en)))
         g.add((node, RDFS.label, zh(issuer.name)))
@@ -108,6 +108,7 @@ def _metadata(
     for citation in meta.citations:
         target = iris.regulation(citation.corpus_id) if citation.corpus_id else _cited(g, citation.cited, catalogue)
         g.add((doc, ELI.based_on if citation.basis else ELI.cites, target))
+        g.add((iris.article(source.id, citation.article), ELI.based_on if citation.basis else ELI.cites, target))
         if citation.number:
             g.add((target, ELI.number, Literal(citation.number)))
     for repeal in meta.repeals:

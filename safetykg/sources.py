@@ -36,6 +36,7 @@ class SourceDocument:
     title: str
     title_en: str
     short_title: str
+    short_title_en: str
     jurisdiction: str
     issuers: tuple[Issuer, ...]
     published: str | None
@@ -91,6 +92,7 @@ def _document(path: Path, sources_dir: Path, entry: dict[str, object]) -> Source
         title=str(entry["title"]),
         title_en=str(entry["title_en"]),
         short_title=str(entry["short_title"]),
+        short_title_en=str(entry.get("short_title_en", entry["title_en"])),
         jurisdiction=str(entry["jurisdiction"]),
         issuers=tuple(Issuer(i["name"], i["slug"], i["name_en"]) for i in issuers),
         published=str(entry["published"]) if "published" in entry else None,

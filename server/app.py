@@ -32,6 +32,16 @@ from server.service_description import service_description, void_description
 
 log = logging.getLogger("safetykg.server")
 _SAFE_PATH = re.compile(r"^[a-z0-9][a-z0-9\-/.]*$")
+DOWNLOAD_TYPES = {
+    "nq": "application/n-quads",
+    "ttl": "text/turtle",
+    "jsonld": "application/ld+json",
+    "json": "application/json",
+    "csv": "text/csv; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+    "svg": "image/svg+xml",
+}
 RDF_FORMATS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
 
 
@@ -224,9 +234,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
             return FileResponse(dist / "manifest.json", media_type="application/json")
         if name not in downloads:
             raise ClientError(404, f"no download {name!r}; available: {', '.join(sorted(downloads))}")
-        media = {"nq": "application/n-quads", "ttl": "text/turtle", "jsonld": "application/ld+json"}[
-            name.rsplit(".", 1)[-1]
-        ]
+        media = DOWNLOAD_TYPES[name.rsplit(".", 1)[-1]]
         return FileResponse(downloads[name], media_type=media, filename=name)
 
     @app.get("/void", summary="VoID description of the dataset")
@@ -234,12 +242,25 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
         base = settings.base_url.rstrip("/") or str(request.base_url).rstrip("/")
         return Response(void_description(base, manifest), media_type="text/turtle")
 
-    @app.get("/validation", summary="The latest validation report")
-    async def validation() -> Response:
-        for name, media in (("validation.html", "text/html"), ("validation.ttl", "text/turtle")):
-            if (dist / name).exists():
-                return FileResponse(dist / name, media_type=media)
-        raise ClientError(404, "this build has no validation report")
+    @app.get("/validation", summary="The latest validation report (completeness matrix and SHACL report)")
+    async def validation(request: Request, lang: str = "zh", format: str | None = None) -> Response:
+        offers = {
+            "text/html": "html",
+            "application/json": "json",
+            "text/turtle": "ttl",
+            "text/csv": "csv",
+            "text/markdown": "md",
+            "image/svg+xml": "svg",
+        }
+        fmt = format or offers.get(negotiate(request.headers.get("accept"), list(offers), "text/html") or "", "")
+        if not fmt:
+            raise ClientError(406, f"the report is available as {', '.join(offers)}")
+        suffix = "" if lang == "zh" or fmt in ("ttl", "csv", "svg") else f".{lang}"
+        name = f"validation{suffix}.{fmt}"
+        if name not in manifest.get("files", {}):
+            raise ClientError(404, f"this build has no validation report {name}")
+        media = {v: k for k, v in offers.items()}[fmt]
+        return FileResponse(dist / name, media_type=media + ("; charset=utf-8" if fmt in ("html", "csv", "md") else ""))
 
     @app.get("/", summary="Home")
     async def home() -> Response:

@@ -29,7 +29,7 @@ def test_building_twice_gives_identical_bytes(tmp_path: Path) -> None:
     build_in_subprocess(tmp_path / "a", "1")
     build_in_subprocess(tmp_path / "b", "2")
     names = sorted(p.name for p in (tmp_path / "a").iterdir())
-    assert names == ["manifest.json", "safetykg.jsonld", "safetykg.nq", "safetykg.ttl"]
+    assert {"manifest.json", "safetykg.jsonld", "safetykg.nq", "safetykg.ttl", "validation.json"} <= set(names)
     for name in names:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
@@ -37,7 +37,9 @@ def test_building_twice_gives_identical_bytes(tmp_path: Path) -> None:
 def test_manifest_lists_checksums_and_counts(dist: Path) -> None:
     manifest = json.loads((dist / "manifest.json").read_text())
     assert manifest["documents"]["xinjiang-2018"] == {"chapters": 8, "articles": 86}
-    assert set(manifest["files"]) == {"safetykg.nq", "safetykg.ttl", "safetykg.jsonld"}
+    assert {"safetykg.nq", "safetykg.ttl", "safetykg.jsonld", "validation.json", "validation.ttl"} <= set(
+        manifest["files"]
+    )
     assert sum(manifest["graphs"].values()) == manifest["triples"]
 
 

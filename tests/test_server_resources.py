@@ -116,9 +116,16 @@ def test_downloads_and_void(server: str, dist: Path) -> None:
     assert f"{server}/download/safetykg.nq" in dumps
 
 
-def test_validation_report_absent_is_404(server: str) -> None:
-    response = httpx.get(f"{server}/validation")
-    assert response.status_code == 404 and "no validation report" in response.text
+def test_validation_report(server: str) -> None:
+    html = httpx.get(f"{server}/validation", headers={"Accept": "text/html"})
+    assert html.status_code == 200 and "湖北" in html.text
+    rows = httpx.get(f"{server}/validation", params={"lang": "en"}, headers={"Accept": "application/json"}).json()[
+        "rows"
+    ]
+    hubei = next(r for r in rows if r["requirement"] == "party-secretary" and r["document"] == "Hubei measures")
+    assert hubei["status"] == "violation" and hubei["nationalArticle"] == "national rule Art. 5"
+    assert httpx.get(f"{server}/validation", params={"format": "svg"}).text.startswith("<svg")
+    assert httpx.get(f"{server}/validation", headers={"Accept": "image/png"}).status_code == 406
 
 
 def test_sparqlwrapper_client(server: str) -> None:
