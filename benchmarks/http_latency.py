@@ -44,7 +44,11 @@ def main() -> None:
         build(paths)
     port = free_port()
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "safetykg.cli", "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "safetykg.cli", "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         while True:
@@ -77,8 +81,14 @@ def main() -> None:
         "machine": machine(),
         "requests": options.requests,
         "cold_start_seconds": round(cold_start, 3),
-        "http_ms": {"p50": round(statistics.median(over_http) * 1000, 2), "p90": round(percentile(over_http, 0.9) * 1000, 2)},
-        "in_process_ms": {"p50": round(statistics.median(in_process) * 1000, 2), "p90": round(percentile(in_process, 0.9) * 1000, 2)},
+        "http_ms": {
+            "p50": round(statistics.median(over_http) * 1000, 2),
+            "p90": round(percentile(over_http, 0.9) * 1000, 2),
+        },
+        "in_process_ms": {
+            "p50": round(statistics.median(in_process) * 1000, 2),
+            "p90": round(percentile(in_process, 0.9) * 1000, 2),
+        },
     }
     report["http_over_in_process_p50"] = round(report["http_ms"]["p50"] / report["in_process_ms"]["p50"], 2)  # type: ignore[index]
     out = Path(options.out)

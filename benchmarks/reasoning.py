@@ -29,7 +29,9 @@ def _comparable(triples: set[tuple[object, object, object]]) -> set[tuple[object
     return {
         t
         for t in triples
-        if not isinstance(t[0], (Literal, BNode)) and not isinstance(t[2], BNode) and not (t[1] == OWL.sameAs and t[0] == t[2])
+        if not isinstance(t[0], (Literal, BNode))
+        and not isinstance(t[2], BNode)
+        and not (t[1] == OWL.sameAs and t[0] == t[2])
     }
 
 
@@ -61,8 +63,15 @@ def main() -> None:
         "benchmark": "OWL RL closure: owlrl against reasonable",
         "machine": machine(),
         "asserted_triples": len(base),
-        "median_seconds": {"owlrl": round(statistics.median(owlrl_times), 3), "reasonable": round(statistics.median(reasonable_times), 3)},
-        "inferred": {"owlrl": len(by_owlrl_set), "reasonable": len(by_reasonable), "both": len(by_owlrl_set & by_reasonable)},
+        "median_seconds": {
+            "owlrl": round(statistics.median(owlrl_times), 3),
+            "reasonable": round(statistics.median(reasonable_times), 3),
+        },
+        "inferred": {
+            "owlrl": len(by_owlrl_set),
+            "reasonable": len(by_reasonable),
+            "both": len(by_owlrl_set & by_reasonable),
+        },
         "only_owlrl_by_predicate": dict(Counter(str(p) for _, p, _ in only_owlrl).most_common(8)),
         "only_reasonable_by_predicate": dict(Counter(str(p) for _, p, _ in only_reasonable).most_common(8)),
         "same_closure": not only_owlrl and not only_reasonable,
