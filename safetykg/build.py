@@ -153,7 +153,11 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
     progress(f"reasoned: {len(inferred)} inferred triples")
 
     started = time.perf_counter()
-    outcome = validate(graphs.values(), load_shapes(paths.shapes))
+    nquads = canonical_nquads(graphs.items())
+    timings["serialize"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    outcome = validate(nquads, load_shapes(paths.shapes))
     if outcome.structural_violations():
         raise StructuralViolations(outcome.structural_violations())
     union = Graph()
@@ -169,9 +173,6 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
     timings["validate"] = time.perf_counter() - started
     progress(f"validated: {sum(r.status != 'ok' for r in report_rows['zh'])} completeness findings")
 
-    started = time.perf_counter()
-    nquads = canonical_nquads(graphs.items())
-    timings["serialize"] = time.perf_counter() - started
     return BuildResult(documents, graphs, nquads, extractions, timings, outcome, report_rows)
 
 

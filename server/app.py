@@ -18,6 +18,7 @@ from urllib.parse import parse_qs
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi_offline import FastAPIOffline
 
 from safetykg.build import DUMP
 from safetykg.guard import QueryRefused, check_graphs, check_query
@@ -26,9 +27,10 @@ from safetykg.questions import QUERIES_DIR, Question, load_questions
 from safetykg.settings import ServerSettings
 from safetykg.sparql_results import DEFAULT_GRAPH_TYPE, DEFAULT_SOLUTION_TYPE, GRAPH_TYPES, SOLUTION_TYPES
 from server.negotiation import negotiate
-from server.pages import answer_page, page, questions_page, resource_page
+from server.pages import answer_page, page, questions_page
 from server.pool import DeadlineExceeded, QueueFull, WorkerFailed, WorkerPool
 from server.service_description import service_description, void_description
+from server.ui import register_ui
 
 log = logging.getLogger("safetykg.server")
 _SAFE_PATH = re.compile(r"^[a-z0-9][a-z0-9\-/.]*$")
@@ -63,7 +65,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
         yield
         await pool.close()
 
-    app = FastAPI(
+    app = FastAPIOffline(
         title="safetykg",
         summary="Work-safety responsibility of China's Party and government leaders, as linked data",
         version=manifest.get("version", "0.1.0"),
@@ -99,6 +101,8 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
             raise ClientError(reply["status"], reply["message"])
         return reply
 
+    ui = register_ui(app, run, manifest, dist, questions)
+
     async def read_body(request: Request) -> bytes:
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > settings.max_body_bytes:
@@ -122,6 +126,8 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
         queries_given = params.get("query", [])
         if not queries_given:
             if request.method == "GET":
+                if negotiate(request.headers.get("accept"), ["text/turtle", "text/html"], "text/turtle") == "text/html":
+                    return ui.editor(request)
                 return _service_description(request)
             raise ClientError(400, "no query given; expected a query parameter or an application/sparql-query body")
         if len(queries_given) > 1:
@@ -202,7 +208,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
             data = await run({"op": "resource", "iri": iri})
             if data["status"] == 404:
                 raise ClientError(404, f"no resource {iri}")
-            return HTMLResponse(resource_page(data))
+            return await ui.resource(request, data)
         reply = await run({"op": "resource-rdf", "iri": iri, "media_type": media_type, "row_cap": settings.row_cap})
         if reply["status"] == 404:
             raise ClientError(404, f"no resource {iri}")
@@ -261,19 +267,6 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
             raise ClientError(404, f"this build has no validation report {name}")
         media = {v: k for k, v in offers.items()}[fmt]
         return FileResponse(dist / name, media_type=media + ("; charset=utf-8" if fmt in ("html", "csv", "md") else ""))
-
-    @app.get("/", summary="Home")
-    async def home() -> Response:
-        documents = "".join(
-            f"<li>{doc}: {info['chapters']} chapters, {info['articles']} articles</li>"
-            for doc, info in manifest.get("documents", {}).items()
-        )
-        body = (
-            "<h1>safetykg</h1><p>地方党政领导干部安全生产责任制 knowledge graph: five regulations as linked data.</p>"
-            f"<ul>{documents}</ul><p>{manifest.get('triples', 0)} triples · "
-            '<a href="/questions">canned questions</a> · <a href="/sparql">SPARQL endpoint</a> · <a href="/docs">API</a></p>'
-        )
-        return HTMLResponse(page("safetykg", body))
 
     return app
 

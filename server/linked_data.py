@@ -83,3 +83,62 @@ def describe_resource(store: ox.Store, iri: str) -> dict[str, Any]:
         ],
         "incoming": [{"subject": _term(store, s), "predicate": p} for s, p in unique_in[:MAX_LINKS] if p != HAS_PART],
     }
+
+
+LABEL_PREDICATES = (
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "https://w3id.org/safetykg/ontology#citation",
+    "http://data.europa.eu/eli/ontology#title",
+    "http://purl.org/dc/terms/title",
+)
+BASE_IRI = "https://w3id.org/safetykg/"
+MAX_SELECT_ROWS = 5000
+
+
+def labels_of(store: ox.Store, iris: list[str]) -> dict[str, dict[str, str]]:
+    """The zh and en label of each IRI (rdfs:label first, then skos:prefLabel, citation, title)."""
+    found: dict[str, dict[str, str]] = {}
+    for iri in dict.fromkeys(iris):
+        try:
+            node = ox.NamedNode(iri)
+        except ValueError:
+            continue
+        chosen: dict[str, str] = {}
+        for predicate in LABEL_PREDICATES:
+            for quad in store.quads_for_pattern(node, ox.NamedNode(predicate), None):
+                literal = quad.object
+                if isinstance(literal, ox.Literal):
+                    key = "en" if (literal.language or "").startswith("en") else "zh"
+                    chosen.setdefault(key, literal.value)
+            if "zh" in chosen:
+                break
+        if chosen:
+            found[iri] = {"zh": chosen.get("zh", chosen.get("en", "")), "en": chosen.get("en", chosen.get("zh", ""))}
+    return found
+
+
+def select(store: ox.Store, job: dict[str, Any]) -> dict[str, Any]:
+    """A SELECT with parameters bound as RDF terms (substitutions), its rows and the labels of its IRIs.
+
+    ``bindings`` maps a variable name to ``["iri", value]`` or ``["literal", value]``; each bound
+    variable must be projected by the query (pyoxigraph binds it like a trailing VALUES).
+    """
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
+    for name, (kind, value) in (job.get("bindings") or {}).items():
+        try:
+            term = ox.NamedNode(value) if kind == "iri" else ox.Literal(value)
+        except ValueError as err:
+            return {"error": "client", "status": 400, "message": f"{name}: not an IRI: {err}"}
+        substitutions[ox.Variable(name)] = term
+    result = store.query(job["query"], use_default_graph_as_union=True, substitutions=substitutions)
+    if not isinstance(result, ox.QuerySolutions):
+        raise ValueError("a select job needs a SELECT query")
+    columns = [v.value for v in result.variables]
+    rows: list[dict[str, str]] = []
+    for solution in result:
+        rows.append({c: solution[c].value for c in columns if solution[c] is not None})
+        if len(rows) >= MAX_SELECT_ROWS:
+            break
+    iris = [v for row in rows for v in row.values() if v.startswith(BASE_IRI)]
+    return {"columns": columns, "rows": rows, "labels": labels_of(store, iris) if job.get("labels", True) else {}}

@@ -6,13 +6,17 @@ from urllib.parse import urlencode
 
 from safetykg.iris import BASE
 from safetykg.questions import Question
+from server.ui_text import t
 
-STYLE = """
-body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:0 auto;max-width:70rem;padding:1rem;line-height:1.5}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
-code{font-size:.85em;color:#555}.text{white-space:pre-wrap;background:#f6f6f2;padding:.8rem;border-left:3px solid #b33}
-nav a{margin-right:1rem}@media (max-width:40rem){td,th{display:block}}
-"""
+NAV = (
+    ("/", "home"),
+    ("/ask", "questions"),
+    ("/read/national-2018", "reader"),
+    ("/compare", "compare"),
+    ("/completeness", "completeness"),
+    ("/sparql", "sparql"),
+    ("/download/", "downloads"),
+)
 
 
 def local(iri: str) -> str:
@@ -20,12 +24,21 @@ def local(iri: str) -> str:
     return "/" + iri[len(BASE) :] if iri.startswith(BASE) else iri
 
 
-def page(title: str, body: str) -> str:
+def anchor(iri: str) -> str:
+    """The id attribute of a provision on its reader page: the path after the document (article-22-item-3)."""
+    parts = iri[len(BASE) :].split("/")
+    return "-".join(parts[3:]) if len(parts) > 3 else "top"
+
+
+def page(title: str, body: str, lang: str = "zh", switch: str = "?lang=en", scripts: tuple[str, ...] = ()) -> str:
+    nav = "".join(f'<a href="{href}">{escape(t(lang, key))}</a>' for href, key in NAV)
+    tags = "".join(f'<script src="/static/{escape(name)}" defer></script>' for name in scripts)
     return (
-        f'<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>{escape(title)} · safetykg</title><style>{STYLE}</style></head><body>"
-        f'<nav><a href="/">safetykg</a><a href="/questions">问题 Questions</a><a href="/sparql">SPARQL</a><a href="/download/">下载 Downloads</a></nav>'
-        f"{body}</body></html>"
+        f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f'<title>{escape(title)} · safetykg</title><link rel="stylesheet" href="/static/ui.css">{tags}</head><body>'
+        f'<header><nav>{nav}<a class="lang" id="lang-switch" href="{escape(switch)}">{escape(t(lang, "switch"))}</a></nav></header>'
+        f"<main>{body}</main></body></html>"
     )
 
 
@@ -51,13 +64,14 @@ def short(iri: str) -> str:
     return iri
 
 
-def resource_page(data: dict[str, Any]) -> str:
+def resource_body(data: dict[str, Any], lang: str = "zh", extra: str = "") -> str:
+    """A resource's page: label, types, context, text, the type-specific sections, then every property."""
     iri = data["iri"]
     title = data["label"] or iri
-    parts = [f"<h1>{escape(title)}</h1><p><code>{escape(iri)}</code></p>"]
+    parts = [f'<h1 lang="zh">{escape(title)}</h1><p><code>{escape(iri)}</code></p>']
     if data["types"]:
         parts.append(
-            "<p>"
+            '<p class="types">'
             + " · ".join(
                 link(t) if t.get("label") else f"<code>{escape(short(t['value']))}</code>" for t in data["types"]
             )
@@ -67,20 +81,42 @@ def resource_page(data: dict[str, Any]) -> str:
         parts.append("<p>" + " › ".join(link({"kind": "iri", **p}) for p in data["parents"]) + "</p>")
     if data["text"]:
         parts.append(f'<div class="text" lang="zh">{escape(data["text"])}</div>')
+        read = _reader_link(iri)
+        if read:
+            parts.append(f'<p><a href="{escape(read)}">{escape(t(lang, "reader"))} →</a></p>')
+    parts.append(extra)
     rows = "".join(
         f"<tr><th><code>{escape(short(o['predicate']))}</code></th><td>{link(o['object'])}</td></tr>"
         for o in data["outgoing"]
     )
-    parts.append(f"<h2>属性 Properties</h2><table>{rows}</table>")
+    open_ = "" if extra else " open"
+    parts.append(
+        f'<details{open_} id="properties"><summary>{escape(t(lang, "properties"))}</summary><table class="stack">{rows}</table></details>'
+    )
     if data["incoming"]:
         rows = "".join(
             f"<tr><td>{link(i['subject'])}</td><th><code>{escape(short(i['predicate']))}</code></th></tr>"
             for i in data["incoming"]
         )
-        parts.append(f"<h2>引用 Referenced by</h2><table>{rows}</table>")
+        parts.append(
+            f'<details{open_} id="incoming"><summary>{escape(t(lang, "referenced_by"))} ({len(data["incoming"])})</summary>'
+            f'<table class="stack">{rows}</table></details>'
+        )
     alternates = " · ".join(f'<a href="{escape(local(iri))}?format={fmt}">{fmt}</a>' for fmt in ("ttl", "jsonld", "nt"))
-    parts.append(f"<p>{alternates}</p>")
-    return page(title, "".join(parts))
+    parts.append(f"<p>{escape(t(lang, 'formats'))}: {alternates}</p>")
+    return "".join(parts)
+
+
+def _reader_link(iri: str) -> str:
+    """Where a provision sits on its regulation's reader page, or '' for anything else."""
+    parts = iri[len(BASE) :].split("/")
+    if len(parts) > 3 and parts[0] == "id" and parts[1] == "regulation":
+        return f"/read/{parts[2]}#{anchor(iri)}"
+    return ""
+
+
+def resource_page(data: dict[str, Any]) -> str:
+    return page(data["label"] or data["iri"], resource_body(data))
 
 
 def questions_page(questions: dict[str, Question]) -> str:
@@ -95,7 +131,10 @@ def questions_page(questions: dict[str, Question]) -> str:
             f'<li><a href="/questions/{escape(question.id)}?{escape(example)}&amp;format=html">{escape(question.title_zh)} · {escape(question.title_en)}</a>'
             f"<br><small>{escape(question.description)}</small><br><small>{params}</small></li>"
         )
-    return page("Questions", f"<h1>问题 Canned questions</h1><ul>{''.join(items)}</ul>")
+    return page(
+        "Questions",
+        f'<h1>问题 Canned questions</h1><p><a href="/ask">表单 Forms</a></p><ul>{"".join(items)}</ul>',
+    )
 
 
 def answer_page(question: Question, params: dict[str, str], columns: list[str], rows: list[dict[str, str]]) -> str:

@@ -16,7 +16,7 @@ from safetykg.export import PREFIXES
 from safetykg.questions import QuestionError, answer, load_questions
 from safetykg.sparql_results import render_boolean, render_solutions, render_triples
 from safetykg.store import open_store
-from server.linked_data import describe_resource, resource_triples
+from server.linked_data import describe_resource, labels_of, resource_triples, select
 
 Job = dict[str, Any]
 
@@ -48,6 +48,10 @@ def handle(store: ox.Store, questions: dict[str, Any], job: Job) -> Job:
         except QuestionError as err:
             return {"error": "client", "status": 400, "message": str(err)}
         return {"columns": result.columns, "rows": result.rows}
+    if op == "select":
+        return select(store, job)
+    if op == "labels":
+        return {"labels": labels_of(store, job["iris"])}
     if op == "resource":
         return describe_resource(store, job["iri"])
     if op == "resource-rdf":
