@@ -74,7 +74,7 @@ class BearerReader:
         designation = re.match(r"^([^，。]*?)是[^，。]*部门[，。]", phrase)
         if designation and "其" in phrase:
             organ_part, role_part = designation.group(1), phrase[phrase.index("其") :]
-        role = self._role(role_part)
+        role = self.role(role_part)
         role_match_end = len(organ_part)
         if role is not None and organ_part is role_part:
             role_match_end = min(m.end for m in self.roles.find(role_part) if m.concept.iri == role.iri)
@@ -83,7 +83,7 @@ class BearerReader:
             # "依法对…负有审查批准…职责的部门是负有安全监管职责的部门。其主要负责人…": the class it is designated as
             organ_part = designation.group(0)
             organs = self.organs.find(organ_part)
-        return [Bearer(self._post_organ(kind), role) for kind in self._head_organs(organ_part, organs)]
+        return [Bearer(self.post_organ(kind), role) for kind in self._head_organs(organ_part, organs)]
 
     def level_qualifier(self, phrase: str) -> LevelQualifier | None:
         for pattern, levels in _LEVEL_QUALIFIERS:
@@ -92,7 +92,8 @@ class BearerReader:
                 return LevelQualifier(match.group(0), levels)
         return None
 
-    def _role(self, text: str) -> Concept | None:
+    def role(self, text: str) -> Concept | None:
+        """The most specific role a text names."""
         ranked = [m.concept for m in self.roles.find(text) if str(m.concept.iri) in self._priority]
         return min(ranked, key=lambda c: self._priority[str(c.iri)]) if ranked else None
 
@@ -115,7 +116,8 @@ class BearerReader:
             unique.setdefault(str(match.concept.iri), match.concept)
         return list(unique.values())
 
-    def _post_organ(self, kind: Concept) -> Concept:
+    def post_organ(self, kind: Concept) -> Concept:
+        """The organ whose post it is: a standing committee's posts are the Party committee's."""
         slug = str(kind.iri).rsplit("/", 1)[-1]
         if slug in POST_ORGAN:
             return self.vocabulary.concepts[type(kind.iri)(str(kind.iri).replace(slug, POST_ORGAN[slug]))]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS, Graph
 
 from safetykg import iris
-from safetykg.bearers import POST_ORGAN, ROLE, ROLE_PRIORITY
+from safetykg.bearers import BearerReader
 from safetykg.duties import Extraction
 from safetykg.iris import SKG
 from safetykg.lexicon import Concept, Vocabulary
@@ -56,7 +56,7 @@ class CommitteeReader:
         self.roles = vocabulary.matcher("roles")
         self.functions = vocabulary.matcher("committee-functions")
         self.committee_kind = vocabulary.concepts[iris.concept("organ-kind", "safety-committee")]
-        self._priority = {ROLE + slug: rank for rank, slug in enumerate(ROLE_PRIORITY)}
+        self.bearers = BearerReader(vocabulary)
 
     def read(self, doc: ParsedDocument, extraction: Extraction) -> list[Seat]:
         seats: list[Seat] = []
@@ -74,8 +74,8 @@ class CommitteeReader:
         seats: list[Seat] = []
         organs: list[Concept] = []
         for start, holder, title in sorted(found):
-            organs = [self._post_organ(m.concept) for m in self.organs.find(holder)] or organs
-            role = self._role(holder)
+            organs = [self.bearers.post_organ(m.concept) for m in self.organs.find(holder)] or organs
+            role = self.bearers.role(holder)
             if role is None:
                 continue
             level_text, levels = next(((t, lv) for t, lv in _LEVELS if t in holder), (None, ()))
@@ -94,22 +94,14 @@ class CommitteeReader:
                     seats.append(Seat(ref, clause, duty.bearer.organ_kind, role, None, match.concept, None, ()))
         return seats
 
-    def _role(self, text: str) -> Concept | None:
-        ranked = [m.concept for m in self.roles.find(text) if str(m.concept.iri) in self._priority]
-        return min(ranked, key=lambda c: self._priority[str(c.iri)]) if ranked else None
-
-    def _post_organ(self, kind: Concept) -> Concept:
-        slug = iris.slug_of(kind.iri)
-        return self.vocabulary.concepts[iris.concept("organ-kind", POST_ORGAN[slug])] if slug in POST_ORGAN else kind
-
     def write(self, g: Graph, source: SourceDocument, seats: list[Seat]) -> None:
         place = self.vocabulary.concepts[iris.jurisdiction(source.jurisdiction)]
         # posts and organs are written exactly as the duty writer writes them, so that they are the same nodes
         duty_writer = DutyGraphWriter(self.vocabulary)
         for seat in seats:
             provision = seat.ref.iri
-            committee = duty_writer._organ(g, source, place, self.committee_kind, provision)
-            post = duty_writer._post(g, source, place, seat.organ_kind, seat.role, provision)
+            committee = duty_writer.organ(g, source, place, self.committee_kind, provision)
+            post = duty_writer.post(g, source, place, seat.organ_kind, seat.role, provision)
             position = seat.title or seat.function
             assert position is not None
             node = iris.committee_seat(provision, iris.slug_of(position.iri), post)

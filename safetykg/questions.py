@@ -111,10 +111,23 @@ def _labels(store: ox.Store, kind: str) -> dict[str, set[str]]:
     return index
 
 
+def _is_term_of_type(store: ox.Store, kind: str, iri: str) -> bool:
+    """Whether an IRI is a term of the parameter's type (the IRI is bound, not pasted)."""
+    query = f"ASK {{ {TERM_TYPES[kind]} }}"
+    try:
+        term = ox.NamedNode(iri)
+    except ValueError:
+        return False
+    result = store.query(query, use_default_graph_as_union=True, substitutions={ox.Variable("term"): term})
+    return bool(result)
+
+
 def resolve(store: ox.Store, parameter: Parameter, value: str) -> ox.NamedNode | ox.Literal:
     """Turn a user's value into an RDF term: an IRI, or a zh/en/alternative label of a term of the type."""
     if parameter.type in LITERAL_TYPES:
         return ox.Literal(value)
+    if value.startswith(("http://", "https://")) and _is_term_of_type(store, parameter.type, value):
+        return ox.NamedNode(value)  # an IRI of the right type: no need to list every label
     labels = _labels(store, parameter.type)
     known = {iri for iris in labels.values() for iri in iris}
     if value in known:

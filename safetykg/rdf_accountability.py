@@ -102,4 +102,4 @@ class AccountabilityGraphWriter:
     def _organ(self, g: Graph, source: SourceDocument, kind_iri: URIRef, provision: URIRef) -> None:
         """The pursuing organ, as the duty writer writes organs (same IRI, labels and kind)."""
         place = self.vocabulary.concepts[iris.jurisdiction(source.jurisdiction)]
-        DutyGraphWriter(self.vocabulary)._organ(g, source, place, self.vocabulary.concepts[kind_iri], provision)
+        DutyGraphWriter(self.vocabulary).organ(g, source, place, self.vocabulary.concepts[kind_iri], provision)

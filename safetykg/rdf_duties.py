@@ -27,7 +27,7 @@ class DutyGraphWriter:
         for duty in extraction.duties:
             self._duty(g, source, place, duty, frequency_nodes.get(duty.ref.iri, []))
         for designation in extraction.designations:
-            organ = self._organ(g, source, place, designation.organ_kind, designation.ref.iri)
+            organ = self.organ(g, source, place, designation.organ_kind, designation.ref.iri)
             node = iris.designation(designation.ref.iri, designation.type_slug)
             g.add((node, RDF.type, SKG.Designation))
             g.add((node, SKG.designatedOrgan, organ))
@@ -41,7 +41,8 @@ class DutyGraphWriter:
                 g.add((node, SKG.concernsDomain, domain.iri))
             g.add((organ, RDF.type, _DESIGNATION_CLASS[designation.type_slug]))
 
-    def _organ(self, g: Graph, source: SourceDocument, place: Concept, kind: Concept, provision: URIRef) -> URIRef:
+    def organ(self, g: Graph, source: SourceDocument, place: Concept, kind: Concept, provision: URIRef) -> URIRef:
+        """The organ node of a kind in a jurisdiction (one node, whichever provision names it)."""
         node = iris.organ(source.jurisdiction, kind.iri)
         g.add((node, RDF.type, SKG.Organ))
         g.add((node, RDF.type, kind.organ_category or SKG.Organ))
@@ -55,10 +56,10 @@ class DutyGraphWriter:
         g.add((node, SKG.source, provision))
         return node
 
-    def _post(
+    def post(
         self, g: Graph, source: SourceDocument, place: Concept, kind: Concept, role: Concept, provision: URIRef
     ) -> URIRef:
-        organ = self._organ(g, source, place, kind, provision)
+        organ = self.organ(g, source, place, kind, provision)
         node = iris.post(source.jurisdiction, kind.iri, role.iri)
         g.add((node, RDF.type, SKG.Post))
         g.add((node, ORG.postIn, organ))
@@ -75,9 +76,9 @@ class DutyGraphWriter:
         provision = duty.ref.iri
         kind, role = duty.bearer.organ_kind, duty.bearer.role
         if role is None:
-            bearer = self._organ(g, source, place, kind, provision)
+            bearer = self.organ(g, source, place, kind, provision)
         else:
-            bearer = self._post(g, source, place, kind, role, provision)
+            bearer = self.post(g, source, place, kind, role, provision)
         suffix = iris.slug_of(kind.iri) if duty.shared else None
         node = iris.duty(provision, suffix)
         g.add((node, RDF.type, SKG.Duty))

@@ -7,6 +7,7 @@ import json
 import pyoxigraph as ox
 
 from safetykg.questions import Answer
+from safetykg.sparql_results import term_json
 
 RESULT_FORMATS = ("table", "json", "csv")
 
@@ -17,20 +18,6 @@ def term_value(term: object) -> str:
     if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return term.value
     return str(term)
-
-
-def _term_json(term: object) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    assert isinstance(term, ox.Literal)
-    out = {"type": "literal", "value": term.value}
-    if term.language:
-        out["xml:lang"] = term.language
-    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = term.datatype.value
-    return out
 
 
 def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> str:
@@ -47,7 +34,7 @@ def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: s
     variables = [v.value for v in result.variables]
     rows = [[solution[v] for v in variables] for solution in result]
     if fmt == "json":
-        bindings = [{v: _term_json(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
+        bindings = [{v: term_json(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
         return (
             json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
             + "\n"

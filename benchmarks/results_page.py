@@ -1,0 +1,170 @@
+"""Writes benchmarks/RESULTS.md (and an SVG curve) from the JSON files the benchmark scripts wrote.
+
+Usage: python benchmarks/results_page.py
+"""
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results"
+
+
+def load(name: str) -> dict[str, object] | None:
+    path = RESULTS / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def machine_line(report: dict[str, object]) -> str:
+    m = report.get("machine", {})
+    assert isinstance(m, dict)
+    return f"_Machine: {m.get('processor')} × {m.get('cpus')} cores, Python {m.get('python')}, {m.get('platform')}._"
+
+
+def curve_svg(points: dict[str, list[tuple[int, float]]], title: str) -> str:
+    """A log-log line chart of milliseconds against N (one line per series)."""
+    import math
+
+    width, height, left, bottom = 560, 320, 60, 40
+    xs = [x for series in points.values() for x, _ in series]
+    ys = [y for series in points.values() for _, y in series]
+    lx, hx = math.log10(min(xs)), math.log10(max(xs))
+    ly, hy = math.log10(max(min(ys), 0.1)), math.log10(max(ys))
+    px = lambda x: left + (math.log10(x) - lx) / ((hx - lx) or 1) * (width - left - 20)  # noqa: E731
+    py = lambda y: height - bottom - (math.log10(max(y, 0.1)) - ly) / ((hy - ly) or 1) * (height - bottom - 30)  # noqa: E731
+    colours = ["#c62828", "#1565c0", "#2e7d32", "#6a1b9a"]
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" font-size="12">',
+        f'<text x="{left}" y="16">{title}</text>',
+    ]
+    for x in sorted(set(xs)):
+        parts.append(f'<text x="{px(x):.0f}" y="{height - 20}" text-anchor="middle">N={x}</text>')
+    for i, (name, series) in enumerate(points.items()):
+        path = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in series)
+        parts.append(f'<polyline fill="none" stroke="{colours[i % 4]}" stroke-width="2" points="{path}"/>')
+        parts += [
+            f'<text x="{px(x) + 4:.0f}" y="{py(y) - 4:.0f}" fill="{colours[i % 4]}">{y:g}</text>' for x, y in series
+        ]
+        parts.append(f'<text x="{width - 200}" y="{40 + 16 * i}" fill="{colours[i % 4]}">{name}</text>')
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
+def main() -> None:
+    out = [
+        "# Benchmark results",
+        "",
+        "Produced by `python benchmarks/results_page.py` from `benchmarks/results/*.json`; each script's README entry says how to rerun it. Figures are medians unless marked.",
+        "",
+    ]
+    build = load("build_phases")
+    if build:
+        out += ["## Build (five documents)", "", machine_line(build), "", "| phase | median s |", "|---|---|"]
+        phases = build["median_seconds"]
+        assert isinstance(phases, dict)
+        out += [f"| {k} | {v} |" for k, v in phases.items()] + [""]
+    latency = load("http_latency")
+    if latency:
+        out += ["## Cold start and question latency", "", machine_line(latency), ""]
+        out += [
+            f"- cold start to first answer: {latency['cold_start_seconds']} s",
+            f"- `departments-regulating-hazard` over HTTP: p50 {latency['http_ms']['p50']} ms, p90 {latency['http_ms']['p90']} ms; in-process p50 {latency['in_process_ms']['p50']} ms",
+            "",
+        ]  # type: ignore[index]
+    load_report = load("http_load")
+    if load_report:
+        out += [
+            "## Throughput and latency against rdflib-endpoint (same run, same dump)",
+            "",
+            machine_line(load_report),
+            "",
+            "| query | concurrency | safetykg rps | p50 ms | p99 ms | rdflib-endpoint rps | p50 ms | throughput ratio | engine alone ms |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        results = load_report["results"]
+        assert isinstance(results, dict)
+        for name, entry in results.items():
+            for key, value in entry.items():
+                if isinstance(value, dict) and "safetykg" in value:
+                    ours, peer = value["safetykg"], value["rdflib-endpoint"]
+                    out.append(
+                        f"| {name} | {key[1:]} | {ours['throughput_rps']} | {ours['p50_ms']} | {ours['p99_ms']} | {peer['throughput_rps']} | {peer['p50_ms']} | {value['throughput_ratio']} | {entry.get('engine_floor_ms')} |"
+                    )
+                elif isinstance(value, dict) and "throughput_rps" in value:
+                    out.append(
+                        f"| {name} | {key[1:]} | {value['throughput_rps']} | {value['p50_ms']} | {value['p99_ms']} | – | – | – | – |"
+                    )
+        out.append("")
+    scale = load("scale")
+    if scale:
+        curve = scale["curve"]
+        assert isinstance(curve, list)
+        out += [
+            "## Scale: N synthetic jurisdictions (store and questions)",
+            "",
+            machine_line(scale),
+            "",
+            "| N | quads | load s | store MB | peak RSS MB | selective question p50 ms | selective (synthetic jurisdiction) ms | broad question ms |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        out += [
+            f"| {r['N']} | {r['quads']} | {r['load_s']} | {r['store_mb']} | {r['peak_rss_mb']} | {r['selective_question_ms']['p50_ms']} | {r['selective_synthetic_question_ms']['p50_ms']} | {r['broad_question_ms']['p50_ms']} |"
+            for r in curve
+        ]
+        svg = curve_svg(
+            {
+                "selective (Xinjiang, fireworks)": [(r["N"], r["selective_question_ms"]["p50_ms"]) for r in curve],
+                "selective (one synthetic)": [(r["N"], r["selective_synthetic_question_ms"]["p50_ms"]) for r in curve],
+                "broad (all frequencies)": [(r["N"], r["broad_question_ms"]["p50_ms"]) for r in curve],
+            },
+            "question latency (ms) against N, log-log",
+        )
+        (HERE / "scale.svg").write_text(svg, encoding="utf-8")
+        out += ["", "![question latency against N](scale.svg)", ""]
+    scale_build = load("scale_build")
+    if scale_build:
+        curve = scale_build["curve"]
+        assert isinstance(curve, list)
+        keys = [k for k in curve[0] if k.endswith("_s")]
+        out += [
+            "## Scale: the full build on N synthetic jurisdictions",
+            "",
+            machine_line(scale_build),
+            "",
+            "| N | documents | triples | " + " | ".join(keys) + " |",
+            "|---|---|---|" + "---|" * len(keys),
+        ]
+        out += [
+            f"| {r['N']} | {r['documents']} | {r['triples']} | " + " | ".join(str(r[k]) for k in keys) + " |"
+            for r in curve
+        ] + [""]
+    reasoning = load("reasoning")
+    if reasoning:
+        out += [
+            "## Reasoning engines",
+            "",
+            machine_line(reasoning),
+            "",
+            f"- owlrl {reasoning['median_seconds']['owlrl']} s, reasonable {reasoning['median_seconds']['reasonable']} s; inferred {reasoning['inferred']}; same closure: {reasoning['same_closure']}",
+            "",
+        ]  # type: ignore[index]
+    soak = load("soak")
+    if soak:
+        memory = soak["memory_mb"]
+        assert isinstance(memory, dict)
+        out += [
+            "## Soak",
+            "",
+            machine_line(soak),
+            "",
+            f"- {soak['clients']} clients for {soak['seconds']} s; requests by kind and status: `{json.dumps(soak['requests'], ensure_ascii=False)}`",
+            f"- failed well-formed requests: `{json.dumps(soak['failed_well_formed_requests'])}`",
+            f"- memory of server and workers: {memory['start']} MB at start, {memory['peak']} MB at peak, {memory['end']} MB at the end",
+            "",
+        ]
+    (HERE / "RESULTS.md").write_text("\n".join(out), encoding="utf-8")
+    print(f"wrote {HERE / 'RESULTS.md'}")
+
+
+if __name__ == "__main__":
+    main()
