@@ -56,6 +56,7 @@ class Question:
     parameters: tuple[Parameter, ...]
     query: str
     path: Path
+    scope: str | None = None  # a jurisdiction parameter that confines the question to that rule's graph
 
 
 def parse_question(path: Path) -> Question:
@@ -96,7 +97,17 @@ def parse_question(path: Path) -> Question:
         parameters=tuple(params),
         query=query,
         path=path,
+        scope=_scope(path, header, params),
     )
+
+
+def _scope(path: Path, header: dict[str, object], params: list[Parameter]) -> str | None:
+    scope = header.get("scope")
+    if scope is None:
+        return None
+    if not any(p.name == scope and p.type == "jurisdiction" and p.required for p in params):
+        raise QuestionError(f"{path}: scope {scope!r} must name a required jurisdiction parameter")
+    return str(scope)
 
 
 def load_questions(folder: Path = QUERIES_DIR) -> dict[str, Question]:
@@ -175,9 +186,32 @@ class Answer:
     rows: list[dict[str, str]]
 
 
+_SCOPE_GRAPHS = """SELECT ?graph WHERE {
+  { ?document <http://data.europa.eu/eli/ontology#jurisdiction> ?jurisdiction . ?graph <http://purl.org/dc/terms/source> ?document }
+  UNION { VALUES ?graph { <https://w3id.org/safetykg/id/graph/ontology> <https://w3id.org/safetykg/id/graph/lexicon> <https://w3id.org/safetykg/id/graph/inferred> } }
+}"""
+
+
+def _scope_graphs(
+    store: ox.Store, jurisdiction: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+) -> list[ox.NamedNode]:
+    """The named graphs a jurisdiction-scoped question reads: that jurisdiction's rule, plus ontology,
+    lexicon and inferred triples. Queried with the jurisdiction bound, like any parameter."""
+    query = _SCOPE_GRAPHS.replace("SELECT ?graph", "SELECT ?graph ?jurisdiction")
+    rows = store.query(
+        query, use_default_graph_as_union=True, substitutions={ox.Variable("jurisdiction"): jurisdiction}
+    )
+    graphs = {row["graph"] for row in rows if isinstance(row["graph"], ox.NamedNode)}  # type: ignore[union-attr]
+    return sorted(graphs, key=lambda g: g.value)
+
+
 def answer(store: ox.Store, question: Question, values: dict[str, str]) -> Answer:
     substitutions = bind(store, question, values)
-    result = store.query(question.query, use_default_graph_as_union=True, substitutions=substitutions)
+    options: dict[str, object] = {"use_default_graph_as_union": True}
+    if question.scope is not None:
+        # confined to the jurisdiction's own graph, a selective question costs the same at any corpus size
+        options = {"default_graph": _scope_graphs(store, substitutions[ox.Variable(question.scope)])}
+    result = store.query(question.query, substitutions=substitutions, **options)  # type: ignore[arg-type]
     if not isinstance(result, ox.QuerySolutions):
         raise QuestionError(f"{question.path}: a canned question must be a SELECT query")
     given = {variable.value for variable in substitutions}
