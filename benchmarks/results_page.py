@@ -85,7 +85,12 @@ def main() -> None:
         assert isinstance(results, dict)
         for name, entry in results.items():
             for key, value in entry.items():
-                if isinstance(value, dict) and "safetykg" in value:
+                if isinstance(value, dict) and "safetykg" in value and not isinstance(value["rdflib-endpoint"], dict):
+                    ours = value["safetykg"]
+                    out.append(
+                        f"| {name} | {key[1:]} | {ours['throughput_rps']} | {ours['p50_ms']} | {ours['p99_ms']} | {value['rdflib-endpoint']} | – | – | {entry.get('engine_floor_ms')} |"
+                    )
+                elif isinstance(value, dict) and "safetykg" in value:
                     ours, peer = value["safetykg"], value["rdflib-endpoint"]
                     out.append(
                         f"| {name} | {key[1:]} | {ours['throughput_rps']} | {ours['p50_ms']} | {ours['p99_ms']} | {peer['throughput_rps']} | {peer['p50_ms']} | {value['throughput_ratio']} | {entry.get('engine_floor_ms')} |"
