@@ -16,7 +16,6 @@ from pathlib import Path
 import pyrudof
 import pyshacl
 from rdflib import RDF, BNode, Graph, Literal, URIRef
-from rdflib.compare import to_canonical_graph
 from rdflib.namespace import SH
 from rdflib.term import Node
 
@@ -77,6 +76,7 @@ def validate(nquads: str, shapes: Graph) -> ValidationOutcome:
         data=rudof.serialize_shacl_validation_results(format=pyrudof.ResultShaclValidationFormat.Turtle),
         format="turtle",
     )
+    report = _top_level_results(report, shapes)
     seconds = time.perf_counter() - started
     return ValidationOutcome(bool(result.conforms), report, findings(report, shapes), seconds)
 
@@ -85,8 +85,9 @@ _PATH_EXPRESSIONS = {SH.inversePath, SH.alternativePath, SH.zeroOrMorePath, SH.o
 
 
 def _name_blank_shapes(shapes: Graph) -> Graph:
-    """Give blank-node shapes IRIs (path expressions and RDF lists stay blank, as SHACL requires)."""
-    shapes = to_canonical_graph(shapes)  # blank-node labels from content: the same shapes, the same names
+    """Give blank-node shapes IRIs (path expressions and RDF lists stay blank, as SHACL requires).
+    The names are arbitrary; they appear only on nested shapes, whose results the report drops, so
+    the published report stays the same from build to build (every top-level shape here is named)."""
     names: dict[Node, URIRef] = {}
     for subject, predicate, _ in shapes:
         is_shape = str(predicate).startswith(str(SH)) and predicate not in _PATH_EXPRESSIONS
@@ -96,6 +97,11 @@ def _name_blank_shapes(shapes: Graph) -> Graph:
     for s, p, o in shapes:
         named.add((names.get(s, s), p, names.get(o, o)))
     return named
+
+
+def _shape_messages(shapes: Graph, source: Node) -> list[Node]:
+    """The messages of the constraint that failed, or else of the node shape that holds it."""
+    return list(shapes.objects(source, SH.message)) or list(shapes.objects(node_shape(shapes, source), SH.message))
 
 
 def _top_level_results(report: Graph, shapes: Graph) -> Graph:
@@ -111,9 +117,13 @@ def _top_level_results(report: Graph, shapes: Graph) -> Graph:
         while frontier:
             node = frontier.pop()
             for triple in report.triples((node, None, None)):
+                if (node == result and triple[1] == SH.resultMessage) or triple[1] == SH.detail:
+                    continue  # the engine's wording and nested details name internal shapes; the shape's messages replace them
                 kept.add(triple)
                 if isinstance(triple[2], BNode):
                     frontier.append(triple[2])
+        for message in _shape_messages(shapes, source):
+            kept.add((result, SH.resultMessage, message))
     for report_node in report.subjects(RDF.type, SH.ValidationReport):
         kept.add((report_node, RDF.type, SH.ValidationReport))
         kept += report.triples((report_node, SH.conforms, None))
