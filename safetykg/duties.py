@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from safetykg.bearers import Bearer, BearerReader, LevelQualifier
 from safetykg.frequency import Frequency, find_frequencies
 from safetykg.lexicon import Concept, Vocabulary
-from safetykg.model import Article, Item, Paragraph, ParsedDocument
+from safetykg.model import Article, Item, ParsedDocument
+from safetykg.passages import DUTY_CHAPTER, passages
 from safetykg.provisions import ProvisionRef
 
 _DESIGNATION = re.compile(r"是([^，。是]*?)(负有安全监管职责的部门|行业主管部门|综合监管部门|行业的主管部门)")
@@ -68,11 +69,10 @@ class DutyExtractor:
 
     def extract(self, doc: ParsedDocument) -> Extraction:
         out = Extraction(doc.doc_id)
+        out.frequencies = [ProvisionFrequency(p.ref, f) for p in passages(doc) for f in find_frequencies(p.text)]
         for chapter in doc.chapters:
-            for article in chapter.articles:
-                for ref, text in _provision_texts(doc.doc_id, article):
-                    out.frequencies += [ProvisionFrequency(ref, f) for f in find_frequencies(text)]
-                if "职责" in chapter.title:
+            if DUTY_CHAPTER in chapter.title:
+                for article in chapter.articles:
                     self._article_duties(doc.doc_id, article, out)
                     self._designations(doc.doc_id, article, out)
         return out
@@ -164,25 +164,3 @@ def _subject(text: str) -> str:
     if re.match(r"^[^，。]*?是[^，。]*部门[，。]", head):
         return head  # "X是…部门，其主要负责人的…": the designation sentence names organ and role
     return re.split(r"[，。：]", head, maxsplit=1)[0]
-
-
-def _provision_texts(doc_id: str, article: Article) -> list[tuple[ProvisionRef, str]]:
-    """Every paragraph, item and sub-item of an article with its own text."""
-    single = len(article.paragraphs) == 1
-    out: list[tuple[ProvisionRef, str]] = []
-    for paragraph in article.paragraphs:
-        ref = ProvisionRef(doc_id, article.number, None if single else paragraph.number)
-        out.append((ref, paragraph.text))
-        out += _item_texts(ref, paragraph)
-    return out
-
-
-def _item_texts(ref: ProvisionRef, paragraph: Paragraph) -> list[tuple[ProvisionRef, str]]:
-    out: list[tuple[ProvisionRef, str]] = []
-    for item in paragraph.items:
-        item_ref = ProvisionRef(ref.doc_id, ref.article, ref.paragraph, item.number)
-        out.append((item_ref, item.text))
-        out += [
-            (ProvisionRef(ref.doc_id, ref.article, ref.paragraph, item.number, s.number), s.text) for s in item.subitems
-        ]
-    return out
