@@ -24,6 +24,13 @@ def machine() -> dict[str, object]:
     }
 
 
+def write_report(out: str, report: dict[str, object]) -> None:
+    """Write a benchmark's results as JSON (the one format benchmarks/results_page.py reads)."""
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     args = argparse.ArgumentParser(description=__doc__)
     args.add_argument("--runs", type=int, default=7)
@@ -46,9 +53,7 @@ def main() -> None:
         "median_seconds": {phase: round(statistics.median(values), 4) for phase, values in phases.items()},
         "triples": sum(result.triple_counts().values()),
     }
-    out = Path(options.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    write_report(options.out, report)
     print(json.dumps(report["median_seconds"], indent=2))
 
 

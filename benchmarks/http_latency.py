@@ -23,7 +23,7 @@ from safetykg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.build_phases import machine  # noqa: E402
+from benchmarks.build_phases import machine, write_report  # noqa: E402
 from tests.live_server import free_port  # noqa: E402
 
 PARAMS = {"jurisdiction": "新疆", "hazard": "烟花爆竹"}
@@ -91,9 +91,7 @@ def main() -> None:
         },
     }
     report["http_over_in_process_p50"] = round(report["http_ms"]["p50"] / report["in_process_ms"]["p50"], 2)  # type: ignore[index]
-    out = Path(options.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_report(options.out, report)
     print(json.dumps(report, indent=2, ensure_ascii=False))
 
 

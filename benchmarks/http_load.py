@@ -10,7 +10,6 @@ Usage: python benchmarks/http_load.py [--seconds S] [--out benchmarks/results/ht
 
 import argparse
 import asyncio
-import json
 import statistics
 import subprocess
 import sys
@@ -23,7 +22,7 @@ import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.build_phases import machine  # noqa: E402
+from benchmarks.build_phases import machine, write_report  # noqa: E402
 from safetykg.build import Paths, build  # noqa: E402
 from safetykg.questions import load_questions  # noqa: E402
 from safetykg.store import open_store  # noqa: E402
@@ -217,9 +216,7 @@ def main() -> None:
                 process.wait(10)
             except subprocess.TimeoutExpired:
                 process.kill()
-    out = Path(options.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_report(options.out, report)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from rdflib import OWL, BNode, Graph, Literal
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.build_phases import machine  # noqa: E402
+from benchmarks.build_phases import machine, write_report  # noqa: E402
 from safetykg import iris  # noqa: E402
 from safetykg.build import Paths, assemble  # noqa: E402
 from safetykg.reason import inferred_triples  # noqa: E402
@@ -76,9 +76,7 @@ def main() -> None:
         "only_reasonable_by_predicate": dict(Counter(str(p) for _, p, _ in only_reasonable).most_common(8)),
         "same_closure": not only_owlrl and not only_reasonable,
     }
-    out = Path(options.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    write_report(options.out, report)
     print(json.dumps(report, indent=2))
 
 

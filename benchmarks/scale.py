@@ -24,7 +24,7 @@ import pyoxigraph as ox
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.build_phases import machine  # noqa: E402
+from benchmarks.build_phases import machine, write_report  # noqa: E402
 from safetykg.build import DUMP, Paths, build  # noqa: E402
 from safetykg.questions import answer, load_questions  # noqa: E402
 
@@ -141,9 +141,7 @@ def main() -> None:
         "template": options.template,
         "curve": curve,
     }
-    out = Path(options.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_report(options.out, report)
 
 
 if __name__ == "__main__":

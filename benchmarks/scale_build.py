@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.build_phases import machine  # noqa: E402
+from benchmarks.build_phases import machine, write_report  # noqa: E402
 from safetykg.build import Paths, assemble, publish  # noqa: E402
 
 JURISDICTION = """
@@ -94,9 +94,7 @@ def main() -> None:
         "template": options.template,
         "curve": curve,
     }
-    out = Path(options.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    write_report(options.out, report)
 
 
 if __name__ == "__main__":

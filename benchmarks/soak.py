@@ -21,7 +21,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.build_phases import machine  # noqa: E402
+from benchmarks.build_phases import machine, write_report  # noqa: E402
 from benchmarks.http_load import wait_ready  # noqa: E402
 from tests.live_server import free_port  # noqa: E402
 
@@ -134,9 +134,7 @@ def main() -> None:
             "samples": memory,
         },
     }
-    out = Path(options.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_report(options.out, report)
     print(json.dumps({k: v for k, v in report.items() if k != "memory_mb"}, indent=2, ensure_ascii=False))
     print(
         "memory MB:",
