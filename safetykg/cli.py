@@ -1,7 +1,8 @@
-"""The safetykg command line: build, validate, export, sparql, ask, serve."""
+"""The safetykg command line: build, validate, export, sparql, ask, serve, publish."""
 
 import argparse
 import difflib
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -12,11 +13,13 @@ from safetykg.build import DUMP, Paths, assemble, build
 from safetykg.errors import SourceError
 from safetykg.export import FORMATS, serialize
 from safetykg.questions import QuestionError, answer, load_questions
+from safetykg.remote import Endpoint, RemoteStore, StoreConfigError, StoreFailed, StoreUnavailable
+from safetykg.remote_publish import PublishError, check_published, expected_counts, load_endpoints, publish
 from safetykg.report import REPORT_FORMATS
 from safetykg.report import render as render_report
 from safetykg.results import RESULT_FORMATS, render, render_answer
 from safetykg.settings import SETTINGS, load_settings
-from safetykg.store import open_store, run_query
+from safetykg.store import QueryStore, open_store, run_query
 from safetykg.validate import StructuralViolations
 
 
@@ -74,14 +77,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _store(args: argparse.Namespace) -> QueryStore:
+    """The remote store named by --store (or SAFETYKG_STORE), else the embedded one (built if missing)."""
+    url = args.store or os.environ.get("SAFETYKG_STORE")
+    if url:
+        return RemoteStore(Endpoint(url, args.timeout))
+    paths = _paths(args)
+    _ensure_build(paths)
+    return open_store(paths.dist)
+
+
 def cmd_sparql(args: argparse.Namespace) -> int:
     if (args.query is None) == (args.file is None):
         print("error: give a query or --file FILE, not both", file=sys.stderr)
         return 2
     query = args.query if args.query is not None else Path(args.file).read_text(encoding="utf-8")
-    paths = _paths(args)
-    _ensure_build(paths)
-    store = open_store(paths.dist)
+    store = _store(args)
     try:
         result = run_query(store, query)
     except SyntaxError as err:
@@ -105,10 +116,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
             print(f"error: parameters are NAME=VALUE, got {pair!r}", file=sys.stderr)
             return 2
         values[name] = value
-    paths = _paths(args)
-    _ensure_build(paths)
     try:
-        result = answer(open_store(paths.dist), questions[args.question], values)
+        result = answer(_store(args), questions[args.question], values)
     except QuestionError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -142,10 +151,46 @@ def cmd_serve(args: argparse.Namespace) -> int:
     paths = _paths(args)
     paths.dist = settings.dist_path(paths.dist)
     _ensure_build(paths)
+    if settings.store:
+        store = RemoteStore(Endpoint(settings.store, settings.deadline), graphs=[])
+        try:
+            check_published(store, expected_counts(paths.dist))
+        finally:
+            store.close()
     app = create_app(settings, paths.dist)
-    print(f"serving {paths.dist} at http://{settings.host}:{settings.port}/ (SPARQL at /sparql)", file=sys.stderr)
+    where = f"the store at {settings.store}" if settings.store else "the embedded store"
+    print(
+        f"serving {paths.dist} from {where} at http://{settings.host}:{settings.port}/ (SPARQL at /sparql)",
+        file=sys.stderr,
+    )
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
     return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    paths = _paths(args)
+    _ensure_build(paths)
+    endpoints = load_endpoints(
+        args.to,
+        args.graph_store or os.environ.get("SAFETYKG_GRAPH_STORE"),
+        args.update or os.environ.get("SAFETYKG_UPDATE_ENDPOINT"),
+        args.timeout,
+    )
+    _progress(f"publishing {paths.dist} to {endpoints.query.url} (loading through {endpoints.graph_store})")
+    started = time.perf_counter()
+    report = publish(paths.dist, endpoints, _progress)
+    print(
+        f"published {sum(report.graphs.values())} triples in {len(report.graphs)} graphs to {endpoints.query.url} "
+        f"in {time.perf_counter() - started:.2f} s ("
+        + ", ".join(f"{step} {seconds:.2f} s" for step, seconds in report.seconds.items())
+        + "); counts verified"
+    )
+    return 0
+
+
+def _store_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", help="SPARQL endpoint of a remote store to ask instead (env SAFETYKG_STORE)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the remote store (default 30)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -167,12 +212,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="?", help="the query text")
     p.add_argument("--file", help="read the query from a .rq file")
     p.add_argument("--format", choices=RESULT_FORMATS, default="table")
+    _store_options(p)
     p.set_defaults(run=cmd_sparql)
 
     p = sub.add_parser("ask", help="answer a canned question from queries/")
     p.add_argument("question", help="the question's id (its file name in queries/)")
     p.add_argument("params", nargs="*", metavar="NAME=VALUE", help="parameter values: labels (zh or en) or IRIs")
     p.add_argument("--format", choices=RESULT_FORMATS, default="table")
+    _store_options(p)
     p.set_defaults(run=cmd_ask)
 
     p = sub.add_parser("validate", help="reason, validate against shapes/ and print the completeness report")
@@ -189,6 +236,13 @@ def parser() -> argparse.ArgumentParser:
             help=f"{setting.help} (default {setting.default!r}; env {setting.env})",
         )
     p.set_defaults(run=cmd_serve)
+
+    p = sub.add_parser("publish", help="load the published build into a remote SPARQL server and verify it")
+    p.add_argument("--to", required=True, metavar="URL", help="the server's SPARQL query endpoint")
+    p.add_argument("--graph-store", help="its Graph Store protocol endpoint (env SAFETYKG_GRAPH_STORE)")
+    p.add_argument("--update", help="its SPARQL Update endpoint (env SAFETYKG_UPDATE_ENDPOINT)")
+    p.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for each request (default 600)")
+    p.set_defaults(run=cmd_publish)
     return top
 
 
@@ -196,9 +250,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         code: int = args.run(args)
-    except (SourceError, StructuralViolations) as err:
+    except (SourceError, StructuralViolations, PublishError, StoreConfigError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except (StoreUnavailable, StoreFailed) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 3
     return code
 
 

@@ -125,7 +125,6 @@ def check_query(query: str, dataset_graphs: set[str], max_bytes: int, max_nestin
         raise QueryRefused(413, f"query is {size} bytes; the limit is {max_bytes}")
     tokens = tokenize(unescape(query), max_nesting)
     prefixes: dict[str, str] = {}
-    form = ""
     named: list[str] = []
     for index, token in enumerate(tokens):
         if token.kind != "word":
@@ -136,8 +135,6 @@ def check_query(query: str, dataset_graphs: set[str], max_bytes: int, max_nestin
             raise QueryRefused(403, "SERVICE is not allowed: this endpoint sends no requests to other services")
         if token.value == "PREFIX" and index + 2 < len(tokens) and tokens[index + 2].kind == "iri":
             prefixes[tokens[index + 1].value.rstrip(":")] = tokens[index + 2].value
-        if token.value in QUERY_FORMS and not form:
-            form = token.value
         if token.value == "FROM":
             following = tokens[index + 1 : index + 3]
             target = (
@@ -148,10 +145,27 @@ def check_query(query: str, dataset_graphs: set[str], max_bytes: int, max_nestin
                 else None
             )
             named.append(_graph_iri(target, prefixes))
+    form = _first_form(tokens)
     if not form:
         raise QueryRefused(400, "no query form found; expected SELECT, ASK, CONSTRUCT or DESCRIBE")
     check_graphs(named, dataset_graphs, "FROM")
     return CheckedQuery(query, form, named)
+
+
+def query_form(query: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the query's first form keyword; SyntaxError when there is none."""
+    try:
+        tokens = tokenize(unescape(query), 10_000)
+    except QueryRefused as err:
+        raise SyntaxError(err.message) from None
+    form = _first_form(tokens)
+    if not form:
+        raise SyntaxError("no query form found; expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    return form
+
+
+def _first_form(tokens: list[_Token]) -> str:
+    return next((t.value for t in tokens if t.kind == "word" and t.value in QUERY_FORMS), "")
 
 
 def _graph_iri(token: _Token | None, prefixes: dict[str, str]) -> str:

@@ -6,13 +6,15 @@ it is bound to the query as an RDF term (pyoxigraph substitutions), never pasted
 """
 
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 import yaml
 
-from safetykg.store import run_query
+from safetykg import iris
+from safetykg.store import QueryStore, run_query
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
 
@@ -32,6 +34,13 @@ _LABELS = """SELECT ?term ?label WHERE {{
   {pattern}
   ?term <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?label .
 }}"""
+
+
+# `(GROUP_CONCAT([DISTINCT] ?x; separator="…") AS ?column)`: a column whose value is a joined list
+_GROUP_CONCAT = re.compile(
+    r'\(\s*GROUP_CONCAT\(\s*(?:DISTINCT\s+)?\?\w+\s*;\s*separator\s*=\s*"([^"\\]+)"\s*\)\s+AS\s+\?(\w+)\s*\)',
+    re.IGNORECASE,
+)
 
 
 class QuestionError(Exception):
@@ -57,6 +66,7 @@ class Question:
     query: str
     path: Path
     scope: str | None = None  # a jurisdiction parameter that confines the question to that rule's graph
+    lists: tuple[tuple[str, str], ...] = ()  # (column, separator) of each GROUP_CONCAT column
 
 
 def parse_question(path: Path) -> Question:
@@ -98,6 +108,7 @@ def parse_question(path: Path) -> Question:
         query=query,
         path=path,
         scope=_scope(path, header, params),
+        lists=tuple((m.group(2), m.group(1)) for m in _GROUP_CONCAT.finditer(query)),
     )
 
 
@@ -114,7 +125,7 @@ def load_questions(folder: Path = QUERIES_DIR) -> dict[str, Question]:
     return {path.stem: parse_question(path) for path in sorted(folder.glob("*.rq"))}
 
 
-def _labels(store: ox.Store, kind: str) -> dict[str, set[str]]:
+def _labels(store: QueryStore, kind: str) -> dict[str, set[str]]:
     """Every label (lower-cased) of every term of a type, to the IRIs that carry it."""
     index: dict[str, set[str]] = {}
     for row in run_query(store, _LABELS.format(pattern=TERM_TYPES[kind])):  # type: ignore[union-attr]
@@ -122,7 +133,7 @@ def _labels(store: ox.Store, kind: str) -> dict[str, set[str]]:
     return index
 
 
-def _is_term_of_type(store: ox.Store, kind: str, iri: str) -> bool:
+def _is_term_of_type(store: QueryStore, kind: str, iri: str) -> bool:
     """Whether an IRI is a term of the parameter's type (the IRI is bound, not pasted)."""
     query = f"ASK {{ {TERM_TYPES[kind]} }}"
     try:
@@ -133,7 +144,7 @@ def _is_term_of_type(store: ox.Store, kind: str, iri: str) -> bool:
     return bool(result)
 
 
-def resolve(store: ox.Store, parameter: Parameter, value: str) -> ox.NamedNode | ox.Literal:
+def resolve(store: QueryStore, parameter: Parameter, value: str) -> ox.NamedNode | ox.Literal:
     """Turn a user's value into an RDF term: an IRI, or a zh/en/alternative label of a term of the type."""
     if parameter.type in LITERAL_TYPES:
         return ox.Literal(value)
@@ -163,7 +174,7 @@ def resolve(store: ox.Store, parameter: Parameter, value: str) -> ox.NamedNode |
 
 
 def bind(
-    store: ox.Store, question: Question, values: dict[str, str]
+    store: QueryStore, question: Question, values: dict[str, str]
 ) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]:
     unknown = set(values) - {p.name for p in question.parameters}
     if unknown:
@@ -186,26 +197,26 @@ class Answer:
     rows: list[dict[str, str]]
 
 
-_SCOPE_GRAPHS = """SELECT ?graph WHERE {
-  { ?document <http://data.europa.eu/eli/ontology#jurisdiction> ?jurisdiction . ?graph <http://purl.org/dc/terms/source> ?document }
-  UNION { VALUES ?graph { <https://w3id.org/safetykg/id/graph/ontology> <https://w3id.org/safetykg/id/graph/lexicon> <https://w3id.org/safetykg/id/graph/inferred> } }
+_RULE_GRAPHS = """SELECT ?graph ?jurisdiction WHERE {
+  ?document <http://data.europa.eu/eli/ontology#jurisdiction> ?jurisdiction .
+  ?graph <http://purl.org/dc/terms/source> ?document .
 }"""
+SHARED_GRAPHS = tuple(ox.NamedNode(iris.graph(name)) for name in ("ontology", "lexicon", "inferred"))
 
 
 def _scope_graphs(
-    store: ox.Store, jurisdiction: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+    store: QueryStore, jurisdiction: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 ) -> list[ox.NamedNode]:
     """The named graphs a jurisdiction-scoped question reads: that jurisdiction's rule, plus ontology,
     lexicon and inferred triples. Queried with the jurisdiction bound, like any parameter."""
-    query = _SCOPE_GRAPHS.replace("SELECT ?graph", "SELECT ?graph ?jurisdiction")
     rows = store.query(
-        query, use_default_graph_as_union=True, substitutions={ox.Variable("jurisdiction"): jurisdiction}
+        _RULE_GRAPHS, use_default_graph_as_union=True, substitutions={ox.Variable("jurisdiction"): jurisdiction}
     )
     graphs = {row["graph"] for row in rows if isinstance(row["graph"], ox.NamedNode)}  # type: ignore[union-attr]
-    return sorted(graphs, key=lambda g: g.value)
+    return sorted(graphs | set(SHARED_GRAPHS), key=lambda g: g.value)
 
 
-def answer(store: ox.Store, question: Question, values: dict[str, str]) -> Answer:
+def answer(store: QueryStore, question: Question, values: dict[str, str]) -> Answer:
     substitutions = bind(store, question, values)
     options: dict[str, object] = {"use_default_graph_as_union": True}
     if question.scope is not None:
@@ -217,5 +228,11 @@ def answer(store: ox.Store, question: Question, values: dict[str, str]) -> Answe
     given = {variable.value for variable in substitutions}
     # the parameters the user gave are the same in every row: leave them out of the answer
     columns = [v.value for v in result.variables if v.value not in given]
-    rows = [{c: row[c].value for c in columns if row[c] is not None} for row in result]
+    # a column without a value is left out of its row, whether the store leaves it unbound or gives
+    # an empty string (an empty GROUP_CONCAT is unbound on some stores and "" on others)
+    rows = [{c: row[c].value for c in columns if row[c] is not None and row[c].value != ""} for row in result]
+    for column, separator in question.lists:  # a list's members in a stable order, whatever the store
+        for row in rows:
+            if column in row:
+                row[column] = separator.join(sorted(row[column].split(separator)))
     return Answer(columns, rows)

@@ -37,6 +37,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_nesting", 64, "deepest accepted nesting of brackets, braces and parentheses in a query"),
     Setting("max_body_bytes", 1048576, "largest accepted request body, in bytes"),
     Setting("base_url", "", "public URL of the server, used in the service description (default: from the request)"),
+    Setting("store", "", "SPARQL endpoint of a remote store holding the build (default: the embedded store)"),
 )
 
 
@@ -53,6 +54,7 @@ class ServerSettings:
     max_nesting: int = 64
     max_body_bytes: int = 1048576
     base_url: str = ""
+    store: str = ""
 
     def dist_path(self, default: Path) -> Path:
         return Path(self.dist) if self.dist else default

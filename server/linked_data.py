@@ -1,8 +1,15 @@
-"""What the server says about one IRI: its triples for machines, and a labelled summary for its HTML page."""
+"""What the server says about one IRI: its triples for machines, and a labelled summary for its HTML page.
 
+Works on any store (embedded or remote): triples come from ``quads_for_pattern`` and the labels of
+every IRI on a page from one batched query, so a remote store is asked a handful of times per page.
+"""
+
+from collections.abc import Iterable
 from typing import Any
 
 import pyoxigraph as ox
+
+from safetykg.store import QueryStore
 
 LABELS = (
     "http://www.w3.org/2004/02/skos/core#prefLabel",
@@ -10,14 +17,45 @@ LABELS = (
     "https://w3id.org/safetykg/ontology#citation",
     "http://data.europa.eu/eli/ontology#title",
 )
+LABEL_PREDICATES = (
+    "http://www.w3.org/2000/01/rdf-schema#label",
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "https://w3id.org/safetykg/ontology#citation",
+    "http://data.europa.eu/eli/ontology#title",
+    "http://purl.org/dc/terms/title",
+)
 TEXT = "https://w3id.org/safetykg/ontology#text"
 IS_PART_OF = "http://data.europa.eu/eli/ontology#is_part_of"
 HAS_PART = "http://data.europa.eu/eli/ontology#has_part"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 MAX_LINKS = 500
+BASE_IRI = "https://w3id.org/safetykg/"
+MAX_SELECT_ROWS = 5000
+_BATCH = 200
+
+Literals = dict[str, list[tuple[str, ox.Literal]]]
 
 
-def resource_triples(store: ox.Store, iri: str) -> list[ox.Triple]:
+def literals_of(store: QueryStore, iris: Iterable[str], predicates: Iterable[str]) -> Literals:
+    """The literal values of the given predicates for each IRI, one query per batch of IRIs.
+
+    The IRIs are written as pyoxigraph serialises terms (checked, escaped N-Triples), never as raw text.
+    """
+    nodes = [str(ox.NamedNode(iri)) for iri in dict.fromkeys(iris)]
+    wanted = " ".join(str(ox.NamedNode(p)) for p in predicates)
+    found: Literals = {}
+    for start in range(0, len(nodes), _BATCH):
+        query = (
+            f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {' '.join(nodes[start : start + _BATCH])} }} "
+            f"VALUES ?p {{ {wanted} }} ?s ?p ?o FILTER(isLiteral(?o)) }}"
+        )
+        for row in store.query(query, use_default_graph_as_union=True):  # type: ignore[union-attr]
+            if isinstance(row["o"], ox.Literal):
+                found.setdefault(row["s"].value, []).append((row["p"].value, row["o"]))
+    return found
+
+
+def resource_triples(store: QueryStore, iri: str) -> list[ox.Triple]:
     """Every triple with the IRI as subject, then those with it as object (deduplicated across graphs)."""
     node = ox.NamedNode(iri)
     seen: dict[str, ox.Triple] = {}
@@ -28,22 +66,20 @@ def resource_triples(store: ox.Store, iri: str) -> list[ox.Triple]:
     return list(seen.values())
 
 
-def _label(store: ox.Store, term: ox.NamedNode | ox.BlankNode | ox.Literal | Any) -> str:
+def _label(literals: Literals, term: ox.NamedNode | ox.BlankNode | ox.Literal | Any) -> str:
     if not isinstance(term, ox.NamedNode):
         return str(getattr(term, "value", term))
-    candidates: list[tuple[int, int, str]] = []
-    for rank, predicate in enumerate(LABELS):
-        for quad in store.quads_for_pattern(term, ox.NamedNode(predicate), None):
-            literal = quad.object
-            if isinstance(literal, ox.Literal):
-                language_rank = {"zh": 0, "": 1}.get(literal.language or "", 2)
-                candidates.append((rank, language_rank, literal.value))
+    candidates = [
+        (LABELS.index(predicate), {"zh": 0, "": 1}.get(literal.language or "", 2), literal.value)
+        for predicate, literal in literals.get(term.value, [])
+        if predicate in LABELS
+    ]
     return min(candidates)[2] if candidates else ""
 
 
-def _term(store: ox.Store, term: Any) -> dict[str, str]:
+def _term(literals: Literals, term: Any) -> dict[str, str]:
     if isinstance(term, ox.NamedNode):
-        return {"kind": "iri", "value": term.value, "label": _label(store, term)}
+        return {"kind": "iri", "value": term.value, "label": _label(literals, term)}
     if isinstance(term, ox.Literal):
         return {
             "kind": "literal",
@@ -54,7 +90,7 @@ def _term(store: ox.Store, term: Any) -> dict[str, str]:
     return {"kind": "other", "value": str(term)}
 
 
-def describe_resource(store: ox.Store, iri: str) -> dict[str, Any]:
+def describe_resource(store: QueryStore, iri: str) -> dict[str, Any]:
     """Labels, types, outgoing and incoming links with their labels, and for a provision its context."""
     node = ox.NamedNode(iri)
     outgoing = [(q.predicate.value, q.object) for q in store.quads_for_pattern(node, None, None)]
@@ -63,54 +99,47 @@ def describe_resource(store: ox.Store, iri: str) -> dict[str, Any]:
         return {"status": 404}
     unique_out = sorted({(p, str(o)): (p, o) for p, o in outgoing}.values(), key=lambda x: (x[0], str(x[1])))
     unique_in = sorted({(str(s), p): (s, p) for s, p in incoming}.values(), key=lambda x: (x[1], str(x[0])))
-    parents: list[dict[str, str]] = []
+    parents: list[ox.NamedNode] = []
     current = node
     for _ in range(6):
         parent = next((q.object for q in store.quads_for_pattern(current, ox.NamedNode(IS_PART_OF), None)), None)
         if not isinstance(parent, ox.NamedNode):
             break
-        parents.insert(0, {"value": parent.value, "label": _label(store, parent)})
+        parents.insert(0, parent)
         current = parent
+    shown_out = [(p, o) for p, o in unique_out[:MAX_LINKS] if p not in (RDF_TYPE, TEXT)]
+    shown_in = [(s, p) for s, p in unique_in[:MAX_LINKS] if p != HAS_PART]
+    linked = [node, *parents, *(o for p, o in unique_out if p == RDF_TYPE), *(o for _, o in shown_out)]
+    linked += [s for s, _ in shown_in]
+    literals = literals_of(store, (t.value for t in linked if isinstance(t, ox.NamedNode)), LABELS)
     return {
         "status": 200,
         "iri": iri,
-        "label": _label(store, node),
-        "types": [_term(store, o) for p, o in unique_out if p == RDF_TYPE],
+        "label": _label(literals, node),
+        "types": [_term(literals, o) for p, o in unique_out if p == RDF_TYPE],
         "text": next((o.value for p, o in unique_out if p == TEXT and isinstance(o, ox.Literal)), ""),
-        "parents": parents,
-        "outgoing": [
-            {"predicate": p, "object": _term(store, o)} for p, o in unique_out[:MAX_LINKS] if p not in (RDF_TYPE, TEXT)
-        ],
-        "incoming": [{"subject": _term(store, s), "predicate": p} for s, p in unique_in[:MAX_LINKS] if p != HAS_PART],
+        "parents": [{"value": parent.value, "label": _label(literals, parent)} for parent in parents],
+        "outgoing": [{"predicate": p, "object": _term(literals, o)} for p, o in shown_out],
+        "incoming": [{"subject": _term(literals, s), "predicate": p} for s, p in shown_in],
     }
 
 
-LABEL_PREDICATES = (
-    "http://www.w3.org/2000/01/rdf-schema#label",
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-    "https://w3id.org/safetykg/ontology#citation",
-    "http://data.europa.eu/eli/ontology#title",
-    "http://purl.org/dc/terms/title",
-)
-BASE_IRI = "https://w3id.org/safetykg/"
-MAX_SELECT_ROWS = 5000
-
-
-def labels_of(store: ox.Store, iris: list[str]) -> dict[str, dict[str, str]]:
+def labels_of(store: QueryStore, iris: list[str]) -> dict[str, dict[str, str]]:
     """The zh and en label of each IRI (rdfs:label first, then skos:prefLabel, citation, title)."""
-    found: dict[str, dict[str, str]] = {}
+    valid = []
     for iri in dict.fromkeys(iris):
         try:
-            node = ox.NamedNode(iri)
+            valid.append(ox.NamedNode(iri).value)
         except ValueError:
             continue
+    literals = literals_of(store, valid, LABEL_PREDICATES)
+    found: dict[str, dict[str, str]] = {}
+    for iri in valid:
         chosen: dict[str, str] = {}
         for predicate in LABEL_PREDICATES:
-            for quad in store.quads_for_pattern(node, ox.NamedNode(predicate), None):
-                literal = quad.object
-                if isinstance(literal, ox.Literal):
-                    key = "en" if (literal.language or "").startswith("en") else "zh"
-                    chosen.setdefault(key, literal.value)
+            for literal in sorted((lit for p, lit in literals.get(iri, []) if p == predicate), key=str):
+                key = "en" if (literal.language or "").startswith("en") else "zh"
+                chosen.setdefault(key, literal.value)
             if "zh" in chosen:
                 break
         if chosen:
@@ -118,7 +147,7 @@ def labels_of(store: ox.Store, iris: list[str]) -> dict[str, dict[str, str]]:
     return found
 
 
-def select(store: ox.Store, job: dict[str, Any]) -> dict[str, Any]:
+def select(store: QueryStore, job: dict[str, Any]) -> dict[str, Any]:
     """A SELECT with parameters bound as RDF terms (substitutions), its rows and the labels of its IRIs.
 
     ``bindings`` maps a variable name to ``["iri", value]`` or ``["literal", value]``; each bound

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from safetykg.export import PREFIXES
 from safetykg.questions import QuestionError, answer, load_questions
 from safetykg.sparql_results import render_boolean, render_solutions, render_triples
-from safetykg.store import open_store
+from safetykg.store import QueryStore, open_store
 from server.linked_data import describe_resource, labels_of, resource_triples, select
 
 Job = dict[str, Any]
@@ -37,7 +37,7 @@ def main(conn: Connection, dist: str, queries: str) -> None:
         conn.send(reply)
 
 
-def handle(store: ox.Store, questions: dict[str, Any], job: Job) -> Job:
+def handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
     op = job["op"]
     if op == "sparql":
         return _sparql(store, job)
@@ -61,7 +61,7 @@ def handle(store: ox.Store, questions: dict[str, Any], job: Job) -> Job:
     raise ValueError(f"unknown job {op!r}")
 
 
-def _sparql(store: ox.Store, job: Job) -> Job:
+def _sparql(store: QueryStore, job: Job) -> Job:
     options: dict[str, Any] = {}
     if job["default_graphs"]:
         options["default_graph"] = [ox.NamedNode(g) for g in job["default_graphs"]]
