@@ -1,9 +1,9 @@
-"""Binding query variables to RDF terms in the text of a query, for stores reached over the protocol.
+"""Binding query variables to RDF terms, the same way for the embedded store and a remote one.
 
-The embedded store binds parameters with pyoxigraph substitutions. A remote store takes only query
-text, so the bindings go into a VALUES block opened at the start of the query's outermost group:
-every pattern and FILTER of that group sees the bound value, and the variable stays projected,
-as with substitutions. The terms are written as pyoxigraph serialises them (IRIs checked, literals
+A remote store takes only query text, so the bindings go into a VALUES block opened at the start of
+the query's outermost group: every pattern and FILTER of that group sees the bound value, and the
+variable stays projected. The embedded store is given the same text, so a question means the same
+on every store. The terms are written as pyoxigraph serialises them (IRIs checked, literals
 escaped), so a value can never close the block or add to the query.
 """
 

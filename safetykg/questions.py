@@ -2,7 +2,7 @@
 
 The header (after grlc's convention) gives the title in zh and en, a description and typed parameters
 with examples. A parameter value may be an IRI or any zh/en/alternative label of a term of its type;
-it is bound to the query as an RDF term (pyoxigraph substitutions), never pasted into the query text.
+it is bound to the query as an RDF term (``safetykg.bindings``), never pasted into the query text.
 """
 
 import difflib
@@ -14,6 +14,7 @@ import pyoxigraph as ox
 import yaml
 
 from safetykg import iris
+from safetykg.bindings import with_values
 from safetykg.store import QueryStore, run_query
 
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
@@ -140,7 +141,7 @@ def _is_term_of_type(store: QueryStore, kind: str, iri: str) -> bool:
         term = ox.NamedNode(iri)
     except ValueError:
         return False
-    result = store.query(query, use_default_graph_as_union=True, substitutions={ox.Variable("term"): term})
+    result = store.query(with_values(query, {ox.Variable("term"): term}), use_default_graph_as_union=True)
     return bool(result)
 
 
@@ -210,7 +211,7 @@ def _scope_graphs(
     """The named graphs a jurisdiction-scoped question reads: that jurisdiction's rule, plus ontology,
     lexicon and inferred triples. Queried with the jurisdiction bound, like any parameter."""
     rows = store.query(
-        _RULE_GRAPHS, use_default_graph_as_union=True, substitutions={ox.Variable("jurisdiction"): jurisdiction}
+        with_values(_RULE_GRAPHS, {ox.Variable("jurisdiction"): jurisdiction}), use_default_graph_as_union=True
     )
     graphs = {row["graph"] for row in rows if isinstance(row["graph"], ox.NamedNode)}  # type: ignore[union-attr]
     return sorted(graphs | set(SHARED_GRAPHS), key=lambda g: g.value)
@@ -222,7 +223,7 @@ def answer(store: QueryStore, question: Question, values: dict[str, str]) -> Ans
     if question.scope is not None:
         # confined to the jurisdiction's own graph, a selective question costs the same at any corpus size
         options = {"default_graph": _scope_graphs(store, substitutions[ox.Variable(question.scope)])}
-    result = store.query(question.query, substitutions=substitutions, **options)  # type: ignore[arg-type]
+    result = store.query(with_values(question.query, substitutions), **options)  # type: ignore[arg-type]
     if not isinstance(result, ox.QuerySolutions):
         raise QuestionError(f"{question.path}: a canned question must be a SELECT query")
     given = {variable.value for variable in substitutions}

@@ -15,10 +15,9 @@ from urllib.parse import urlsplit
 import httpx
 import pyoxigraph as ox
 
-from safetykg.bindings import with_values
 from safetykg.guard import query_form
 from safetykg.iris import BASE
-from safetykg.store import GraphName, QueryResult, Term
+from safetykg.store import GraphName, QueryResult
 
 GRAPH_NAMESPACE = f"{BASE}id/graph/"
 MAX_ANSWER_BYTES = 256 * 1024 * 1024
@@ -143,12 +142,11 @@ class RemoteStore:
         use_default_graph_as_union: bool = False,
         default_graph: GraphName | list[GraphName] | None = None,
         named_graphs: list[ox.NamedNode | ox.BlankNode] | None = None,
-        substitutions: dict[ox.Variable, Term] | None = None,
     ) -> QueryResult:
         ox.Store().query(
             query, base_iri=base_iri
         )  # a malformed query raises SyntaxError here, as on the embedded store
-        text = with_values(query, substitutions or {})
+        text = query
         if base_iri is not None:
             text = f"BASE {ox.NamedNode(base_iri)}\n{text}"
         return self._send(

@@ -20,8 +20,8 @@ GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
 
 class QueryStore(Protocol):
     """A read-only SPARQL store. Without ``default_graph`` or ``use_default_graph_as_union`` the query's
-    own FROM clauses choose its dataset; ``substitutions`` bind variables to RDF terms, like a trailing
-    VALUES clause, so parameters are never pasted into query text. Malformed queries raise SyntaxError."""
+    own FROM clauses choose its dataset. Parameters are bound in the query text by
+    ``safetykg.bindings.with_values``, the same way for every store. Malformed queries raise SyntaxError."""
 
     def query(
         self,
@@ -32,7 +32,6 @@ class QueryStore(Protocol):
         use_default_graph_as_union: bool = False,
         default_graph: GraphName | list[GraphName] | None = None,
         named_graphs: list[ox.NamedNode | ox.BlankNode] | None = None,
-        substitutions: dict[ox.Variable, Term] | None = None,
     ) -> QueryResult: ...
 
     def quads_for_pattern(

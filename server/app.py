@@ -47,7 +47,10 @@ DOWNLOAD_TYPES = {
 RDF_FORMATS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
 
 
-class ClientError(Exception):
+class ErrorAnswer(Exception):
+    """An error answered with its status and a message: 4xx for the client's mistakes, 429 and 503 for
+    load and deadlines, 502 and 503 for a remote store that fails. Anything else is a 500."""
+
     def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status, self.message, self.headers = status, message, headers or {}
@@ -57,7 +60,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
     manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
     graphs = set(manifest.get("graphs", {})) | set(manifest.get("declared_graphs", []))
     questions = load_questions(queries)
-    pool = WorkerPool(dist, queries, settings.workers, settings.queue, settings.deadline)
+    pool = WorkerPool(dist, queries, settings.workers, settings.queue, settings.deadline, settings.store)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -73,19 +76,19 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
     )
     app.state.pool = pool
 
-    @app.exception_handler(ClientError)
-    async def client_error(_: Request, err: ClientError) -> Response:
+    @app.exception_handler(ErrorAnswer)
+    async def client_error(_: Request, err: ErrorAnswer) -> Response:
         return PlainTextResponse(err.message + "\n", status_code=err.status, headers=err.headers)
 
     async def run(job: dict[str, Any]) -> dict[str, Any]:
         try:
             reply = await pool.run(job)
         except DeadlineExceeded:
-            raise ClientError(
+            raise ErrorAnswer(
                 503, f"the query ran past the {settings.deadline:g} s deadline and was stopped", {"Retry-After": "1"}
             ) from None
         except QueueFull:
-            raise ClientError(
+            raise ErrorAnswer(
                 429,
                 "too many queries are waiting; try again shortly",
                 {"Retry-After": str(max(1, round(settings.deadline)))},
@@ -97,8 +100,11 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
             error_id = uuid.uuid4().hex[:12]
             log.error("internal error %s in job %s:\n%s", error_id, job.get("op"), reply["message"])
             raise RuntimeError(f"internal error {error_id}")
+        if reply.get("error") == "store":
+            log.error("the store failed job %s: %s", job.get("op"), reply["message"])
+            raise ErrorAnswer(reply["status"], reply["message"], {"Retry-After": "1"} if reply["status"] == 503 else {})
         if "error" in reply:
-            raise ClientError(reply["status"], reply["message"])
+            raise ErrorAnswer(reply["status"], reply["message"])
         return reply
 
     ui = register_ui(app, run, manifest, dist, questions)
@@ -106,12 +112,12 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
     async def read_body(request: Request) -> bytes:
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > settings.max_body_bytes:
-            raise ClientError(413, f"request body is {declared} bytes; the limit is {settings.max_body_bytes}")
+            raise ErrorAnswer(413, f"request body is {declared} bytes; the limit is {settings.max_body_bytes}")
         chunks, size = [], 0
         async for chunk in request.stream():
             size += len(chunk)
             if size > settings.max_body_bytes:
-                raise ClientError(413, f"request body is over the {settings.max_body_bytes}-byte limit")
+                raise ErrorAnswer(413, f"request body is over the {settings.max_body_bytes}-byte limit")
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -122,16 +128,16 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
             for key, values in (await _post_params(request, read_body)).items():
                 params.setdefault(key, []).extend(values)
         if "update" in params:
-            raise ClientError(403, "updates are not accepted: this endpoint is read-only")
+            raise ErrorAnswer(403, "updates are not accepted: this endpoint is read-only")
         queries_given = params.get("query", [])
         if not queries_given:
             if request.method == "GET":
                 if negotiate(request.headers.get("accept"), ["text/turtle", "text/html"], "text/turtle") == "text/html":
                     return ui.editor(request)
                 return _service_description(request)
-            raise ClientError(400, "no query given; expected a query parameter or an application/sparql-query body")
+            raise ErrorAnswer(400, "no query given; expected a query parameter or an application/sparql-query body")
         if len(queries_given) > 1:
-            raise ClientError(400, f"{len(queries_given)} queries given; expected exactly one")
+            raise ErrorAnswer(400, f"{len(queries_given)} queries given; expected exactly one")
         default_graphs = params.get("default-graph-uri", [])
         named_graphs = params.get("named-graph-uri", [])
         try:
@@ -139,14 +145,14 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
             check_graphs(named_graphs, graphs, "named-graph-uri")
             checked = check_query(queries_given[0], graphs, settings.max_query_bytes, settings.max_nesting)
         except QueryRefused as err:
-            raise ClientError(err.status, err.message) from None
+            raise ErrorAnswer(err.status, err.message) from None
         graph_form = checked.form in ("CONSTRUCT", "DESCRIBE")
         offered = list(GRAPH_TYPES) if graph_form else list(SOLUTION_TYPES)
         media_type = negotiate(
             request.headers.get("accept"), offered, DEFAULT_GRAPH_TYPE if graph_form else DEFAULT_SOLUTION_TYPE
         )
         if media_type is None:
-            raise ClientError(
+            raise ErrorAnswer(
                 406,
                 f"cannot answer a {checked.form} query as {request.headers.get('accept')}; available: {', '.join(offered)}",
             )
@@ -172,7 +178,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
             "text/turtle",
         )
         if media_type is None:
-            raise ClientError(406, "the service description is available as Turtle, N-Triples, RDF/XML or JSON-LD")
+            raise ErrorAnswer(406, "the service description is available as Turtle, N-Triples, RDF/XML or JSON-LD")
         return Response(service_description(endpoint, sorted(graphs), media_type), media_type=media_type)
 
     @app.get("/questions", summary="List the canned questions")
@@ -197,21 +203,21 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
     @app.get("/id/{path:path}", summary="Dereference an IRI under https://w3id.org/safetykg/id/")
     async def resource(request: Request, path: str, format: str | None = None) -> Response:
         if not _SAFE_PATH.match(path) or ".." in path:
-            raise ClientError(404, f"no resource at /id/{path}")
+            raise ErrorAnswer(404, f"no resource at /id/{path}")
         iri = f"{BASE}id/{path}"
         media_type = RDF_FORMATS.get(format or "") or negotiate(
             request.headers.get("accept"), ["text/html", *RDF_FORMATS.values()], "text/html"
         )
         if media_type is None:
-            raise ClientError(406, f"available as text/html, {', '.join(RDF_FORMATS.values())}")
+            raise ErrorAnswer(406, f"available as text/html, {', '.join(RDF_FORMATS.values())}")
         if media_type == "text/html":
             data = await run({"op": "resource", "iri": iri})
             if data["status"] == 404:
-                raise ClientError(404, f"no resource {iri}")
+                raise ErrorAnswer(404, f"no resource {iri}")
             return await ui.resource(request, data)
         reply = await run({"op": "resource-rdf", "iri": iri, "media_type": media_type, "row_cap": settings.row_cap})
         if reply["status"] == 404:
-            raise ClientError(404, f"no resource {iri}")
+            raise ErrorAnswer(404, f"no resource {iri}")
         return Response(reply["body"], media_type=media_type)
 
     @app.get("/ontology", summary="The safetykg ontology (Turtle)")
@@ -239,7 +245,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
         if name == "manifest.json":
             return FileResponse(dist / "manifest.json", media_type="application/json")
         if name not in downloads:
-            raise ClientError(404, f"no download {name!r}; available: {', '.join(sorted(downloads))}")
+            raise ErrorAnswer(404, f"no download {name!r}; available: {', '.join(sorted(downloads))}")
         media = DOWNLOAD_TYPES[name.rsplit(".", 1)[-1]]
         return FileResponse(downloads[name], media_type=media, filename=name)
 
@@ -260,11 +266,11 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
         }
         fmt = format or offers.get(negotiate(request.headers.get("accept"), list(offers), "text/html") or "", "")
         if not fmt:
-            raise ClientError(406, f"the report is available as {', '.join(offers)}")
+            raise ErrorAnswer(406, f"the report is available as {', '.join(offers)}")
         suffix = "" if lang == "zh" or fmt in ("ttl", "csv", "svg") else f".{lang}"
         name = f"validation{suffix}.{fmt}"
         if name not in manifest.get("files", {}):
-            raise ClientError(404, f"this build has no validation report {name}")
+            raise ErrorAnswer(404, f"this build has no validation report {name}")
         media = {v: k for k, v in offers.items()}[fmt]
         return FileResponse(dist / name, media_type=media + ("; charset=utf-8" if fmt in ("html", "csv", "md") else ""))
 
@@ -274,7 +280,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
 async def _post_params(request: Request, read_body: Callable[[Request], Any]) -> dict[str, list[str]]:
     content_type = request.headers.get("content-type")
     if not content_type:
-        raise ClientError(
+        raise ErrorAnswer(
             400, "POST needs a Content-Type: application/x-www-form-urlencoded or application/sparql-query"
         )
     mime, _, rest = content_type.partition(";")
@@ -288,19 +294,19 @@ async def _post_params(request: Request, read_body: Callable[[Request], Any]) ->
         "utf-8",
     )
     if mime == "application/sparql-update":
-        raise ClientError(403, "updates are not accepted: this endpoint is read-only")
+        raise ErrorAnswer(403, "updates are not accepted: this endpoint is read-only")
     if mime not in ("application/x-www-form-urlencoded", "application/sparql-query"):
-        raise ClientError(
+        raise ErrorAnswer(
             415,
             f"unsupported Content-Type {mime}; expected application/x-www-form-urlencoded or application/sparql-query",
         )
     if charset not in ("utf-8", "utf8"):
-        raise ClientError(415, f"charset {charset} is not supported; send UTF-8")
+        raise ErrorAnswer(415, f"charset {charset} is not supported; send UTF-8")
     body = await read_body(request)
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise ClientError(400, f"the body is not UTF-8 (byte {err.start})") from None
+        raise ErrorAnswer(400, f"the body is not UTF-8 (byte {err.start})") from None
     if mime == "application/sparql-query":
         return {"query": [text]}
     return parse_qs(text, keep_blank_values=True)
@@ -329,7 +335,7 @@ def _question_endpoint(question: Question, run: Callable[[dict[str, Any]], Any])
             else "json"
         )
         if fmt not in ("json", "csv", "html"):
-            raise ClientError(400, f"format must be json, csv or html, not {fmt!r}")
+            raise ErrorAnswer(400, f"format must be json, csv or html, not {fmt!r}")
         reply = await run({"op": "question", "question": question.id, "params": values})
         columns, rows = reply["columns"], reply["rows"]
         if fmt == "html":

@@ -9,6 +9,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from safetykg.bindings import with_values
 from safetykg.store import QueryStore
 
 LABELS = (
@@ -148,7 +149,7 @@ def labels_of(store: QueryStore, iris: list[str]) -> dict[str, dict[str, str]]:
 
 
 def select(store: QueryStore, job: dict[str, Any]) -> dict[str, Any]:
-    """A SELECT with parameters bound as RDF terms (substitutions), its rows and the labels of its IRIs.
+    """A SELECT with parameters bound as RDF terms (``with_values``), its rows and the labels of its IRIs.
 
     ``bindings`` maps a variable name to ``["iri", value]`` or ``["literal", value]``; each bound
     variable must be projected by the query (pyoxigraph binds it like a trailing VALUES).
@@ -160,7 +161,7 @@ def select(store: QueryStore, job: dict[str, Any]) -> dict[str, Any]:
         except ValueError as err:
             return {"error": "client", "status": 400, "message": f"{name}: not an IRI: {err}"}
         substitutions[ox.Variable(name)] = term
-    result = store.query(job["query"], use_default_graph_as_union=True, substitutions=substitutions)
+    result = store.query(with_values(job["query"], substitutions), use_default_graph_as_union=True)
     if not isinstance(result, ox.QuerySolutions):
         raise ValueError("a select job needs a SELECT query")
     columns = [v.value for v in result.variables]

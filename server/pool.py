@@ -29,10 +29,12 @@ class WorkerFailed(Exception):
 
 
 class Worker:
-    def __init__(self, dist: Path, queries: Path) -> None:
+    def __init__(self, dist: Path, queries: Path, store_url: str = "", store_timeout: float = 30.0) -> None:
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=worker.main, args=(child, str(dist), str(queries)), daemon=True)
+        self.process = context.Process(
+            target=worker.main, args=(child, str(dist), str(queries), store_url, store_timeout), daemon=True
+        )
         self.process.start()
         child.close()
         ready = self.conn.recv()
@@ -51,8 +53,10 @@ class Worker:
 
 
 class WorkerPool:
-    def __init__(self, dist: Path, queries: Path, workers: int, queue: int, deadline: float) -> None:
-        self.dist, self.queries = dist, queries
+    def __init__(
+        self, dist: Path, queries: Path, workers: int, queue: int, deadline: float, store_url: str = ""
+    ) -> None:
+        self.dist, self.queries, self.store_url = dist, queries, store_url
         self.size, self.queue_limit, self.deadline = workers, queue, deadline
         self.threads = ThreadPoolExecutor(max_workers=workers * 2 + queue + 2, thread_name_prefix="safetykg-query")
         self.idle: asyncio.Queue[Worker] = asyncio.Queue()
@@ -67,7 +71,8 @@ class WorkerPool:
             self.idle.put_nowait(item)
 
     def _spawn(self) -> Worker:
-        item = Worker(self.dist, self.queries)
+        # a remote store is given a little less than the deadline, so that its timeout is reported as such
+        item = Worker(self.dist, self.queries, self.store_url, self.deadline * 0.9)
         self._all.add(item)
         return item
 

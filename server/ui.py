@@ -96,11 +96,11 @@ class UI:
         return self.respond(request, t(lang, "questions"), gallery_body(lang, self.questions))
 
     async def ask(self, request: Request, qid: str) -> Response:
-        from server.app import ClientError
+        from server.app import ErrorAnswer
 
         question = self.questions.get(qid)
         if question is None:
-            raise ClientError(404, f"no question {qid!r}; see /ask")
+            raise ErrorAnswer(404, f"no question {qid!r}; see /ask")
         lang = language(request)
         values = {k: v for k, v in request.query_params.items() if k not in RESERVED and v.strip()}
         options = {p.name: await self.terms(p.type) for p in question.parameters if p.type in TERM_TYPES}
@@ -114,10 +114,10 @@ class UI:
         return self.respond(request, title, body)
 
     async def read(self, request: Request, doc: str) -> Response:
-        from server.app import ClientError
+        from server.app import ErrorAnswer
 
         if doc not in DOCS:
-            raise ClientError(404, f"no regulation {doc!r}; available: {', '.join(DOCS)}")
+            raise ErrorAnswer(404, f"no regulation {doc!r}; available: {', '.join(DOCS)}")
         lang = language(request)
         bound = ("iri", ID + "regulation/" + doc)
         provisions = await self.select(Q.PROVISIONS, doc=bound)

@@ -4,6 +4,7 @@ Jobs and answers are plain dicts passed over a pipe, so the server can stop a wo
 its deadline and start another without ever sharing the engine's state.
 """
 
+import json
 import re
 import traceback
 from multiprocessing.connection import Connection
@@ -14,6 +15,7 @@ import pyoxigraph as ox
 
 from safetykg.export import PREFIXES
 from safetykg.questions import QuestionError, answer, load_questions
+from safetykg.remote import Endpoint, RemoteStore, StoreFailed, StoreUnavailable
 from safetykg.sparql_results import render_boolean, render_solutions, render_triples
 from safetykg.store import QueryStore, open_store
 from server.linked_data import describe_resource, labels_of, resource_triples, select
@@ -21,8 +23,8 @@ from server.linked_data import describe_resource, labels_of, resource_triples, s
 Job = dict[str, Any]
 
 
-def main(conn: Connection, dist: str, queries: str) -> None:
-    store = open_store(Path(dist))
+def main(conn: Connection, dist: str, queries: str, store_url: str = "", store_timeout: float = 30.0) -> None:
+    store = _open(Path(dist), store_url, store_timeout)
     questions = load_questions(Path(queries))
     conn.send({"ready": True})
     while True:
@@ -37,7 +39,24 @@ def main(conn: Connection, dist: str, queries: str) -> None:
         conn.send(reply)
 
 
+def _open(dist: Path, store_url: str, timeout: float) -> QueryStore:
+    """The embedded store loaded with the build, or the remote store holding it (its graphs from the manifest)."""
+    if not store_url:
+        return open_store(dist)
+    manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
+    return RemoteStore(Endpoint(store_url, timeout), graphs=list(manifest["graphs"]))
+
+
 def handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
+    try:
+        return _handle(store, questions, job)
+    except StoreUnavailable as err:
+        return {"error": "store", "status": 503, "message": str(err)}
+    except StoreFailed as err:
+        return {"error": "store", "status": 502, "message": str(err)}
+
+
+def _handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
     op = job["op"]
     if op == "sparql":
         return _sparql(store, job)

@@ -117,7 +117,7 @@ def test_organ_profile_of_xinjiang_public_security(store: ox.Store) -> None:
     designations = [r for r in rows if r["aspect"] == "designation"]
     # 第二十二条 公安部门是消防、道路交通和危险物品公共安全领域的负有安全监管职责的部门
     assert [r["citation"] for r in designations] == ["新疆细则 第二十二条"]
-    assert set(designations[0]["domains"].split("、")) == {"消防", "道路交通", "危险物品"}
+    assert set(designations[0]["domains"].split("; ")) == {"消防", "道路交通", "危险物品"}
     duties = [r for r in rows if r["aspect"] == "post duty"]
     assert len(duties) == 7 and {r["holderLabel"] for r in duties} == {"公安部门主要负责人"}
 

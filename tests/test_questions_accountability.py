@@ -50,7 +50,7 @@ def test_regulation_overview(store: ox.Store) -> None:
         "中央规定 第二十八条",
     )
     assert national["inForce"] == "2018-04-08" and national["level"] == "国家级"
-    assert set(national["issuers"].split("、")) == {"中共中央办公厅", "国务院办公厅"}
+    assert set(national["issuers"].split("; ")) == {"中共中央办公厅", "国务院办公厅"}
     assert "implements" not in national
     # 新疆细则: 新党厅字〔2018〕76号; 第八十五条 由自治区党委负责解释; 第八十六条 废止 新政发〔2011〕14号
     xinjiang = by["新疆细则"]
@@ -62,7 +62,7 @@ def test_regulation_overview(store: ox.Store) -> None:
     assert by["河北细则"]["inForceRule"] == "自印发之日起施行"
     # 湖北办法 names no interpreter; 第一条 依据《中华人民共和国安全生产法》…《中国共产党问责条例》
     assert "interpreter" not in by["湖北办法"]
-    assert set(by["湖北办法"]["basis"].split("；")) == {"中华人民共和国安全生产法", "中国共产党问责条例"}
+    assert set(by["湖北办法"]["basis"].split("; ")) == {"中华人民共和国安全生产法", "中国共产党问责条例"}
     assert by["贵阳办法"]["level"] == "市级" and by["贵阳办法"]["inForceRule"] == "自下发之日起施行"
 
 
@@ -195,7 +195,7 @@ def aspects(rows: list[dict[str, str]], aspect: str) -> list[dict[str, str]]:
 def test_who_pursues_accountability(store: ox.Store) -> None:
     # 中央规定 第二十六条 由纪检监察机关、组织人事部门和安全生产监管部门按照权限和职责分别负责
     national = aspects(ask(store, "accountability-rules", jurisdiction="中国"), "pursuit")
-    by = {r["citation"]: set(r["detail"].split("、")) for r in national}
+    by = {r["citation"]: set(r["detail"].split("; ")) for r in national}
     assert by["中央规定 第二十六条"] == {"纪检监察机关", "组织部门", "安全生产监督管理部门"}
     assert by["中央规定 第十九条"] == {"纪检监察机关"}  # 涉嫌职务违法犯罪的，由监察机关依法调查处置
     # 湖北办法 第十四条第一款 由上一级安全生产委员会…会同相关部门进行调查
@@ -218,7 +218,7 @@ def test_one_vote_veto_rules_and_effects(store: ox.Store) -> None:
     rows = aspects(ask(store, "accountability-rules"), "veto")
     by = {r["citation"]: r for r in rows}
     # 中央规定 第二十条: 取消考核评优和评选各类先进资格，不得晋升职务、级别或者重用任职
-    assert set(by["中央规定 第二十条"]["effects"].split("；")) == {
+    assert set(by["中央规定 第二十条"]["effects"].split("; ")) == {
         "取消考核评优和评选各类先进资格",
         "不得晋升职务、级别或者重用任职",
     }
@@ -233,9 +233,9 @@ def test_one_vote_veto_rules_and_effects(store: ox.Store) -> None:
 def test_reporting_duties(store: ox.Store) -> None:
     # 湖北办法 第十七条第一款: 每年向上一级安全生产委员会 / 本级安全生产委员会提交安全生产工作履职情况报告
     hubei = aspects(ask(store, "accountability-rules", jurisdiction="湖北"), "reporting")
-    assert [(r["citation"], r["detail"], r["period"]) for r in hubei] == [
-        ("湖北办法 第十七条第一款", "报告：上一级安全生产委员会", "P1Y"),
-        ("湖北办法 第十七条第一款", "报告：本级安全生产委员会", "P1Y"),
+    assert [(r["citation"], r["detail"], r["recipients"], r["period"]) for r in hubei] == [
+        ("湖北办法 第十七条第一款", "报告", "上一级安全生产委员会", "P1Y"),
+        ("湖北办法 第十七条第一款", "报告", "本级安全生产委员会", "P1Y"),
     ]
     # 述职: 中央规定 第十三条第二款, 贵阳办法 第十三条, 河北细则 第十六条第二款, 新疆细则 第五条第（六）项 and 第六十九条第一款
     everywhere = aspects(ask(store, "accountability-rules"), "reporting")
@@ -250,7 +250,7 @@ def test_reporting_duties(store: ox.Store) -> None:
     # 河北细则 第九条第（六）项 每年向本级党委、政府主要负责人报告…并报上一级安全生产委员会备案
     hebei = {r["citation"]: r for r in everywhere if r["citation"].startswith("河北细则 第九条")}
     assert hebei["河北细则 第九条第（六）项"]["period"] == "P1Y"
-    assert "上一级安全生产委员会" in hebei["河北细则 第九条第（六）项"]["detail"]
+    assert "上一级安全生产委员会" in hebei["河北细则 第九条第（六）项"]["recipients"]
 
 
 def test_who_interprets_each_rule(store: ox.Store) -> None:
