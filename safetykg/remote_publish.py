@@ -100,7 +100,7 @@ def publish(dist: Path, endpoints: LoadEndpoints, progress: Progress) -> Publish
         try:
             for graph, data in graphs.items():
                 progress(f"loading {graph} ({expected[graph]} triples, {len(data)} bytes)")
-                _put(http, endpoints.graph_store, staging[graph], data)
+                _put(http, endpoints.graph_store, staging[graph], data, graph)
             for graph in graphs:
                 found = _count(store, staging[graph])
                 if found != expected[graph]:
@@ -148,15 +148,20 @@ def _count(store: RemoteStore, graph: str) -> int:
     return int(rows[0]["n"].value) if rows else 0
 
 
-def _put(http: httpx.Client, graph_store: str, graph: str, data: bytes) -> None:
+def _put(http: httpx.Client, graph_store: str, staging: str, data: bytes, graph: str) -> None:
+    """PUT a graph's triples under its staging name (N-Triples, sent as Turtle, which every store reads)."""
     try:
-        response = http.put(graph_store, params={"graph": graph}, content=data, headers={"Content-Type": "text/turtle"})
+        response = http.put(
+            graph_store, params={"graph": staging}, content=data, headers={"Content-Type": "text/turtle"}
+        )
     except httpx.TimeoutException:
         raise StoreUnavailable(f"the store at {graph_store} did not finish loading {graph} in time") from None
     except httpx.TransportError as err:
         raise StoreUnavailable(f"the store at {graph_store} cannot be reached: {err}") from None
     if response.status_code >= 400:
-        raise StoreFailed(f"loading {graph} into {graph_store}: HTTP {response.status_code}: {response.text[:600]}")
+        raise StoreFailed(
+            f"loading {graph} (as {staging}) into {graph_store}: HTTP {response.status_code}: {response.text[:600]}"
+        )
 
 
 def _drop_staged(http: httpx.Client, update: str, graphs: list[str], progress: Progress) -> None:

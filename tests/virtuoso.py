@@ -14,25 +14,47 @@ import httpx
 
 from tests.live_server import free_port
 
-VIRTUOSO = "virtuoso-t"
+VIRTUOSO, ISQL = "virtuoso-t", "isql-vt"
 USER, PASSWORD = "dba", "dba"  # the account a fresh Virtuoso database starts with; loopback only
 
 
-@dataclass(frozen=True)
+@dataclass
 class Virtuoso:
     sparql: str
+    sql_port: int
     log: Path
     process: subprocess.Popen[bytes]
+    password: str = PASSWORD
 
     @property
     def credentials(self) -> dict[str, str]:
-        return {"SAFETYKG_STORE_USER": USER, "SAFETYKG_STORE_PASSWORD": PASSWORD, "SAFETYKG_STORE_AUTH": "digest"}
+        return {"SAFETYKG_STORE_USER": USER, "SAFETYKG_STORE_PASSWORD": self.password, "SAFETYKG_STORE_AUTH": "digest"}
+
+    def set_password(self, password: str) -> None:
+        """Give the dba account another password (through Virtuoso's SQL client, isql-vt)."""
+        subprocess.run(
+            [ISQL, str(self.sql_port), USER, self.password, f"exec=USER_SET_PASSWORD('{USER}', '{password}');"],
+            check=True,
+            capture_output=True,
+            timeout=30,
+        )
+        self.password = password
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(5)
 
 
 def available() -> str | None:
     """Why Virtuoso cannot run here, or None when it can."""
-    if shutil.which(VIRTUOSO) is None:
-        return f"{VIRTUOSO} is not installed (apt-get install virtuoso-opensource-7-bin)"
+    for program in (VIRTUOSO, ISQL):
+        if shutil.which(program) is None:
+            return f"{program} is not installed (apt-get install virtuoso-opensource-7-bin)"
     return None
 
 
@@ -71,7 +93,7 @@ EnabledDavVSP = 0
 
 [SPARQL]
 ResultSetMaxRows = 100000
-MaxQueryExecutionTime = 60
+MaxQueryExecutionTime = 10
 """
 
 
@@ -105,12 +127,7 @@ def running_virtuoso(folder: Path, timeout: float = 60.0) -> Iterator[Virtuoso]:
             if time.monotonic() > deadline:
                 raise RuntimeError(f"Virtuoso did not answer within {timeout:g} s: {log.read_text(errors='replace')}")
             time.sleep(0.2)
-        yield Virtuoso(sparql, log, process)
+        server = Virtuoso(sparql, sql_port, log, process)
+        yield server
     finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(5)
+        Virtuoso(sparql, sql_port, log, process).stop()
