@@ -153,6 +153,29 @@ def main() -> None:
             f"- owlrl {reasoning['median_seconds']['owlrl']} s, reasonable {reasoning['median_seconds']['reasonable']} s; inferred {reasoning['inferred']}; same closure: {reasoning['same_closure']}",
             "",
         ]  # type: ignore[index]
+    remote = load("remote_store")
+    if remote:
+        published, questions, http = remote["publish"], remote["questions"], remote["http"]
+        assert isinstance(published, dict) and isinstance(questions, dict) and isinstance(http, dict)
+        overall = questions["median_of_p50s_ms"]
+        out += [
+            "## Remote store (Virtuoso) against the embedded store (same run)",
+            "",
+            machine_line(remote),
+            "",
+            f"- {remote['virtuoso']}",
+            f"- publish {published['triples']} triples in {published['graphs']} graphs: "
+            + ", ".join(f"{k} {v} s" for k, v in published["median_seconds"].items()),
+            f"- median of the per-question p50s: embedded {overall['embedded']} ms, Virtuoso {overall['remote']} ms (× {overall['remote_over_embedded']}); same rows on both: {questions['same_rows_everywhere']}",
+            f"- `{http['question']}` over HTTP: embedded p50 {http['embedded_ms']['p50']} ms, p90 {http['embedded_ms']['p90']} ms; Virtuoso p50 {http['remote_ms']['p50']} ms, p90 {http['remote_ms']['p90']} ms (× {http['remote_over_embedded_p50']})",
+            "",
+            "| question | rows | embedded p50 ms | Virtuoso p50 ms | ratio | queries per answer on Virtuoso |",
+            "|---|---|---|---|---|---|",
+        ]
+        out += [
+            f"| {name} | {q['rows']} | {q['embedded_p50_ms']} | {q['remote_p50_ms']} | {q['remote_over_embedded']} | {q['remote_queries_per_answer']} |"
+            for name, q in questions["per_question"].items()
+        ] + [""]
     soak = load("soak")
     if soak:
         memory = soak["memory_mb"]

@@ -163,6 +163,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
                 "media_type": media_type,
                 "default_graphs": default_graphs,
                 "named_graphs": named_graphs,
+                "has_dataset": bool(checked.dataset_graphs),
                 "row_cap": settings.row_cap,
                 "base_iri": (settings.base_url.rstrip("/") or str(request.base_url).rstrip("/")) + "/sparql",
             }

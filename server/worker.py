@@ -84,7 +84,7 @@ def _sparql(store: QueryStore, job: Job) -> Job:
     options: dict[str, Any] = {}
     if job["default_graphs"]:
         options["default_graph"] = [ox.NamedNode(g) for g in job["default_graphs"]]
-    else:
+    elif not job.get("has_dataset"):  # FROM / FROM NAMED in the query choose its dataset themselves
         options["use_default_graph_as_union"] = True
     if job["named_graphs"]:
         options["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]

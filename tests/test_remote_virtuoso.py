@@ -309,3 +309,12 @@ def test_a_store_that_goes_away_is_a_503(dist: Path, tmp_path: Path, virtuoso: V
             response = httpx.get(f"{base}/questions/regulation-overview", timeout=30)
             assert response.status_code == 503 and "cannot be reached" in response.text
             assert httpx.get(f"{base}/questions", timeout=30).status_code == 200
+
+
+def test_from_clauses_choose_the_dataset_on_the_remote_store_too(remote_server: str, dist: Path) -> None:
+    from tests.test_server_protocol import count_from
+
+    counts = expected_counts(dist)
+    hubei = "https://w3id.org/safetykg/id/graph/hubei"
+    assert count_from(remote_server, f"FROM <{hubei}>", "?s ?p ?o") == [("", counts[hubei])]
+    assert count_from(remote_server, f"FROM NAMED <{hubei}>", "GRAPH ?g { ?s ?p ?o }") == [(hubei, counts[hubei])]

@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import httpx
 import pytest
@@ -148,3 +149,27 @@ def test_protocol_dataset_must_name_graphs_of_this_dataset(server: str) -> None:
     other = httpx.get(f"{server}/sparql", params={"query": query, "default-graph-uri": "http://example.org/g"})
     assert other.status_code == 403
     json.dumps(own.json())
+
+
+def count_from(base: str, clause: str, pattern: str) -> list[tuple[str, int]]:
+    query = f"SELECT ?g (COUNT(*) AS ?n) {clause} WHERE {{ {pattern} }} GROUP BY ?g"
+    response = httpx.get(
+        f"{base}/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"}
+    )
+    assert response.status_code == 200, response.text
+    return sorted(
+        (b.get("g", {}).get("value", ""), int(b["n"]["value"])) for b in response.json()["results"]["bindings"]
+    )
+
+
+def test_from_clauses_choose_the_dataset(server: str, dist: Path) -> None:
+    counts = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))["graphs"]
+    hubei, hebei = "https://w3id.org/safetykg/id/graph/hubei", "https://w3id.org/safetykg/id/graph/hebei"
+    # FROM: the default graph is that graph alone, not the union
+    assert count_from(server, f"FROM <{hubei}>", "?s ?p ?o") == [("", counts[hubei])]
+    # FROM NAMED: only the graphs named are there for GRAPH ?g, and the default graph is empty
+    assert count_from(server, f"FROM NAMED <{hubei}> FROM NAMED <{hebei}>", "GRAPH ?g { ?s ?p ?o }") == [
+        (hebei, counts[hebei]),
+        (hubei, counts[hubei]),
+    ]
+    assert count_from(server, f"FROM NAMED <{hubei}>", "?s ?p ?o") == []  # no triples, so no group
