@@ -21,11 +21,14 @@ from safetykg.store import GraphName, QueryResult
 
 GRAPH_NAMESPACE = f"{BASE}id/graph/"
 MAX_ANSWER_BYTES = 256 * 1024 * 1024
-# The environment variables that hold the store's credentials (never options, never logged).
-CREDENTIAL_VARIABLES = {
+# The environment variables of the remote store besides SAFETYKG_STORE (a server setting). The
+# credentials are read from the environment only, never from options, and never logged.
+STORE_ENVIRONMENT = {
     "SAFETYKG_STORE_USER": "user name for the remote store (loading, and reading if it asks)",
     "SAFETYKG_STORE_PASSWORD": "password for the remote store",
     "SAFETYKG_STORE_AUTH": "how to send them: basic (default) or digest (Virtuoso)",
+    "SAFETYKG_GRAPH_STORE": "Graph Store protocol endpoint to publish through (else --graph-store)",
+    "SAFETYKG_UPDATE_ENDPOINT": "SPARQL Update endpoint to publish through (else --update)",
 }
 _SOLUTIONS = "application/sparql-results+json"
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"

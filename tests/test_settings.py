@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from safetykg.remote import STORE_ENVIRONMENT
 from safetykg.settings import SETTINGS, ServerSettings, load_settings
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
@@ -32,3 +33,8 @@ def test_bad_values_are_reported() -> None:
 def test_every_setting_is_documented() -> None:
     for setting in SETTINGS:
         assert setting.option in README and setting.env in README, setting.name
+
+
+def test_every_store_variable_is_documented() -> None:
+    for name in STORE_ENVIRONMENT:
+        assert f"`{name}`" in README, name
