@@ -4,6 +4,7 @@ Works on any store (embedded or remote): triples come from ``quads_for_pattern``
 every IRI on a page from one batched query, so a remote store is asked a handful of times per page.
 """
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -170,5 +171,8 @@ def select(store: QueryStore, job: dict[str, Any]) -> dict[str, Any]:
         rows.append({c: solution[c].value for c in columns if solution[c] is not None})
         if len(rows) >= MAX_SELECT_ROWS:
             break
+    if not re.search(r"\bORDER\s+BY\b", job["query"], re.IGNORECASE):
+        # rows in one order whatever the store, so that a page reads the same on every store
+        rows.sort(key=lambda row: tuple(row.get(c, "") for c in columns))
     iris = [v for row in rows for v in row.values() if v.startswith(BASE_IRI)]
     return {"columns": columns, "rows": rows, "labels": labels_of(store, iris) if job.get("labels", True) else {}}

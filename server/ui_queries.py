@@ -39,13 +39,13 @@ PROVISIONS = (
 DOC_FACTS = (
     PREFIXES
     + """SELECT ?doc ?provision ?fact ?kind ?bearer ?organ ?domain WHERE {
-  ?provision eli:is_part_of+ ?doc .
   { ?fact a skg:Duty ; skg:source ?provision ; skg:bearer ?bearer . BIND("duty" AS ?kind)
     OPTIONAL { ?bearer org:postIn ?postOrgan } BIND(COALESCE(?postOrgan, ?bearer) AS ?organ)
     OPTIONAL { ?fact skg:concernsDomain ?domain } }
   UNION
   { ?fact a skg:Designation ; skg:source ?provision ; skg:designatedOrgan ?organ . BIND("designation" AS ?kind)
     OPTIONAL { ?fact skg:concernsDomain ?domain } }
+  ?provision eli:is_part_of+ ?doc .  # after the facts: Virtuoso 7.2 cannot compile this path first
 }"""
 )
 
@@ -110,8 +110,8 @@ COMPARE = (
         skg:jurisdiction ?place .
   OPTIONAL { ?bearer org:postIn ?postOrgan } BIND(COALESCE(?postOrgan, ?bearer) AS ?organ)
   OPTIONAL { ?organ skg:organKind ?kind } OPTIONAL { ?bearer org:role ?bearerRole }
-  FILTER(COALESCE(?bearerRole = ?role, true))
-  FILTER(COALESCE(?kind = ?organKind, true))
+  FILTER(!BOUND(?role) || ?bearerRole = ?role)  # each filter only when its value is given
+  FILTER(!BOUND(?organKind) || ?kind = ?organKind)
   OPTIONAL { ?alignment skg:alignedFrom ?duty ; skg:alignmentRelation ?relation }
   OPTIONAL { ?frequency a skg:Frequency ; skg:source ?provision ; skg:minimumCount ?count ; skg:period ?period ;
                         skg:activity ?activity . OPTIONAL { ?frequency skg:activityKind ?activityKind } }

@@ -318,3 +318,26 @@ def test_from_clauses_choose_the_dataset_on_the_remote_store_too(remote_server: 
     hubei = "https://w3id.org/safetykg/id/graph/hubei"
     assert count_from(remote_server, f"FROM <{hubei}>", "?s ?p ?o") == [("", counts[hubei])]
     assert count_from(remote_server, f"FROM NAMED <{hubei}>", "GRAPH ?g { ?s ?p ?o }") == [(hubei, counts[hubei])]
+
+
+UI_PAGES = [
+    "/",
+    "/ask",
+    "/ask/departments-regulating-hazard?jurisdiction=新疆&hazard=烟花爆竹",
+    "/ask/duties-of-role?jurisdiction=贵阳&role=主要负责人",
+    "/read/hubei",
+    "/read/xinjiang-2018",
+    "/compare?role=https://w3id.org/safetykg/id/role/principal-leader",
+    "/compare?organKind=https://w3id.org/safetykg/id/organ-kind/public-security",
+    "/completeness",
+    "/id/organ/xinjiang/public-security",
+]
+
+
+@pytest.mark.parametrize("page", UI_PAGES)
+def test_the_web_pages_are_the_same_on_virtuoso(remote_server: str, server: str, page: str) -> None:
+    ours, theirs = (
+        httpx.get(base + page, headers={"Accept": "text/html"}, timeout=60) for base in (remote_server, server)
+    )
+    assert ours.status_code == theirs.status_code == 200, (page, ours.text[:300])
+    assert len(ours.text) > 1000 and ours.text == theirs.text
