@@ -146,9 +146,7 @@ class RemoteStore:
         default_graph: GraphName | list[GraphName] | None = None,
         named_graphs: list[ox.NamedNode | ox.BlankNode] | None = None,
     ) -> QueryResult:
-        ox.Store().query(
-            query, base_iri=base_iri
-        )  # a malformed query raises SyntaxError here, as on the embedded store
+        _check_syntax(query, base_iri)
         text = query
         if base_iri is not None:
             text = f"BASE {ox.NamedNode(base_iri)}\n{text}"
@@ -212,6 +210,12 @@ class RemoteStore:
             return graph.query("CONSTRUCT WHERE { ?s ?p ?o }")
         except (SyntaxError, ValueError) as err:
             raise StoreFailed(f"the store's answer to a {form} query cannot be read: {err}") from None
+
+
+def _check_syntax(query: str, base_iri: str | None) -> None:
+    """Raise SyntaxError for a malformed query, as the embedded store does, before anything is sent.
+    pyoxigraph parses when asked and evaluates lazily, so asking an empty store only parses."""
+    ox.Store().query(query, base_iri=base_iri)
 
 
 def _solutions(body: bytes, form: str) -> ox.QuerySolutions | ox.QueryBoolean:
