@@ -127,10 +127,13 @@ ANSWERS: dict[str, tuple[int, str, bytes]] = {
 
 class _Handler(BaseHTTPRequestHandler):
     received: ClassVar[list[dict[str, list[str]]]] = []
+    connection: ClassVar[list[str]] = []
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("content-length", 0)))
         _Handler.received.append(parse_qs(body.decode()))
+        _Handler.connection.append(self.headers.get("Connection", ""))
+        self.server_version = "Virtuoso/07.20.3229 (Linux)" if self.path == "/virtuoso" else "BaseHTTP/0.6"
         if self.path == "/slow":
             time.sleep(3)
         status, media_type, content = ANSWERS.get(self.path, (200, "application/sparql-results+json", _select([], [])))
@@ -167,6 +170,15 @@ def test_the_dataset_is_the_builds_graphs(stand_in: str) -> None:
     assert union["default-graph-uri"] == [G1, G2] and union["named-graph-uri"] == [G1, G2]
     assert scoped["default-graph-uri"] == [G2] and scoped["named-graph-uri"] == [G1, G2]
     assert "default-graph-uri" not in own and own["query"][0].startswith("BASE <http://127.0.0.1/sparql>")
+
+
+@pytest.mark.parametrize(("path", "after_first"), [("/virtuoso", "close"), ("/sparql", "keep-alive")])
+def test_with_virtuoso_each_query_gets_its_own_connection(stand_in: str, path: str, after_first: str) -> None:
+    _Handler.connection.clear()
+    store = remote(stand_in, path)
+    for _ in range(3):
+        list(store.query("SELECT * WHERE { ?s ?p ?o }"))  # type: ignore[arg-type]
+    assert _Handler.connection == ["keep-alive", after_first, after_first]
 
 
 def test_a_malformed_query_is_a_syntax_error_before_anything_is_sent(stand_in: str) -> None:
