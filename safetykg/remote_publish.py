@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -81,17 +82,27 @@ def graphs_of_dump(dist: Path) -> dict[str, bytes]:
     }
 
 
-def expected_counts(dist: Path) -> dict[str, int]:
-    manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
+def _manifest(dist: Path) -> dict[str, Any]:
+    manifest: dict[str, Any] = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
+    return manifest
+
+
+def _graph_counts(manifest: dict[str, Any]) -> dict[str, int]:
     return {str(graph): int(count) for graph, count in manifest["graphs"].items()}
 
 
+def expected_counts(dist: Path) -> dict[str, int]:
+    """The build's named graphs and their triple counts, from its manifest."""
+    return _graph_counts(_manifest(dist))
+
+
 def publish(dist: Path, endpoints: LoadEndpoints, progress: Progress) -> PublishReport:
-    expected = expected_counts(dist)
+    manifest = _manifest(dist)
+    expected = _graph_counts(manifest)
     graphs = graphs_of_dump(dist)
     if set(graphs) != set(expected):
         raise PublishError(f"{dist}: the dump's graphs differ from the manifest's; rebuild with `safetykg build`")
-    token = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))["files"][DUMP]["sha256"][:16]
+    token = manifest["files"][DUMP]["sha256"][:16]  # staging names of this build
     staging = {graph: f"urn:safetykg:staging:{token}:{index}" for index, graph in enumerate(sorted(graphs))}
     report = PublishReport(graphs=expected)
     store = RemoteStore(endpoints.query, graphs=[])

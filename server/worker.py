@@ -4,7 +4,6 @@ Jobs and answers are plain dicts passed over a pipe, so the server can stop a wo
 its deadline and start another without ever sharing the engine's state.
 """
 
-import json
 import re
 import traceback
 from multiprocessing.connection import Connection
@@ -16,6 +15,7 @@ import pyoxigraph as ox
 from safetykg.export import PREFIXES
 from safetykg.questions import QuestionError, answer, load_questions
 from safetykg.remote import Endpoint, RemoteStore, StoreFailed, StoreUnavailable
+from safetykg.remote_publish import expected_counts
 from safetykg.sparql_results import render_boolean, render_solutions, render_triples
 from safetykg.store import QueryStore, open_store
 from server.linked_data import describe_resource, labels_of, resource_triples, select
@@ -43,8 +43,7 @@ def _open(dist: Path, store_url: str, timeout: float) -> QueryStore:
     """The embedded store loaded with the build, or the remote store holding it (its graphs from the manifest)."""
     if not store_url:
         return open_store(dist)
-    manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
-    return RemoteStore(Endpoint(store_url, timeout), graphs=list(manifest["graphs"]))
+    return RemoteStore(Endpoint(store_url, timeout), graphs=list(expected_counts(dist)))
 
 
 def handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
