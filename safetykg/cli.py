@@ -229,11 +229,13 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", help="serve the published build over HTTP (SPARQL, questions, linked data)")
     for setting in SETTINGS:
+        flag = {"action": "store_const", "const": True} if isinstance(setting.default, bool) else {}
         p.add_argument(
             setting.option,
             dest=setting.name,
             default=None,
             help=f"{setting.help} (default {setting.default!r}; env {setting.env})",
+            **flag,  # type: ignore[arg-type]
         )
     p.set_defaults(run=cmd_serve)
 

@@ -38,7 +38,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_body_bytes", 1048576, "largest accepted request body, in bytes"),
     Setting("base_url", "", "public URL of the server, used in the service description (default: from the request)"),
     Setting("store", "", "SPARQL endpoint of a remote store holding the build (default: the embedded store)"),
+    Setting(
+        "allow_worker_network",
+        False,
+        "serve even where query workers cannot be cut off the network (no network namespace); the engine could then "
+        "reach the network if the guard ever missed a SERVICE call",
+    ),
 )
+
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off", "")
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class ServerSettings:
     max_body_bytes: int = 1048576
     base_url: str = ""
     store: str = ""
+    allow_worker_network: bool = False
 
     def dist_path(self, default: Path) -> Path:
         return Path(self.dist) if self.dist else default
@@ -74,6 +83,9 @@ def load_settings(
         if raw is None:
             continue
         kind: type = type(setting.default)
+        if kind is bool:
+            values[setting.name] = _boolean(setting, raw)
+            continue
         try:
             values[setting.name] = kind(raw)
         except ValueError as err:
@@ -83,3 +95,14 @@ def load_settings(
         if float(getattr(settings, name)) <= 0:
             raise ValueError(f"setting {name} must be positive, got {getattr(settings, name)}")
     return settings
+
+
+def _boolean(setting: Setting, raw: object) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValueError(f"setting {setting.name} ({setting.env}) must be one of {', '.join(_TRUE + _FALSE[:-1])}, got {raw!r}")

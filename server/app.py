@@ -60,7 +60,15 @@ def create_app(settings: ServerSettings, dist: Path, queries: Path = QUERIES_DIR
     manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
     graphs = set(manifest.get("graphs", {})) | set(manifest.get("declared_graphs", []))
     questions = load_questions(queries)
-    pool = WorkerPool(dist, queries, settings.workers, settings.queue, settings.deadline, settings.store)
+    pool = WorkerPool(
+        dist,
+        queries,
+        settings.workers,
+        settings.queue,
+        settings.deadline,
+        settings.store,
+        settings.allow_worker_network,
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

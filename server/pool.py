@@ -28,18 +28,45 @@ class WorkerFailed(Exception):
     pass
 
 
+class IsolationUnavailable(WorkerFailed):
+    """A worker could not be cut off the network and the settings do not accept that."""
+
+
 class Worker:
-    def __init__(self, dist: Path, queries: Path, store_url: str = "", store_timeout: float = 30.0) -> None:
-        context = multiprocessing.get_context("spawn")
+    def __init__(
+        self,
+        dist: Path,
+        queries: Path,
+        store_url: str = "",
+        store_timeout: float = 30.0,
+        allow_network: bool = False,
+        start_method: str = "spawn",
+    ) -> None:
+        context: Any = multiprocessing.get_context(start_method)
         self.conn, child = context.Pipe()
         self.process = context.Process(
-            target=worker.main, args=(child, str(dist), str(queries), store_url, store_timeout), daemon=True
+            target=worker.main,
+            args=(child, str(dist), str(queries), store_url, store_timeout, allow_network),
+            daemon=True,
         )
         self.process.start()
         child.close()
-        ready = self.conn.recv()
+        try:
+            ready = self.conn.recv()
+        except EOFError as err:
+            raise WorkerFailed(f"worker exited while starting (exit code {self.process.exitcode})") from err
+        if "isolation" in ready:
+            self.stop()
+            raise IsolationUnavailable(
+                f"query workers cannot be cut off the network ({ready['isolation']}); to serve anyway, accepting "
+                "that the engine could reach the network if the guard missed a SERVICE call, set "
+                "SAFETYKG_ALLOW_WORKER_NETWORK=1 or pass --allow-worker-network"
+            )
         if not ready.get("ready"):
             raise WorkerFailed(f"worker did not start: {ready}")
+        self.isolated: bool = ready.get("isolated", False)
+        if not self.isolated and not store_url:
+            log.warning("query worker %d runs with network access (allow_worker_network is set)", self.process.pid)
 
     def call(self, job: dict[str, Any]) -> dict[str, Any]:
         self.conn.send(job)
@@ -54,9 +81,16 @@ class Worker:
 
 class WorkerPool:
     def __init__(
-        self, dist: Path, queries: Path, workers: int, queue: int, deadline: float, store_url: str = ""
+        self,
+        dist: Path,
+        queries: Path,
+        workers: int,
+        queue: int,
+        deadline: float,
+        store_url: str = "",
+        allow_network: bool = False,
     ) -> None:
-        self.dist, self.queries, self.store_url = dist, queries, store_url
+        self.dist, self.queries, self.store_url, self.allow_network = dist, queries, store_url, allow_network
         self.size, self.queue_limit, self.deadline = workers, queue, deadline
         self.threads = ThreadPoolExecutor(max_workers=workers * 2 + queue + 2, thread_name_prefix="safetykg-query")
         self.idle: asyncio.Queue[Worker] = asyncio.Queue()
@@ -72,7 +106,7 @@ class WorkerPool:
 
     def _spawn(self) -> Worker:
         # a remote store is given a little less than the deadline, so that its timeout is reported as such
-        item = Worker(self.dist, self.queries, self.store_url, self.deadline * 0.9)
+        item = Worker(self.dist, self.queries, self.store_url, self.deadline * 0.9, self.allow_network)
         self._all.add(item)
         return item
 

@@ -18,15 +18,32 @@ from safetykg.remote import Endpoint, RemoteStore, StoreFailed, StoreUnavailable
 from safetykg.remote_publish import expected_counts
 from safetykg.sparql_results import render_boolean, render_solutions, render_triples
 from safetykg.store import QueryStore, open_store
+from server.isolation import IsolationFailed, leave_network
 from server.linked_data import describe_resource, labels_of, resource_triples, select
 
 Job = dict[str, Any]
 
 
-def main(conn: Connection, dist: str, queries: str, store_url: str = "", store_timeout: float = 30.0) -> None:
+def main(
+    conn: Connection,
+    dist: str,
+    queries: str,
+    store_url: str = "",
+    store_timeout: float = 30.0,
+    allow_network: bool = False,
+) -> None:
+    isolated = True
+    if not store_url:  # the embedded engine never needs the network; a remote store does
+        try:
+            leave_network()
+        except IsolationFailed as err:
+            if not allow_network:
+                conn.send({"ready": False, "isolation": str(err)})
+                return
+            isolated = False
     store = _open(Path(dist), store_url, store_timeout)
     questions = load_questions(Path(queries))
-    conn.send({"ready": True})
+    conn.send({"ready": True, "isolated": isolated and not store_url})
     while True:
         try:
             job = conn.recv()

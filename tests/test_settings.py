@@ -38,3 +38,12 @@ def test_every_setting_is_documented() -> None:
 def test_every_store_variable_is_documented() -> None:
     for name in STORE_ENVIRONMENT:
         assert f"`{name}`" in README, name
+
+
+def test_boolean_settings_read_words_and_refuse_others() -> None:
+    assert load_settings({}, {}).allow_worker_network is False
+    assert load_settings({}, {"SAFETYKG_ALLOW_WORKER_NETWORK": "1"}).allow_worker_network is True
+    assert load_settings({}, {"SAFETYKG_ALLOW_WORKER_NETWORK": "off"}).allow_worker_network is False
+    assert load_settings({"allow_worker_network": True}, {"SAFETYKG_ALLOW_WORKER_NETWORK": "0"}).allow_worker_network
+    with pytest.raises(ValueError, match="SAFETYKG_ALLOW_WORKER_NETWORK"):
+        load_settings({}, {"SAFETYKG_ALLOW_WORKER_NETWORK": "maybe"})
