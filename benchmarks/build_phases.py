@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from safetykg.build import Paths, assemble, publish
+from safetykg.build.pipeline import Paths, assemble, publish
 
 
 def machine() -> dict[str, object]:

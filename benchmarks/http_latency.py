@@ -17,9 +17,9 @@ from pathlib import Path
 
 import httpx
 
-from safetykg.build import Paths, build
-from safetykg.questions import answer, load_questions
-from safetykg.store import open_store
+from safetykg.build.pipeline import Paths, build
+from safetykg.query.questions import answer, load_questions
+from safetykg.query.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

@@ -23,9 +23,9 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.build_phases import machine, write_report  # noqa: E402
-from safetykg.build import Paths, build  # noqa: E402
-from safetykg.questions import load_questions  # noqa: E402
-from safetykg.store import open_store  # noqa: E402
+from safetykg.build.pipeline import Paths, build  # noqa: E402
+from safetykg.query.questions import load_questions  # noqa: E402
+from safetykg.query.store import open_store  # noqa: E402
 from tests.live_server import free_port  # noqa: E402
 
 XINJIANG, FIREWORKS = (

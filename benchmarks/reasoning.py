@@ -1,7 +1,7 @@
 """Benchmark: OWL RL reasoning with owlrl against reasonable (Rust), on the built graph, in one run.
 
 Reports each engine's median time and whether their inferred triples agree (after the same
-filtering as safetykg.reason: no reflexive owl:sameAs, nothing about blank nodes or literals).
+filtering as safetykg.quality.reason: no reflexive owl:sameAs, nothing about blank nodes or literals).
 
 Usage: python benchmarks/reasoning.py [--runs N] [--out benchmarks/results/reasoning.json]
 """
@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.build_phases import machine, write_report  # noqa: E402
 from safetykg import iris  # noqa: E402
-from safetykg.build import Paths, assemble  # noqa: E402
-from safetykg.reason import inferred_triples  # noqa: E402
+from safetykg.build.pipeline import Paths, assemble  # noqa: E402
+from safetykg.quality.reason import inferred_triples  # noqa: E402
 
 
 def _comparable(triples: set[tuple[object, object, object]]) -> set[tuple[object, object, object]]:

@@ -29,11 +29,11 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.build_phases import machine, write_report  # noqa: E402
-from safetykg.build import Paths, build  # noqa: E402
-from safetykg.questions import Question, answer, load_questions  # noqa: E402
-from safetykg.remote import Endpoint, RemoteStore  # noqa: E402
-from safetykg.remote_publish import load_endpoints, publish  # noqa: E402
-from safetykg.store import open_store  # noqa: E402
+from safetykg.build.pipeline import Paths, build  # noqa: E402
+from safetykg.deploy.publish import load_endpoints, publish  # noqa: E402
+from safetykg.query.questions import Question, answer, load_questions  # noqa: E402
+from safetykg.query.remote import Endpoint, RemoteStore  # noqa: E402
+from safetykg.query.store import open_store  # noqa: E402
 from tests.live_server import live_server  # noqa: E402
 from tests.virtuoso import VIRTUOSO, available, running_virtuoso  # noqa: E402
 

@@ -25,8 +25,8 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.build_phases import machine, write_report  # noqa: E402
-from safetykg.build import DUMP, Paths, build  # noqa: E402
-from safetykg.questions import answer, load_questions  # noqa: E402
+from safetykg.build.pipeline import DUMP, Paths, build  # noqa: E402
+from safetykg.query.questions import answer, load_questions  # noqa: E402
 
 ID = "https://w3id.org/safetykg/id/"
 SKOS_PREF = "<http://www.w3.org/2004/02/skos/core#prefLabel>"

@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.build_phases import machine, write_report  # noqa: E402
-from safetykg.build import Paths, assemble, publish  # noqa: E402
+from safetykg.build.pipeline import Paths, assemble, publish  # noqa: E402
+from safetykg.core.resources import packaged  # noqa: E402
 
 JURISDICTION = """
 <https://w3id.org/safetykg/id/jurisdiction/{slug}> a skos:Concept, skg:Jurisdiction ;
@@ -36,8 +37,8 @@ PREFIXES = (
 
 def synthetic_corpus(folder: Path, template: str, extra: int) -> Paths:
     sources, lexicon = folder / "sources", folder / "lexicon"
-    shutil.copytree(ROOT / "data" / "sources", sources)
-    shutil.copytree(ROOT / "data" / "lexicon", lexicon)
+    shutil.copytree(packaged("sources"), sources)
+    shutil.copytree(packaged("lexicon"), lexicon)
     catalogue = (sources / "sources.toml").read_text(encoding="utf-8")
     entry = catalogue[catalogue.index(f'id = "{template}"') :]
     entry = entry[: entry.index("[[document]]")] if "[[document]]" in entry else entry[: entry.index("\n[cited.")]

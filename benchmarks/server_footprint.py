@@ -30,15 +30,19 @@ PARAMS = {"jurisdiction": "新疆", "hazard": "烟花爆竹"}
 
 def import_cost(module: str, runs: int) -> dict[str, object]:
     probe = (
-        "import sys, time; t = time.perf_counter(); import {m}; d = time.perf_counter() - t; "
-        "print(d); print(','.join(sorted(h for h in {heavy!r} if h in sys.modules)))"
-    ).format(m=module, heavy=HEAVY)
+        f"import sys, time; t = time.perf_counter(); import {module}; d = time.perf_counter() - t; "
+        f"print(d); print(','.join(sorted(h for h in {HEAVY!r} if h in sys.modules)))"
+    )
     times, heavy = [], ""
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
         seconds, heavy = out.splitlines()[0], (out.splitlines()[1:] or [""])[0]
         times.append(float(seconds))
-    return {"module": module, "median_s": round(statistics.median(times), 3), "heavy_imported": heavy.split(",") if heavy else []}
+    return {
+        "module": module,
+        "median_s": round(statistics.median(times), 3),
+        "heavy_imported": heavy.split(",") if heavy else [],
+    }
 
 
 def memory_of(pid: int) -> dict[str, int]:
@@ -79,7 +83,9 @@ def serve_memory() -> dict[str, object]:
             raise RuntimeError("the server did not answer within 120 s")
         time.sleep(0.5)
         # the worker processes are the server's children that are Python (not the resource tracker)
-        workers = [pid for pid in children_of(process.pid) if "worker" in _cmdline(pid) or "spawn_main" in _cmdline(pid)]
+        workers = [
+            pid for pid in children_of(process.pid) if "worker" in _cmdline(pid) or "spawn_main" in _cmdline(pid)
+        ]
         workers = [pid for pid in workers if "resource_tracker" not in _cmdline(pid)]
         return {"server": memory_of(process.pid), "workers": [memory_of(pid) for pid in workers]}
     finally:

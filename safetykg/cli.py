@@ -1,4 +1,8 @@
-"""The safetykg command line: build, validate, export, sparql, ask, serve, publish."""
+"""The safetykg command line: build, validate, export, sparql, ask, serve, publish.
+
+The build side (corpus, extraction, RDF, quality) is imported only by the commands that build, so
+`ask`, `sparql` and `serve` on a published build never load it.
+"""
 
 import argparse
 import difflib
@@ -6,41 +10,62 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from safetykg import __version__
-from safetykg.build import DUMP, Paths, assemble, build
-from safetykg.errors import SourceError
-from safetykg.export import FORMATS, serialize
-from safetykg.questions import QuestionError, answer, load_questions
-from safetykg.remote import Endpoint, RemoteStore, StoreConfigError, StoreFailed, StoreUnavailable
-from safetykg.remote_publish import PublishError, check_published, expected_counts, load_endpoints, publish
-from safetykg.report import REPORT_FORMATS
-from safetykg.report import render as render_report
-from safetykg.results import RESULT_FORMATS, render, render_answer
-from safetykg.settings import SETTINGS, load_settings
-from safetykg.store import QueryStore, open_store, run_query
-from safetykg.validate import StructuralViolations
+from safetykg.core.errors import SafetykgError
+from safetykg.core.resources import DATA_ENVIRONMENT, DataFolders, data_folders
+from safetykg.core.snapshot import DUMP, EXPORT_FORMATS, REPORT_FORMATS, expected_counts
+from safetykg.query.questions import QuestionError, answer, load_questions
+from safetykg.query.remote import Endpoint, RemoteStore, StoreFailed, StoreUnavailable
+from safetykg.query.results import RESULT_FORMATS, render, render_answer
+from safetykg.query.store import QueryStore, open_store, run_query
+from safetykg.web.settings import SETTINGS, load_settings
+
+if TYPE_CHECKING:
+    from safetykg.build.pipeline import Paths
+
+DEFAULT_DIST = Path("dist")
 
 
 def _progress(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _paths(args: argparse.Namespace) -> Paths:
-    paths = Paths()
-    if args.dist:
-        paths.dist = Path(args.dist)
-    return paths
+@dataclass(frozen=True)
+class Place:
+    """Where a command reads data from and where the published build is."""
+
+    data: DataFolders
+    dist: Path
 
 
-def _ensure_build(paths: Paths) -> None:
-    if not (paths.dist / DUMP).exists():
-        _progress(f"no build in {paths.dist}; building first")
+def _place(args: argparse.Namespace) -> Place:
+    return Place(data_folders(getattr(args, "data", None)), Path(getattr(args, "dist", None) or DEFAULT_DIST))
+
+
+def _paths(args: argparse.Namespace) -> "Paths":
+    from safetykg.build.pipeline import Paths
+
+    place = _place(args)
+    return Paths.of(place.data, place.dist)
+
+
+def _ensure_build(args: argparse.Namespace, dist: Path) -> None:
+    if not (dist / DUMP).exists():
+        from safetykg.build.pipeline import build
+
+        _progress(f"no build in {dist}; building first")
+        paths = _paths(args)
+        paths.dist = dist
         build(paths, _progress)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from safetykg.build.pipeline import build
+
     paths = _paths(args)
     if args.sources:
         paths.sources = Path(args.sources)
@@ -66,9 +91,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    paths = _paths(args)
-    _ensure_build(paths)
-    text = serialize((paths.dist / DUMP).read_text(encoding="utf-8"), args.format)
+    from safetykg.rdf.export import serialize
+
+    dist = _place(args).dist
+    _ensure_build(args, dist)
+    text = serialize((dist / DUMP).read_text(encoding="utf-8"), args.format)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
         _progress(f"wrote {args.output} ({args.format})")
@@ -82,9 +109,9 @@ def _store(args: argparse.Namespace) -> QueryStore:
     url = args.store or os.environ.get("SAFETYKG_STORE")
     if url:
         return RemoteStore(Endpoint(url, args.timeout))
-    paths = _paths(args)
-    _ensure_build(paths)
-    return open_store(paths.dist)
+    dist = _place(args).dist
+    _ensure_build(args, dist)
+    return open_store(dist)
 
 
 def cmd_sparql(args: argparse.Namespace) -> int:
@@ -103,7 +130,7 @@ def cmd_sparql(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    questions = load_questions()
+    questions = load_questions(_place(args).data.layers("queries"))
     if args.question not in questions:
         close = difflib.get_close_matches(args.question, list(questions), n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else f"; known questions: {', '.join(questions)}"
@@ -126,6 +153,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from safetykg.build.pipeline import assemble
+    from safetykg.quality.report import render as render_report
+
     paths = _paths(args)
     result = assemble(paths, _progress)
     assert result.validation is not None
@@ -141,26 +171,28 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from server.app import create_app
+    from safetykg.web.app import create_app
 
     try:
-        settings = load_settings({s.name: getattr(args, s.name) for s in SETTINGS})
+        settings = load_settings({s.name: getattr(args, s.name, None) for s in SETTINGS})
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    paths = _paths(args)
-    paths.dist = settings.dist_path(paths.dist)
-    _ensure_build(paths)
+    place = _place(args)
+    dist = settings.dist_path(DEFAULT_DIST)
+    _ensure_build(args, dist)
     if settings.store:
+        from safetykg.deploy.publish import check_published
+
         store = RemoteStore(Endpoint(settings.store, settings.deadline), graphs=[])
         try:
-            check_published(store, expected_counts(paths.dist))
+            check_published(store, expected_counts(dist))
         finally:
             store.close()
-    app = create_app(settings, paths.dist)
+    app = create_app(settings, dist, place.data.layers("queries"))
     where = f"the store at {settings.store}" if settings.store else "the embedded store"
     print(
-        f"serving {paths.dist} from {where} at http://{settings.host}:{settings.port}/ (SPARQL at /sparql)",
+        f"serving {dist} from {where} at http://{settings.host}:{settings.port}/ (SPARQL at /sparql)",
         file=sys.stderr,
     )
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
@@ -168,17 +200,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    paths = _paths(args)
-    _ensure_build(paths)
+    from safetykg.deploy.publish import load_endpoints, publish
+
+    dist = _place(args).dist
+    _ensure_build(args, dist)
     endpoints = load_endpoints(
         args.to,
         args.graph_store or os.environ.get("SAFETYKG_GRAPH_STORE"),
         args.update or os.environ.get("SAFETYKG_UPDATE_ENDPOINT"),
         args.timeout,
     )
-    _progress(f"publishing {paths.dist} to {endpoints.query.url} (loading through {endpoints.graph_store})")
+    _progress(f"publishing {dist} to {endpoints.query.url} (loading through {endpoints.graph_store})")
     started = time.perf_counter()
-    report = publish(paths.dist, endpoints, _progress)
+    report = publish(dist, endpoints, _progress)
     print(
         f"published {sum(report.graphs.values())} triples in {len(report.graphs)} graphs to {endpoints.query.url} "
         f"in {time.perf_counter() - started:.2f} s ("
@@ -193,53 +227,70 @@ def _store_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the remote store (default 30)")
 
 
+def _common(dist: bool = True) -> argparse.ArgumentParser:
+    """The options every command takes, before or after the command's name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data",
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help=f"your data folder (sources/, lexicon/, queries/), merged over the packaged data (env {DATA_ENVIRONMENT})",
+    )
+    if dist:
+        common.add_argument(
+            "--dist", default=argparse.SUPPRESS, metavar="DIR", help="published build directory (default: ./dist)"
+        )
+    return common
+
+
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="safetykg", description=__doc__)
+    top = argparse.ArgumentParser(prog="safetykg", description=__doc__, parents=[_common()])
     top.add_argument("--version", action="version", version=f"safetykg {__version__}")
-    top.add_argument("--dist", help="published build directory (default: dist/ in the project)")
     sub = top.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("build", help="parse the sources and publish the graph to dist/")
-    p.add_argument("--sources", help="folder with sources.toml and the texts (default: data/sources)")
+    p = sub.add_parser("build", parents=[_common()], help="parse the sources and publish the graph to ./dist")
+    p.add_argument("--sources", help="folder with sources.toml and the texts (instead of the packaged and --data ones)")
     p.set_defaults(run=cmd_build)
 
-    p = sub.add_parser("export", help="write a dump of the built graph")
-    p.add_argument("--format", choices=sorted(FORMATS), default="ttl")
+    p = sub.add_parser("export", parents=[_common()], help="write a dump of the built graph")
+    p.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="ttl")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.set_defaults(run=cmd_export)
 
-    p = sub.add_parser("sparql", help="run a SPARQL query on the built graph")
+    p = sub.add_parser("sparql", parents=[_common()], help="run a SPARQL query on the built graph")
     p.add_argument("query", nargs="?", help="the query text")
     p.add_argument("--file", help="read the query from a .rq file")
     p.add_argument("--format", choices=RESULT_FORMATS, default="table")
     _store_options(p)
     p.set_defaults(run=cmd_sparql)
 
-    p = sub.add_parser("ask", help="answer a canned question from queries/")
-    p.add_argument("question", help="the question's id (its file name in queries/)")
+    p = sub.add_parser("ask", parents=[_common()], help="answer a canned question")
+    p.add_argument("question", help="the question's id (its .rq file name)")
     p.add_argument("params", nargs="*", metavar="NAME=VALUE", help="parameter values: labels (zh or en) or IRIs")
     p.add_argument("--format", choices=RESULT_FORMATS, default="table")
     _store_options(p)
     p.set_defaults(run=cmd_ask)
 
-    p = sub.add_parser("validate", help="reason, validate against shapes/ and print the completeness report")
+    p = sub.add_parser("validate", parents=[_common()], help="reason, validate against the shapes and print the report")
     p.add_argument("--format", choices=REPORT_FORMATS, default="md")
     p.add_argument("--lang", choices=("zh", "en"), default="zh")
     p.set_defaults(run=cmd_validate)
 
-    p = sub.add_parser("serve", help="serve the published build over HTTP (SPARQL, questions, linked data)")
+    p = sub.add_parser(
+        "serve", parents=[_common(dist=False)], help="serve the published build over HTTP (SPARQL, questions, pages)"
+    )
     for setting in SETTINGS:
         flag = {"action": "store_const", "const": True} if isinstance(setting.default, bool) else {}
         p.add_argument(
             setting.option,
             dest=setting.name,
-            default=None,
+            default=argparse.SUPPRESS,
             help=f"{setting.help} (default {setting.default!r}; env {setting.env})",
             **flag,  # type: ignore[arg-type]
         )
     p.set_defaults(run=cmd_serve)
 
-    p = sub.add_parser("publish", help="load the published build into a remote SPARQL server and verify it")
+    p = sub.add_parser("publish", parents=[_common()], help="load the published build into a remote SPARQL server")
     p.add_argument("--to", required=True, metavar="URL", help="the server's SPARQL query endpoint")
     p.add_argument("--graph-store", help="its Graph Store protocol endpoint (env SAFETYKG_GRAPH_STORE)")
     p.add_argument("--update", help="its SPARQL Update endpoint (env SAFETYKG_UPDATE_ENDPOINT)")
@@ -252,12 +303,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         code: int = args.run(args)
-    except (SourceError, StructuralViolations, PublishError, StoreConfigError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
     except (StoreUnavailable, StoreFailed) as err:
         print(f"error: {err}", file=sys.stderr)
         return 3
+    except SafetykgError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     return code
 
 

@@ -6,10 +6,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from safetykg.build import BuildResult, Paths, assemble, publish
-from safetykg.model import ParsedDocument
-from safetykg.sources import Catalogue, load_catalogue
-from safetykg.store import open_store
+from safetykg.build.pipeline import BuildResult, Paths, assemble, publish
+from safetykg.core.resources import packaged
+from safetykg.corpus.catalogue import Catalogue, load_catalogue
+from safetykg.corpus.model import ParsedDocument
+from safetykg.query.store import open_store
 from tests.live_server import live_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="session")
 def catalogue() -> Catalogue:
-    return load_catalogue(ROOT / "data" / "sources")
+    return load_catalogue(packaged("sources"))
 
 
 @pytest.fixture(scope="session")
@@ -47,3 +48,26 @@ def server(dist: Path) -> Iterator[str]:
     """The real server on the built corpus, with a small row cap so that truncation can be seen."""
     with live_server(dist, row_cap=500, workers=2) as base:
         yield base
+
+
+# Tiers, so that a developer can run one (`pytest -m unit`, `-m "not browser and not virtuoso"`, …).
+# A test's tier follows from what it needs: a browser, Virtuoso, a live server, the built corpus, or nothing.
+TIER_FIXTURES = (
+    ("browser", {"browser_page", "browser_context"}),
+    ("virtuoso", {"virtuoso", "remote", "virtuoso_server"}),
+    ("server", {"server", "w3c_server", "worker", "blocked_server"}),
+    ("build", {"built", "dist", "docs", "store", "catalogue"}),
+)
+TIER_MODULES = {"test_remote_virtuoso": "virtuoso", "test_layers": "server", "test_worker_isolation": "server"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        tier = next((name for name, needs in TIER_FIXTURES if fixtures & needs), None)
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        if module == "test_remote_virtuoso":
+            tier = "virtuoso"
+        elif tier is None or (tier == "build" and module in TIER_MODULES):
+            tier = TIER_MODULES.get(module, tier or "unit")
+        item.add_marker(getattr(pytest.mark, tier))

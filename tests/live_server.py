@@ -19,13 +19,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_server(dist: Path, **settings: object) -> Iterator[str]:
+def live_server(dist: Path, extra_env: dict[str, str] | None = None, **settings: object) -> Iterator[str]:
     port = free_port()
     args = [sys.executable, "-m", "safetykg.cli", "serve", "--dist", str(dist), "--port", str(port)]
     for name, value in settings.items():
         args += ["--" + name.replace("_", "-"), str(value)]
     log = open(dist / f"server-{port}.log", "w")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    process = subprocess.Popen(
+        args, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1", **(extra_env or {})}
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

@@ -5,12 +5,13 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 
-from safetykg import iris
-from safetykg.accountability import Accountability, AccountabilityExtractor
-from safetykg.build import BuildResult
-from safetykg.iris import SKG
-from safetykg.lexicon import Vocabulary
-from safetykg.passages import passages
+from safetykg.build.pipeline import BuildResult
+from safetykg.core import iris
+from safetykg.core.iris import SKG
+from safetykg.core.resources import packaged
+from safetykg.corpus.passages import passages
+from safetykg.extract.accountability import Accountability, AccountabilityExtractor
+from safetykg.lexicon.vocabulary import Vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 CLASSES = (
@@ -48,7 +49,7 @@ def graph(built: BuildResult) -> Graph:
 
 @pytest.fixture(scope="module")
 def found(built: BuildResult) -> dict[str, Accountability]:
-    extractor = AccountabilityExtractor(Vocabulary.load(ROOT / "data" / "lexicon"))
+    extractor = AccountabilityExtractor(Vocabulary.load(packaged("lexicon")))
     return {doc_id: extractor.extract(doc) for doc_id, doc in built.documents.items()}
 
 

@@ -7,10 +7,10 @@ import yaml
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from safetykg import iris
-from safetykg.alignment import ARTICLE_THRESHOLD, Aligner, AlignmentResult, bigrams
-from safetykg.build import BuildResult
-from safetykg.iris import SKG
+from safetykg.build.pipeline import BuildResult
+from safetykg.core import iris
+from safetykg.core.iris import SKG
+from safetykg.extract.alignment import ARTICLE_THRESHOLD, Aligner, AlignmentResult, bigrams
 
 SAMPLE = yaml.safe_load((Path(__file__).parent / "gold" / "alignment.yaml").read_text(encoding="utf-8"))["articles"]
 LOCAL = ("guiyang", "hubei", "hebei", "xinjiang-2018")

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from safetykg.build import Paths, build
-from safetykg.errors import SourceError
+from safetykg.build.pipeline import Paths, build
+from safetykg.core.errors import SourceError
+from safetykg.core.resources import packaged
 
 GOOD = "第一章 总则\n第一条 为了测试，制定本规定。\n第二条 本规定适用于测试。\n第二章 附则\n第三条 本规定自2018年4月8日起施行。\n"
 
@@ -126,4 +127,4 @@ def test_real_sources_copied_byte_for_byte() -> None:
     pairs = {"national-2018": "000", "guiyang": "001", "hubei": "002", "hebei": "003", "xinjiang-2018": "004"}
     for doc_id, prefix in pairs.items():
         (seed,) = seeds.glob(f"{prefix}_*.txt")
-        assert (root / "data" / "sources" / f"{doc_id}.txt").read_bytes() == seed.read_bytes()
+        assert (packaged("sources") / f"{doc_id}.txt").read_bytes() == seed.read_bytes()

@@ -7,12 +7,14 @@ import pytest
 from rdflib import RDF
 from rdflib.namespace import ORG, OWL
 
-from safetykg import iris
-from safetykg.build import BuildResult, Paths, build
-from safetykg.report import REPORT_FORMATS, Row, render
-from safetykg.requirements import completeness_shapes
-from safetykg.sources import Catalogue
-from safetykg.validate import StructuralViolations
+from safetykg.build.pipeline import BuildResult, Paths, build
+from safetykg.core import iris
+from safetykg.core.resources import packaged
+from safetykg.corpus.catalogue import Catalogue
+from safetykg.quality.completeness import Row
+from safetykg.quality.report import REPORT_FORMATS, render
+from safetykg.quality.shapes import completeness_shapes
+from safetykg.quality.validate import StructuralViolations
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -137,8 +139,8 @@ def test_hubei_findings_say_why(built: BuildResult) -> None:
 
 
 def test_completeness_shapes_file_is_generated_from_the_table(catalogue: Catalogue) -> None:
-    committed = (ROOT / "shapes" / "completeness.ttl").read_text(encoding="utf-8")
-    assert committed == completeness_shapes(list(catalogue.documents)), "run: python -m safetykg.requirements"
+    committed = (packaged("shapes") / "completeness.ttl").read_text(encoding="utf-8")
+    assert committed == completeness_shapes(list(catalogue.documents)), "run: python -m safetykg.quality.shapes"
 
 
 def test_inferred_graph(built: BuildResult) -> None:
@@ -177,7 +179,7 @@ def test_structural_violations_stop_the_build(tmp_path: Path) -> None:
     shapes = tmp_path / "shapes"
     shapes.mkdir()
     for name in ("structural.ttl", "completeness.ttl"):
-        (shapes / name).write_text((ROOT / "shapes" / name).read_text(encoding="utf-8"), encoding="utf-8")
+        (shapes / name).write_text((packaged("shapes") / name).read_text(encoding="utf-8"), encoding="utf-8")
     (shapes / "extra.ttl").write_text(
         "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix skg: <https://w3id.org/safetykg/ontology#> .\n"
         "<https://w3id.org/safetykg/shapes#DesignationsNeedADate> a sh:NodeShape ; sh:targetClass skg:Designation ;\n"

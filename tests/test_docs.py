@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 from safetykg.cli import parser
-from safetykg.questions import load_questions
+from safetykg.query.questions import load_questions
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 

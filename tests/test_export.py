@@ -11,7 +11,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from safetykg.export import FORMATS, serialize
+from safetykg.rdf.export import FORMATS, serialize
 
 ROOT = Path(__file__).resolve().parent.parent
 RAPPER_SYNTAX = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads", "trig": "trig", "xml": "rdfxml"}

@@ -6,18 +6,19 @@ import pytest
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import ORG
 
-from safetykg import iris
-from safetykg.build import BuildResult
-from safetykg.duties import Duty
-from safetykg.iris import SKG
-from safetykg.lexicon import Vocabulary
+from safetykg.build.pipeline import BuildResult
+from safetykg.core import iris
+from safetykg.core.iris import SKG
+from safetykg.core.resources import packaged
+from safetykg.extract.duties import Duty
+from safetykg.lexicon.vocabulary import Vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def vocabulary() -> Vocabulary:
-    return Vocabulary.load(ROOT / "data" / "lexicon")
+    return Vocabulary.load(packaged("lexicon"))
 
 
 def duties(built: BuildResult, doc_id: str, citation_prefix: str) -> list[Duty]:

@@ -6,8 +6,8 @@ import pyoxigraph as ox
 import pytest
 import yaml
 
-from safetykg.iris import ID
-from safetykg.questions import answer, load_questions
+from safetykg.core.iris import ID
+from safetykg.query.questions import answer, load_questions
 
 GOLD = yaml.safe_load((Path(__file__).parent / "gold" / "extraction.yaml").read_text(encoding="utf-8"))
 

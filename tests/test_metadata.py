@@ -3,9 +3,9 @@
 from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
-from safetykg import iris
-from safetykg.build import BuildResult
-from safetykg.iris import ELI, SKG
+from safetykg.build.pipeline import BuildResult
+from safetykg.core import iris
+from safetykg.core.iris import ELI, SKG
 
 
 def value(built: BuildResult, doc_id: str, prop: URIRef) -> object:

@@ -3,12 +3,12 @@
 import pytest
 from rdflib import Literal, URIRef
 
-from safetykg import iris
-from safetykg.build import BuildResult
-from safetykg.iris import ELI, SKG
-from safetykg.model import ParsedDocument
-from safetykg.sources import Catalogue
-from safetykg.text import remove_artefacts, remove_markdown_heading, squeeze
+from safetykg.build.pipeline import BuildResult
+from safetykg.core import iris
+from safetykg.core.iris import ELI, SKG
+from safetykg.corpus.catalogue import Catalogue
+from safetykg.corpus.model import ParsedDocument
+from safetykg.corpus.text import remove_artefacts, remove_markdown_heading, squeeze
 
 DOCS = ["national-2018", "guiyang", "hubei", "hebei", "xinjiang-2018"]
 

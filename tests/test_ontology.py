@@ -8,10 +8,11 @@ import pytest
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import OWL, RDFS, SKOS
 
-from safetykg.iris import SKG
+from safetykg.core.iris import SKG
+from safetykg.core.resources import packaged
 
 ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY = ROOT / "ontology" / "safetykg.ttl"
+ONTOLOGY = packaged("ontology") / "safetykg.ttl"
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +48,7 @@ def java() -> str | None:
 def test_hermit_finds_the_ontology_consistent() -> None:
     if java() is None:
         pytest.skip("java not installed: HermiT cannot run")
-    from safetykg.consistency import check_consistency
+    from safetykg.quality.consistency import check_consistency
 
     assert check_consistency([ONTOLOGY]) == []
 
@@ -55,6 +56,6 @@ def test_hermit_finds_the_ontology_consistent() -> None:
 def test_hermit_finds_ontology_lexicon_and_data_consistent(dist: Path) -> None:
     if java() is None:
         pytest.skip("java not installed: HermiT cannot run")
-    from safetykg.consistency import check_consistency
+    from safetykg.quality.consistency import check_consistency
 
     assert check_consistency([dist / "safetykg.ttl"]) == []

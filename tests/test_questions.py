@@ -7,7 +7,7 @@ import pyoxigraph as ox
 import pytest
 
 from safetykg.cli import main
-from safetykg.questions import QuestionError, answer, load_questions
+from safetykg.query.questions import QuestionError, answer, load_questions
 
 QUESTIONS = load_questions()
 

@@ -3,8 +3,8 @@
 import pyoxigraph as ox
 import pytest
 
-from safetykg.model import ParsedDocument
-from safetykg.questions import answer, load_questions
+from safetykg.corpus.model import ParsedDocument
+from safetykg.query.questions import answer, load_questions
 
 QUESTIONS = load_questions()
 NATIONAL_MEASURES = {"通报", "诫勉", "停职检查", "调整职务", "责令辞职", "降职", "免职", "处分"}

@@ -14,10 +14,10 @@ from urllib.parse import parse_qs
 import pyoxigraph as ox
 import pytest
 
-from safetykg.bindings import with_values
-from safetykg.questions import answer, load_questions
-from safetykg.remote import Endpoint, RemoteStore, StoreConfigError, StoreFailed, StoreUnavailable, credentials
-from server.worker import handle
+from safetykg.query.bindings import with_values
+from safetykg.query.questions import answer, load_questions
+from safetykg.query.remote import Endpoint, RemoteStore, StoreConfigError, StoreFailed, StoreUnavailable, credentials
+from safetykg.web.worker import handle
 from tests.live_server import free_port
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

@@ -17,9 +17,10 @@ import httpx
 import pyoxigraph as ox
 import pytest
 
-from safetykg.questions import Question, answer, load_questions
-from safetykg.remote import Endpoint, RemoteStore
-from safetykg.remote_publish import PublishError, check_published, expected_counts
+from safetykg.core.snapshot import expected_counts
+from safetykg.deploy.publish import PublishError, check_published
+from safetykg.query.questions import Question, answer, load_questions
+from safetykg.query.remote import Endpoint, RemoteStore
 from tests.live_server import live_server
 from tests.virtuoso import Virtuoso, available, running_virtuoso
 

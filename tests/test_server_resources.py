@@ -9,7 +9,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import JSON, SPARQLWrapper
 
-from safetykg.questions import answer, load_questions
+from safetykg.query.questions import answer, load_questions
 
 ITEM = "https://w3id.org/safetykg/id/regulation/xinjiang-2018/article/22/item/3"
 

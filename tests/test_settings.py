@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from safetykg.remote import STORE_ENVIRONMENT
-from safetykg.settings import SETTINGS, ServerSettings, load_settings
+from safetykg.query.remote import STORE_ENVIRONMENT
+from safetykg.web.settings import SETTINGS, ServerSettings, load_settings
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 

@@ -9,11 +9,12 @@ import pytest
 from rdflib import RDF, BNode, Graph, URIRef
 from rdflib.namespace import SH
 
-from safetykg.validate import node_shape
+from safetykg.core.resources import packaged
+from safetykg.quality.validate import node_shape
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = Path(__file__).parent / "shapes"
-STRUCTURAL = Graph().parse(ROOT / "shapes" / "structural.ttl")
+STRUCTURAL = Graph().parse(packaged("shapes") / "structural.ttl")
 SHAPES = sorted(str(s).rsplit("#", 1)[1] for s in STRUCTURAL.subjects(RDF.type, SH.NodeShape))
 
 
@@ -84,7 +85,7 @@ def test_every_structural_shape_has_both_examples_and_messages_in_zh_and_en() ->
 
 def test_both_engines_agree_on_the_built_graph(dist: Path) -> None:
     data = Graph().parse(dist / "safetykg.ttl")
-    shapes = Graph().parse(ROOT / "shapes" / "structural.ttl").parse(ROOT / "shapes" / "completeness.ttl")
+    shapes = Graph().parse(packaged("shapes") / "structural.ttl").parse(packaged("shapes") / "completeness.ttl")
     by_one, by_other = by_pyshacl(data, shapes), by_pyrudof(data, shapes)
     assert by_one == by_other
     assert {focus.rsplit("/", 1)[-1] for focus, _ in by_one} == {

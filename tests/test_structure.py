@@ -2,8 +2,8 @@
 
 import pytest
 
-from safetykg.model import ParsedDocument
-from safetykg.numerals import parse_chinese_numeral, to_chinese_numeral
+from safetykg.corpus.model import ParsedDocument
+from safetykg.corpus.numerals import parse_chinese_numeral, to_chinese_numeral
 
 EXPECTED_SHAPE = {
     "national-2018": (6, 29),

@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from server.isolation import IsolationFailed, network_namespace
-from server.pool import IsolationUnavailable, Worker
+import safetykg.web.worker
+from safetykg.core.resources import packaged
+from safetykg.web.isolation import IsolationFailed, network_namespace
+from safetykg.web.pool import IsolationUnavailable, Worker
 from tests.test_server_attacks import Listener
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def worker(dist: Path) -> Worker:
-    item = Worker(dist, ROOT / "queries")
+    item = Worker(dist, packaged("queries"))
     yield item
     item.stop()
 
@@ -61,15 +61,14 @@ def test_a_worker_that_cannot_be_isolated_refuses_to_start(dist: Path, monkeypat
     """Where no namespace can be made, a worker refuses to start unless allow_worker_network says so.
 
     The failure is injected in this process and the workers are forked, so they inherit it."""
-    import server.worker
 
     def fail() -> None:
         raise IsolationFailed("unshare(CLONE_NEWNET) failed: Operation not permitted")
 
-    monkeypatch.setattr(server.worker, "leave_network", fail)
+    monkeypatch.setattr(safetykg.web.worker, "leave_network", fail)
     with pytest.raises(IsolationUnavailable, match="SAFETYKG_ALLOW_WORKER_NETWORK"):
-        Worker(dist, ROOT / "queries", start_method="fork")
-    accepted = Worker(dist, ROOT / "queries", allow_network=True, start_method="fork")
+        Worker(dist, packaged("queries"), start_method="fork")
+    accepted = Worker(dist, packaged("queries"), allow_network=True, start_method="fork")
     try:
         assert not accepted.isolated
         assert network_namespace(accepted.process.pid) == network_namespace(os.getpid())

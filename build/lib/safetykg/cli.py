@@ -1,0 +1,316 @@
+"""The safetykg command line: build, validate, export, sparql, ask, serve, publish.
+
+The build side (corpus, extraction, RDF, quality) is imported only by the commands that build, so
+`ask`, `sparql` and `serve` on a published build never load it.
+"""
+
+import argparse
+import difflib
+import os
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from safetykg import __version__
+from safetykg.core.errors import SafetykgError
+from safetykg.core.resources import DATA_ENVIRONMENT, DataFolders, data_folders
+from safetykg.core.snapshot import DUMP, EXPORT_FORMATS, REPORT_FORMATS, expected_counts
+from safetykg.query.questions import QuestionError, answer, load_questions
+from safetykg.query.remote import Endpoint, RemoteStore, StoreFailed, StoreUnavailable
+from safetykg.query.results import RESULT_FORMATS, render, render_answer
+from safetykg.query.store import QueryStore, open_store, run_query
+from safetykg.web.settings import SETTINGS, load_settings
+
+if TYPE_CHECKING:
+    from safetykg.build.pipeline import Paths
+
+DEFAULT_DIST = Path("dist")
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a command reads data from and where the published build is."""
+
+    data: DataFolders
+    dist: Path
+
+
+def _place(args: argparse.Namespace) -> Place:
+    return Place(data_folders(getattr(args, "data", None)), Path(getattr(args, "dist", None) or DEFAULT_DIST))
+
+
+def _paths(args: argparse.Namespace) -> "Paths":
+    from safetykg.build.pipeline import Paths
+
+    place = _place(args)
+    return Paths.of(place.data, place.dist)
+
+
+def _ensure_build(args: argparse.Namespace, dist: Path) -> None:
+    if not (dist / DUMP).exists():
+        from safetykg.build.pipeline import build
+
+        _progress(f"no build in {dist}; building first")
+        paths = _paths(args)
+        paths.dist = dist
+        build(paths, _progress)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from safetykg.build.pipeline import build
+
+    paths = _paths(args)
+    if args.sources:
+        paths.sources = Path(args.sources)
+    started = time.perf_counter()
+    result = build(paths, _progress)
+    elapsed = time.perf_counter() - started
+    print(f"built {len(result.documents)} documents into {paths.dist} in {elapsed:.2f} s")
+    for doc_id, doc in result.documents.items():
+        provisions = sum(
+            1 + len(p.items) + sum(len(i.subitems) for i in p.items) for a in doc.articles for p in a.paragraphs
+        )
+        extraction = result.extractions[doc_id]
+        print(
+            f"  {doc_id:<15} {len(doc.chapters):>2} chapters {len(doc.articles):>3} articles {provisions:>4} provisions"
+            f" {len(extraction.duties):>4} duties {len(extraction.designations):>3} designations"
+            f" {len(extraction.frequencies):>3} frequencies"
+        )
+    print("triples per named graph:")
+    for name, count in sorted(result.triple_counts().items()):
+        print(f"  {name:<60} {count:>7}")
+    print("phases: " + ", ".join(f"{phase} {seconds:.2f} s" for phase, seconds in result.timings.items()))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from safetykg.rdf.export import serialize
+
+    dist = _place(args).dist
+    _ensure_build(args, dist)
+    text = serialize((dist / DUMP).read_text(encoding="utf-8"), args.format)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        _progress(f"wrote {args.output} ({args.format})")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _store(args: argparse.Namespace) -> QueryStore:
+    """The remote store named by --store (or SAFETYKG_STORE), else the embedded one (built if missing)."""
+    url = args.store or os.environ.get("SAFETYKG_STORE")
+    if url:
+        return RemoteStore(Endpoint(url, args.timeout))
+    dist = _place(args).dist
+    _ensure_build(args, dist)
+    return open_store(dist)
+
+
+def cmd_sparql(args: argparse.Namespace) -> int:
+    if (args.query is None) == (args.file is None):
+        print("error: give a query or --file FILE, not both", file=sys.stderr)
+        return 2
+    query = args.query if args.query is not None else Path(args.file).read_text(encoding="utf-8")
+    store = _store(args)
+    try:
+        result = run_query(store, query)
+    except SyntaxError as err:
+        print(f"error: the query is not valid SPARQL: {err}", file=sys.stderr)
+        return 2
+    sys.stdout.write(render(result, args.format))
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    questions = load_questions(_place(args).data.layers("queries"))
+    if args.question not in questions:
+        close = difflib.get_close_matches(args.question, list(questions), n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else f"; known questions: {', '.join(questions)}"
+        print(f"error: no question {args.question!r}{hint}", file=sys.stderr)
+        return 2
+    values: dict[str, str] = {}
+    for pair in args.params:
+        name, sep, value = pair.partition("=")
+        if not sep:
+            print(f"error: parameters are NAME=VALUE, got {pair!r}", file=sys.stderr)
+            return 2
+        values[name] = value
+    try:
+        result = answer(_store(args), questions[args.question], values)
+    except QuestionError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    sys.stdout.write(render_answer(args.question, values, result, args.format))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from safetykg.build.pipeline import assemble
+    from safetykg.quality.report import render as render_report
+
+    paths = _paths(args)
+    result = assemble(paths, _progress)
+    assert result.validation is not None
+    sys.stdout.write(render_report(result.report_rows[args.lang], result.validation, args.format, args.lang))
+    findings = [row for row in result.report_rows[args.lang] if row.status != "ok"]
+    _progress(
+        f"reasoning {result.timings['reason']:.2f} s, validation {result.timings['validate']:.2f} s; "
+        f"{len(findings)} completeness findings ({sum(r.status == 'violation' for r in findings)} violations)"
+    )
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from safetykg.web.app import create_app
+
+    try:
+        settings = load_settings({s.name: getattr(args, s.name, None) for s in SETTINGS})
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    place = _place(args)
+    dist = settings.dist_path(DEFAULT_DIST)
+    _ensure_build(args, dist)
+    if settings.store:
+        from safetykg.deploy.publish import check_published
+
+        store = RemoteStore(Endpoint(settings.store, settings.deadline), graphs=[])
+        try:
+            check_published(store, expected_counts(dist))
+        finally:
+            store.close()
+    app = create_app(settings, dist, place.data.layers("queries"))
+    where = f"the store at {settings.store}" if settings.store else "the embedded store"
+    print(
+        f"serving {dist} from {where} at http://{settings.host}:{settings.port}/ (SPARQL at /sparql)",
+        file=sys.stderr,
+    )
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from safetykg.deploy.publish import load_endpoints, publish
+
+    dist = _place(args).dist
+    _ensure_build(args, dist)
+    endpoints = load_endpoints(
+        args.to,
+        args.graph_store or os.environ.get("SAFETYKG_GRAPH_STORE"),
+        args.update or os.environ.get("SAFETYKG_UPDATE_ENDPOINT"),
+        args.timeout,
+    )
+    _progress(f"publishing {dist} to {endpoints.query.url} (loading through {endpoints.graph_store})")
+    started = time.perf_counter()
+    report = publish(dist, endpoints, _progress)
+    print(
+        f"published {sum(report.graphs.values())} triples in {len(report.graphs)} graphs to {endpoints.query.url} "
+        f"in {time.perf_counter() - started:.2f} s ("
+        + ", ".join(f"{step} {seconds:.2f} s" for step, seconds in report.seconds.items())
+        + "); counts verified"
+    )
+    return 0
+
+
+def _store_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", help="SPARQL endpoint of a remote store to ask instead (env SAFETYKG_STORE)")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds to wait for the remote store (default 30)")
+
+
+def _common(dist: bool = True) -> argparse.ArgumentParser:
+    """The options every command takes, before or after the command's name."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data",
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help=f"your data folder (sources/, lexicon/, queries/), merged over the packaged data (env {DATA_ENVIRONMENT})",
+    )
+    if dist:
+        common.add_argument(
+            "--dist", default=argparse.SUPPRESS, metavar="DIR", help="published build directory (default: ./dist)"
+        )
+    return common
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="safetykg", description=__doc__, parents=[_common()])
+    top.add_argument("--version", action="version", version=f"safetykg {__version__}")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", parents=[_common()], help="parse the sources and publish the graph to ./dist")
+    p.add_argument("--sources", help="folder with sources.toml and the texts (instead of the packaged and --data ones)")
+    p.set_defaults(run=cmd_build)
+
+    p = sub.add_parser("export", parents=[_common()], help="write a dump of the built graph")
+    p.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="ttl")
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("sparql", parents=[_common()], help="run a SPARQL query on the built graph")
+    p.add_argument("query", nargs="?", help="the query text")
+    p.add_argument("--file", help="read the query from a .rq file")
+    p.add_argument("--format", choices=RESULT_FORMATS, default="table")
+    _store_options(p)
+    p.set_defaults(run=cmd_sparql)
+
+    p = sub.add_parser("ask", parents=[_common()], help="answer a canned question")
+    p.add_argument("question", help="the question's id (its .rq file name)")
+    p.add_argument("params", nargs="*", metavar="NAME=VALUE", help="parameter values: labels (zh or en) or IRIs")
+    p.add_argument("--format", choices=RESULT_FORMATS, default="table")
+    _store_options(p)
+    p.set_defaults(run=cmd_ask)
+
+    p = sub.add_parser("validate", parents=[_common()], help="reason, validate against the shapes and print the report")
+    p.add_argument("--format", choices=REPORT_FORMATS, default="md")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh")
+    p.set_defaults(run=cmd_validate)
+
+    p = sub.add_parser(
+        "serve", parents=[_common(dist=False)], help="serve the published build over HTTP (SPARQL, questions, pages)"
+    )
+    for setting in SETTINGS:
+        flag = {"action": "store_const", "const": True} if isinstance(setting.default, bool) else {}
+        p.add_argument(
+            setting.option,
+            dest=setting.name,
+            default=argparse.SUPPRESS,
+            help=f"{setting.help} (default {setting.default!r}; env {setting.env})",
+            **flag,  # type: ignore[arg-type]
+        )
+    p.set_defaults(run=cmd_serve)
+
+    p = sub.add_parser("publish", parents=[_common()], help="load the published build into a remote SPARQL server")
+    p.add_argument("--to", required=True, metavar="URL", help="the server's SPARQL query endpoint")
+    p.add_argument("--graph-store", help="its Graph Store protocol endpoint (env SAFETYKG_GRAPH_STORE)")
+    p.add_argument("--update", help="its SPARQL Update endpoint (env SAFETYKG_UPDATE_ENDPOINT)")
+    p.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for each request (default 600)")
+    p.set_defaults(run=cmd_publish)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except (StoreUnavailable, StoreFailed) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 3
+    except SafetykgError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""The corpus catalogue: sources/sources.toml read into typed records, and sources checked against it.
+
+The sources folder may be layered (the packaged one, then a user's): the last layer's sources.toml
+is the catalogue, and each text it names is taken from the last layer that has a file of that name.
+"""
+
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from safetykg.core.errors import SourceError
+from safetykg.core.resources import Folders, as_layers, find_file
+from safetykg.corpus.model import ParsedDocument
+from safetykg.corpus.parser import SourceProfile, parse_document, read_source
+
+CATALOGUE = "sources.toml"
+
+
+@dataclass(frozen=True)
+class Issuer:
+    name: str
+    slug: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class CitedDocument:
+    title: str
+    slug: str
+    title_en: str
+    promulgates: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    id: str
+    file: Path
+    sha256: str
+    origin: str
+    title: str
+    title_en: str
+    short_title: str
+    short_title_en: str
+    jurisdiction: str
+    issuers: tuple[Issuer, ...]
+    published: str | None
+    implements: str | None
+    profile: SourceProfile
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    documents: tuple[SourceDocument, ...]
+    cited: dict[str, CitedDocument]
+    path: Path
+
+    def document(self, doc_id: str) -> SourceDocument:
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        raise KeyError(doc_id)
+
+
+def load_catalogue(sources: Folders) -> Catalogue:
+    layers = as_layers(sources)
+    path = find_file(layers, CATALOGUE) or layers[-1] / CATALOGUE
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as err:
+        raise SourceError(path, 1, "catalogue missing; expected a sources.toml describing each source") from err
+    except tomllib.TOMLDecodeError as err:
+        raise SourceError(path, getattr(err, "lineno", 1), f"not valid TOML: {err}") from err
+    documents = tuple(_document(path, layers, entry) for entry in data.get("document", []))
+    if not documents:
+        raise SourceError(path, 1, "no [[document]] entries; expected one per source text")
+    cited = {
+        title: CitedDocument(title, entry["slug"], entry["title_en"], entry.get("promulgates"))
+        for title, entry in data.get("cited", {}).items()
+    }
+    return Catalogue(documents, cited, path)
+
+
+def _document(path: Path, layers: list[Path], entry: dict[str, object]) -> SourceDocument:
+    required = ("id", "file", "sha256", "origin", "title", "title_en", "short_title", "jurisdiction")
+    missing = [key for key in required if key not in entry]
+    if missing:
+        raise SourceError(path, 1, f"document {entry.get('id', '?')} lacks {', '.join(missing)}")
+    profile = entry.get("profile", {})
+    assert isinstance(profile, dict)
+    issuers = entry.get("issuers", [])
+    assert isinstance(issuers, list)
+    return SourceDocument(
+        id=str(entry["id"]),
+        file=find_file(layers, str(entry["file"])) or path.parent / str(entry["file"]),
+        sha256=str(entry["sha256"]),
+        origin=str(entry["origin"]),
+        title=str(entry["title"]),
+        title_en=str(entry["title_en"]),
+        short_title=str(entry["short_title"]),
+        short_title_en=str(entry.get("short_title_en", entry["title_en"])),
+        jurisdiction=str(entry["jurisdiction"]),
+        issuers=tuple(Issuer(i["name"], i["slug"], i["name_en"]) for i in issuers),
+        published=str(entry["published"]) if "published" in entry else None,
+        implements=str(entry["implements"]) if "implements" in entry else None,
+        profile=SourceProfile(
+            ocr=bool(profile.get("ocr", False)),
+            artefacts=tuple(profile.get("artefacts", ())),
+            trailing_starts=profile.get("trailing_starts"),
+            trailing_is_commentary=bool(profile.get("trailing_is_commentary", False)),
+        ),
+    )
+
+
+def parse_source(doc: SourceDocument, verify_checksum: bool = True) -> ParsedDocument:
+    """Read, check and parse one source; the title and issuers must be found in its text."""
+    text = read_source(doc.file)
+    if verify_checksum:
+        digest = hashlib.sha256(doc.file.read_bytes()).hexdigest()
+        if digest != doc.sha256:
+            raise SourceError(
+                doc.file, 1, f"sha256 is {digest}; sources.toml expects {doc.sha256} (sources are kept byte-for-byte)"
+            )
+    parsed = parse_document(doc.id, doc.file, text, doc.profile)
+    for name in (doc.title, *(issuer.name for issuer in doc.issuers)):
+        if name not in parsed.preamble.replace("\n", "") and name not in parsed.header_fields.get("发文机关", ""):
+            raise SourceError(doc.file, 1, f"{name!r} from sources.toml is not in the text before the first chapter")
+    return parsed

@@ -1,0 +1,141 @@
+"""Document metadata stated in the texts: entry into force, repeals, interpretation, documents cited.
+
+Each fact keeps the article it was read from, so the graph can cite it.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from safetykg.core.errors import SourceError
+from safetykg.corpus.catalogue import Catalogue, CitedDocument, SourceDocument
+from safetykg.corpus.model import ParsedDocument
+
+_IN_FORCE_DATE = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起施行")
+_IN_FORCE_RULE = re.compile(r"自([^，。]*?之日)起施行")
+_REPEAL = re.compile(r"(?:(\d{4})年(\d{1,2})月(\d{1,2})日印发的)?《([^》]+)》(?:（([^）]*)）)?同时废止")
+_CITATION = re.compile(r"《([^》]+)》(?:（([^）]*〔\d{4}〕\d+号)）)?")
+_INTERPRETER = re.compile(r"由(.+?)(?:负责)?解释")
+_INTERPRETATION_WORK = re.compile(r"具体解释工作由(.+?)承担")
+_HEADER_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+@dataclass(frozen=True)
+class Citation:
+    cited: CitedDocument | None  # None when the citation names a corpus document
+    corpus_id: str | None
+    number: str | None
+    article: int
+    basis: bool  # cited in the article that states the rule's basis (eli:based_on)
+
+
+@dataclass(frozen=True)
+class Repeal:
+    cited: CitedDocument
+    number: str | None
+    issued: date | None
+    article: int
+
+
+@dataclass(frozen=True)
+class DocumentMetadata:
+    in_force_date: date | None
+    in_force_rule: str | None  # the rule's own wording where it gives no date, e.g. 自印发之日起施行
+    in_force_article: int
+    issued: date | None
+    number: str | None
+    header: dict[str, str]
+    interpreter: str | None
+    interpretation_work: str | None
+    interpreter_article: int | None
+    citations: tuple[Citation, ...]
+    repeals: tuple[Repeal, ...]
+
+
+def extract_metadata(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalogue) -> DocumentMetadata:
+    in_force = _entry_into_force(source, parsed)
+    interpreter = _interpretation(parsed)
+    header = parsed.header_fields
+    return DocumentMetadata(
+        in_force_date=in_force[0],
+        in_force_rule=in_force[1],
+        in_force_article=in_force[2],
+        issued=_header_date(header.get("发文日期")),
+        number=header.get("文号"),
+        header=dict(header),
+        interpreter=interpreter[0],
+        interpretation_work=interpreter[1],
+        interpreter_article=interpreter[2],
+        citations=_citations(source, parsed, catalogue),
+        repeals=_repeals(source, parsed, catalogue),
+    )
+
+
+def _entry_into_force(source: SourceDocument, parsed: ParsedDocument) -> tuple[date | None, str | None, int]:
+    for article in reversed(parsed.articles):
+        text = article.full_text()
+        match = _IN_FORCE_DATE.search(text)
+        if match:
+            return date(*map(int, match.groups())), None, article.number
+        rule = _IN_FORCE_RULE.search(text)
+        if rule:
+            return None, rule.group(0), article.number
+    last = parsed.articles[-1]
+    raise SourceError(
+        source.file, last.line, "no entry-into-force clause (…起施行) found; expected one in the final provisions"
+    )
+
+
+def _interpretation(parsed: ParsedDocument) -> tuple[str | None, str | None, int | None]:
+    for article in parsed.articles:
+        text = article.full_text()
+        if not text.startswith("本") or "解释" not in text:
+            continue
+        work = _INTERPRETATION_WORK.search(text)
+        head = _INTERPRETER.search(text.split("，具体解释工作")[0]) if not text.startswith("本细则具体") else None
+        return (head.group(1) if head else None), (work.group(1) if work else None), article.number
+    return None, None, None
+
+
+def _header_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    match = _HEADER_DATE.fullmatch(value)
+    return date(*map(int, match.groups())) if match else None
+
+
+def _lookup(
+    source: SourceDocument, catalogue: Catalogue, title: str, line: int
+) -> tuple[CitedDocument | None, str | None]:
+    for doc in catalogue.documents:
+        if doc.title == title:
+            return None, doc.id
+    if title in catalogue.cited:
+        return catalogue.cited[title], None
+    raise SourceError(
+        source.file, line, f"cited document 《{title}》 has no entry in sources.toml [cited]; expected one with a slug"
+    )
+
+
+def _citations(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalogue) -> tuple[Citation, ...]:
+    found: list[Citation] = []
+    for article in parsed.articles:
+        for match in _CITATION.finditer(article.full_text()):
+            cited, corpus_id = _lookup(source, catalogue, match.group(1), article.line)
+            found.append(Citation(cited, corpus_id, match.group(2), article.number, basis=article.number == 1))
+    return tuple(found)
+
+
+def _repeals(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalogue) -> tuple[Repeal, ...]:
+    repeals: list[Repeal] = []
+    for article in parsed.articles:
+        for match in _REPEAL.finditer(article.full_text()):
+            year, month, day, title, number = match.groups()
+            cited, _ = _lookup(source, catalogue, title, article.line)
+            if cited is None:
+                raise SourceError(
+                    source.file, article.line, f"《{title}》 is in the corpus; a rule cannot repeal it here"
+                )
+            issued = date(int(year), int(month), int(day)) if year else None
+            repeals.append(Repeal(cited, number, issued, article.number))
+    return tuple(repeals)

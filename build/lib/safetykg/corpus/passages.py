@@ -1,0 +1,57 @@
+"""Every provision of a parsed document with its own words, and the chapter it sits in.
+
+A passage is a paragraph's lead text, an item's own text (without its sub-items) or a sub-item: the
+smallest units a provision is cited by. The accountability, committee and alignment readers walk them.
+"""
+
+import re
+from dataclasses import dataclass
+
+from safetykg.corpus.model import Article, Chapter, ParsedDocument
+from safetykg.corpus.provisions import ProvisionRef
+
+# The chapter on duties, and the chapters on accountability (Guiyang splits off 免责).
+DUTY_CHAPTER = "职责"
+ACCOUNTABILITY_CHAPTER = re.compile("追究|问责|免责")
+_SENTENCE = re.compile(r"[^。；]+")
+
+
+@dataclass(frozen=True)
+class Passage:
+    ref: ProvisionRef
+    text: str
+    chapter: Chapter
+    article: Article
+    has_parts: bool  # a paragraph with items, or an item with sub-items
+
+    @property
+    def in_duty_chapter(self) -> bool:
+        return DUTY_CHAPTER in self.chapter.title
+
+    @property
+    def in_accountability_chapter(self) -> bool:
+        return ACCOUNTABILITY_CHAPTER.search(self.chapter.title) is not None
+
+
+def passages(doc: ParsedDocument) -> list[Passage]:
+    """The document's passages in reading order."""
+    found: list[Passage] = []
+    for chapter in doc.chapters:
+        for article in chapter.articles:
+            single = len(article.paragraphs) == 1
+            for paragraph in article.paragraphs:
+                ref = ProvisionRef(doc.doc_id, article.number, None if single else paragraph.number)
+                if paragraph.text:
+                    found.append(Passage(ref, paragraph.text, chapter, article, bool(paragraph.items)))
+                for item in paragraph.items:
+                    item_ref = ProvisionRef(doc.doc_id, article.number, ref.paragraph, item.number)
+                    found.append(Passage(item_ref, item.text, chapter, article, bool(item.subitems)))
+                    for sub in item.subitems:
+                        sub_ref = ProvisionRef(doc.doc_id, article.number, ref.paragraph, item.number, sub.number)
+                        found.append(Passage(sub_ref, sub.text, chapter, article, False))
+    return found
+
+
+def sentences(text: str) -> list[str]:
+    """The text cut at 。 and ；, each piece exactly as written."""
+    return [match.group(0) for match in _SENTENCE.finditer(text)]

@@ -1,0 +1,110 @@
+"""Server settings: declared once here, documented in the README, overridable by option and environment.
+
+Each setting has a default, an environment variable (SAFETYKG_<NAME>) and a `safetykg serve` option
+(--name). The option wins over the environment, the environment over the default.
+"""
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: object
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "SAFETYKG_" + self.name.upper().replace("-", "_")
+
+    @property
+    def option(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("host", "127.0.0.1", "address to listen on"),
+    Setting("port", 8000, "port to listen on"),
+    Setting("dist", "", "published build to serve (default: dist/ in the project; built first if missing)"),
+    Setting("deadline", 10.0, "seconds a query may run before its worker is stopped and the client gets 503"),
+    Setting("row_cap", 10000, "most result rows (or triples) returned; longer results are cut and marked truncated"),
+    Setting("workers", 2, "query worker processes; each holds the graph and runs one query at a time"),
+    Setting("queue", 16, "queries that may wait for a worker; beyond that the server answers 429 with Retry-After"),
+    Setting("max_query_bytes", 65536, "longest accepted query text, in bytes (UTF-8)"),
+    Setting("max_nesting", 64, "deepest accepted nesting of brackets, braces and parentheses in a query"),
+    Setting("max_body_bytes", 1048576, "largest accepted request body, in bytes"),
+    Setting("base_url", "", "public URL of the server, used in the service description (default: from the request)"),
+    Setting("store", "", "SPARQL endpoint of a remote store holding the build (default: the embedded store)"),
+    Setting(
+        "allow_worker_network",
+        False,
+        "serve even where query workers cannot be cut off the network (no network namespace); the engine could then "
+        "reach the network if the guard ever missed a SERVICE call",
+    ),
+)
+
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off", "")
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    dist: str = ""
+    deadline: float = 10.0
+    row_cap: int = 10000
+    workers: int = 2
+    queue: int = 16
+    max_query_bytes: int = 65536
+    max_nesting: int = 64
+    max_body_bytes: int = 1048576
+    base_url: str = ""
+    store: str = ""
+    allow_worker_network: bool = False
+
+    def dist_path(self, default: Path) -> Path:
+        return Path(self.dist) if self.dist else default
+
+
+def load_settings(
+    options: Mapping[str, object] | None = None, environ: Mapping[str, str] | None = None
+) -> ServerSettings:
+    """Settings from defaults, then the environment, then explicit options (None means not given)."""
+    environ = os.environ if environ is None else environ
+    options = options or {}
+    values: dict[str, object] = {}
+    for setting in SETTINGS:
+        raw = options.get(setting.name)
+        if raw is None and setting.env in environ:
+            raw = environ[setting.env]
+        if raw is None:
+            continue
+        kind: type = type(setting.default)
+        if kind is bool:
+            values[setting.name] = _boolean(setting, raw)
+            continue
+        try:
+            values[setting.name] = kind(raw)
+        except ValueError as err:
+            raise ValueError(f"setting {setting.name} ({setting.env}) must be {kind.__name__}, got {raw!r}") from err
+    settings = ServerSettings(**values)  # type: ignore[arg-type]
+    for name in ("deadline", "row_cap", "workers", "queue", "max_query_bytes", "max_nesting", "max_body_bytes"):
+        if float(getattr(settings, name)) <= 0:
+            raise ValueError(f"setting {name} must be positive, got {getattr(settings, name)}")
+    return settings
+
+
+def _boolean(setting: Setting, raw: object) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValueError(
+        f"setting {setting.name} ({setting.env}) must be one of {', '.join(_TRUE + _FALSE[:-1])}, got {raw!r}"
+    )

@@ -1,0 +1,142 @@
+"""HTML for the home page, the question gallery, a question's form and its answer table."""
+
+from html import escape
+from urllib.parse import urlencode
+
+from safetykg.query.questions import TERM_TYPES, Question
+from safetykg.web.pages import local
+from safetykg.web.ui_text import DOCS, ID, label, t
+
+Labels = dict[str, dict[str, str]]
+WAYS = (
+    ("/ask", "questions", "ways_questions"),
+    ("/read/national-2018", "reader", "ways_read"),
+    ("/compare", "compare", "ways_compare"),
+    ("/completeness", "completeness", "ways_completeness"),
+    ("/sparql", "sparql", "ways_sparql"),
+)
+
+
+def a(iri: str, labels: Labels, lang: str, cls: str = "") -> str:
+    """A link to the local page of an IRI, showing its label in the page's language."""
+    attr = f' class="{escape(cls)}"' if cls else ""
+    return f'<a{attr} href="{escape(local(iri))}">{escape(label(labels, iri, lang))}</a>'
+
+
+def home_body(lang: str, overview: list[dict[str, str]], counts: dict[str, str], labels: Labels) -> str:
+    cards = []
+    for row in overview:
+        doc = row["regulation"].rsplit("/", 1)[-1]
+        title = label(labels, row["regulation"], lang) if lang == "en" else row.get("title", doc)
+        cards.append(
+            f'<li><a href="/read/{escape(doc)}"><strong>{escape(title)}</strong></a><br>'
+            f'<span class="muted">{a(row["jurisdiction"], labels, lang)} · {escape(row.get("issuers", ""))}</span><br>'
+            f"{escape(row.get('chapters', '?'))} {t(lang, 'chapters')} / {escape(row.get('articles', '?'))} {t(lang, 'articles')}"
+            f' · <a href="{escape(local(row["regulation"]))}">IRI</a></li>'
+        )
+    stats = "".join(
+        f'<div><span class="count">{escape(counts.get(key, "0"))}</span>{escape(t(lang, key))}</div>'
+        for key in ("jurisdictions", "organs", "posts", "duties", "designations")
+    )
+    places = " · ".join(a(ID + "jurisdiction/" + slug, labels, lang) for slug in DOCS.values())
+    ways = "".join(
+        f'<li><a href="{href}"><strong>{escape(t(lang, name))}</strong></a><br>{escape(t(lang, hint))}</li>'
+        for href, name, hint in WAYS
+    )
+    return (
+        f"<h1>{escape(t(lang, 'site'))}</h1><p>{escape(t(lang, 'intro'))}</p>"
+        f'<h2>{escape(t(lang, "inside"))}</h2><ul class="cards" id="regulations">{"".join(cards)}</ul>'
+        f'<p>{escape(t(lang, "jurisdictions"))}: {places}</p><div class="stats" id="counts">{stats}</div>'
+        f'<h2>{escape(t(lang, "ways_in"))}</h2><ul class="cards">{ways}</ul>'
+        '<p class="muted"><a href="/download/">safetykg.nq / .ttl / .jsonld</a> · <a href="/void">VoID</a> · '
+        '<a href="/validation">validation</a> · <a href="/openapi.json">OpenAPI</a></p>'
+    )
+
+
+def _title(question: Question, lang: str) -> str:
+    return question.title_en if lang == "en" else question.title_zh
+
+
+def gallery_body(lang: str, questions: dict[str, Question]) -> str:
+    items = []
+    for question in questions.values():
+        params = ", ".join(f"{escape(p.name)}{'' if p.required else '?'}" for p in question.parameters) or "—"
+        other = question.title_zh if lang == "en" else question.title_en
+        items.append(
+            f'<li id="q-{escape(question.id)}"><a href="/ask/{escape(question.id)}"><strong>{escape(_title(question, lang))}</strong></a>'
+            f'<br><span class="muted">{escape(other)}</span><br><small>{escape(question.description)}</small>'
+            f"<br><small><code>{params}</code></small></li>"
+        )
+    return f'<h1>{escape(t(lang, "questions"))}</h1><ul class="cards">{"".join(items)}</ul>'
+
+
+def _preselected(value: str, example: str, options: list[tuple[str, str, str]]) -> str:
+    if value:
+        return value
+    wanted = example.strip().lower()
+    for iri, zh, en in options:
+        if wanted in (zh.lower(), en.lower(), iri.rsplit("/", 1)[-1]) or zh.startswith(example):
+            return iri
+    return ""
+
+
+def question_form(
+    lang: str, question: Question, values: dict[str, str], options: dict[str, list[tuple[str, str, str]]], asked: bool
+) -> str:
+    fields = []
+    for p in question.parameters:
+        name = escape(p.name)
+        caption = f"{name}{'' if p.required else ' (' + t(lang, 'any') + ')'}"
+        if p.type in TERM_TYPES:
+            chosen = (
+                values.get(p.name, "") if asked else _preselected(values.get(p.name, ""), p.example, options[p.name])
+            )
+            choices = [] if p.required else [f'<option value="">{escape(t(lang, "any"))}</option>']
+            for iri, zh, en in options[p.name]:
+                shown = f"{en or zh} · {zh}" if lang == "en" else f"{zh} · {en}" if en else zh
+                selected = " selected" if iri == chosen else ""
+                choices.append(f'<option value="{escape(iri)}"{selected}>{escape(shown)}</option>')
+            fields.append(f'<label>{caption}<select name="{name}" id="p-{name}">{"".join(choices)}</select></label>')
+        else:
+            value = values.get(p.name, "" if asked else p.example)
+            fields.append(
+                f'<label>{caption}<input name="{name}" id="p-{name}" value="{escape(value)}" '
+                f'placeholder="{escape(p.example)}"></label>'
+            )
+    return (
+        f'<h1>{escape(_title(question, lang))}</h1><p class="muted">{escape(question.description)}</p>'
+        f'<form class="ask" method="get" action="/ask/{escape(question.id)}">{"".join(fields)}'
+        f'<input type="hidden" name="ask" value="1"><input type="hidden" name="lang" value="{escape(lang)}">'
+        f'<button type="submit" id="ask-button">{escape(t(lang, "ask"))}</button></form>'
+    )
+
+
+def _cell(column: str, value: str, labels: Labels, lang: str) -> str:
+    if value.startswith(ID):
+        return f'<td data-col="{escape(column)}">{a(value, labels, lang)}</td>'
+    return f'<td data-col="{escape(column)}" lang="zh">{escape(value)}</td>'
+
+
+def answer_body(
+    lang: str,
+    question: Question,
+    values: dict[str, str],
+    columns: list[str],
+    rows: list[dict[str, str]],
+    labels: Labels,
+) -> str:
+    head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(_cell(c, row.get(c, ""), labels, lang) for c in columns) + "</tr>" for row in rows)
+    query = urlencode(values)
+    downloads = " · ".join(
+        f'<a id="download-{fmt}" href="/questions/{escape(question.id)}?{escape(query)}&amp;format={fmt}">{fmt.upper()}</a>'
+        for fmt in ("csv", "json")
+    )
+    editor = f"/sparql?{escape(urlencode({'question': question.id}))}"
+    table = f'<div class="scroll"><table class="stack answer" id="answer"><tr>{head}</tr>{body}</table></div>'
+    return (
+        f"<h2>{len(rows)} {escape(t(lang, 'rows'))}</h2>"
+        f'<p>{escape(t(lang, "download"))}: {downloads} · <a href="{editor}">{escape(t(lang, "open_editor"))}</a></p>'
+        + (table if rows else f"<p>{escape(t(lang, 'no_rows'))}</p>")
+        + f'<details id="sparql"><summary>{escape(t(lang, "see_sparql"))}</summary><pre>{escape(question.query)}</pre></details>'
+    )

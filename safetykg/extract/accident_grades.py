@@ -1,0 +1,59 @@
+"""Accountability by accident grade: whose responsibility each grade of accident engages (Hubei Art. 11).
+
+"发生一般生产安全责任事故，追究该乡镇党委、政府和该县（市、区）行业、领域监管部门，以及上述党委、政府和
+监管部门相关负责人的责任" gives, for one grade, the level of the Party committee and government held
+responsible, the level of the supervisory departments, and the leaders as the text names them.
+"""
+
+import re
+from dataclasses import dataclass
+
+from safetykg.corpus.passages import Passage
+from safetykg.corpus.provisions import ProvisionRef
+from safetykg.lexicon.vocabulary import Concept, Vocabulary
+
+_GRADE_RULE = re.compile(r"^发生(一般|较大|重大|特别重大)生产安全责任事故，追究(.+)的责任")
+_PROVINCE = "省"  # "省行业、领域监管部门": the province's departments; the levels lexicon has no one-character label
+
+
+@dataclass(frozen=True)
+class AccidentGradeRule:
+    ref: ProvisionRef
+    text: str
+    grade: Concept
+    party_and_government: str  # "该乡镇党委、政府"
+    party_and_government_levels: tuple[Concept, ...]
+    supervisory_departments: str  # "该县（市、区）行业、领域监管部门"
+    supervisory_levels: tuple[Concept, ...]
+    leaders: str | None  # "上述党委、政府和监管部门相关负责人"
+
+
+def read_accident_grades(vocabulary: Vocabulary, found: list[Passage]) -> list[AccidentGradeRule]:
+    grades = {c.pref_zh: c for c in vocabulary.in_scheme("accident-grades")}
+    levels = vocabulary.matcher("levels")
+    provincial = next(c for c in vocabulary.in_scheme("levels") if str(c.iri).endswith("/provincial"))
+
+    def levels_in(text: str) -> tuple[Concept, ...]:
+        named = tuple(levels.concepts_in(text))
+        return named or ((provincial,) if text.startswith(_PROVINCE) else ())
+
+    rules: list[AccidentGradeRule] = []
+    for passage in found:
+        match = _GRADE_RULE.search(passage.text) if passage.in_accountability_chapter else None
+        if match is None:
+            continue
+        organs, _, leaders = match.group(2).partition("，以及")
+        party_and_government, _, departments = organs.partition("和")
+        rules.append(
+            AccidentGradeRule(
+                ref=passage.ref,
+                text=passage.text,
+                grade=grades[match.group(1)],
+                party_and_government=party_and_government,
+                party_and_government_levels=levels_in(party_and_government.removeprefix("该")),
+                supervisory_departments=departments,
+                supervisory_levels=levels_in(departments.removeprefix("该")),
+                leaders=leaders or None,
+            )
+        )
+    return rules

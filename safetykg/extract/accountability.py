@@ -1,0 +1,196 @@
+"""Accountability in a rule: triggers, measures, circumstances, who pursues it, one-vote veto, lifetime.
+
+Read from the chapters on accountability (责任追究, 问责, 免责), except the one-vote veto and 尽职照单免责,
+which the rules also state elsewhere. Every finding keeps its provision and its exact words:
+
+- triggers (问责情形): the items of a paragraph "…存在下列情形之一的，应当…问责：", or a paragraph
+  "…不到位的，…予以责任追究" (Hubei Art. 9);
+- measures (问责方式): the terms of the accountability-measures lexicon in a clause "…采取…等方式问责"
+  or "…应当予以通报", for individual leaders when the clause's object names a person, else for organs;
+- circumstances: 从重 (aggravating), 从轻/减轻 (mitigating), 不予追究/尽职照单免责 (exemption), one per
+  item where the paragraph lists items;
+- pursuits: "由X…负责/调查处置" — the organs X;
+- one-vote veto rules (一票否决) with their kind and their effects (取消…, 不得…);
+- lifetime accountability ("不论是否已调离转岗、提拔或者退休") with its condition.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from safetykg.corpus.model import ParsedDocument
+from safetykg.corpus.passages import Passage, passages, sentences
+from safetykg.corpus.provisions import ProvisionRef
+from safetykg.extract.accident_grades import AccidentGradeRule, read_accident_grades
+from safetykg.extract.reporting import ReportingReader, ReportingRequirement
+from safetykg.lexicon.vocabulary import Concept, Vocabulary
+
+_TRIGGER_LEAD = re.compile(r"(?:下列|以下)情形之一[^。]*问责")
+_TRIGGER_PARAGRAPH = re.compile(r"^[^。]*不到位的，[^。]*(?:予以责任追究|进行问责|予以问责)")
+_NOT_A_TRIGGER = re.compile(r"从重|从轻|减轻|不予")
+_MEASURE_CLAUSE = re.compile(r"(?:采取|釆取)(.+?)等方式(?:予以)?问责|予以(通报)")
+_PERSON = re.compile(r"责任人员|负责人|领导干部|责任人")
+_PURSUIT = re.compile(r"由(.+?)(?:按照|依法|报|会同|进行)")
+_LIFETIME = re.compile(r"，不论是否(?:已经|已)?调离转岗、提拔或者退休")
+_EFFECT_START = "取消"
+_EFFECT = "不得"
+# circumstance kinds and their cue words, the first that the provision's own text contains wins
+CIRCUMSTANCE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("aggravating", ("从重",)),
+    ("mitigating", ("从轻", "减轻")),
+    ("exemption", ("不予追究", "免于追究", "免予追究", "尽职照单免责")),
+)
+_ANYWHERE = ("尽职照单免责",)  # stated as a principle in the general provisions (湖北办法 第三条, 新疆细则 第四条)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    ref: ProvisionRef
+    text: str
+    number: int  # its place in the list (the item number, or 1)
+
+
+@dataclass(frozen=True)
+class MeasureListing:
+    ref: ProvisionRef
+    clause: str
+    measure: Concept
+    target: str  # "individual" or "organ"
+    position: int  # 1 for the first measure the clause names
+
+
+@dataclass(frozen=True)
+class Circumstance:
+    ref: ProvisionRef
+    text: str
+    kind: str  # aggravating, mitigating or exemption
+
+
+@dataclass(frozen=True)
+class Pursuit:
+    ref: ProvisionRef
+    clause: str
+    organs: tuple[Concept, ...]
+    number: int
+
+
+@dataclass(frozen=True)
+class Veto:
+    ref: ProvisionRef
+    text: str
+    kind: Concept
+    effects: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lifetime:
+    ref: ProvisionRef
+    text: str
+    condition: str
+
+
+@dataclass
+class Accountability:
+    doc_id: str
+    triggers: list[Trigger] = field(default_factory=list)
+    measures: list[MeasureListing] = field(default_factory=list)
+    circumstances: list[Circumstance] = field(default_factory=list)
+    pursuits: list[Pursuit] = field(default_factory=list)
+    vetoes: list[Veto] = field(default_factory=list)
+    lifetime: list[Lifetime] = field(default_factory=list)
+    accident_grades: list[AccidentGradeRule] = field(default_factory=list)
+    reporting: list[ReportingRequirement] = field(default_factory=list)
+
+
+class AccountabilityExtractor:
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.measures = vocabulary.matcher("accountability-measures")
+        self.organs = vocabulary.matcher("organ-kinds")
+        self.roles = vocabulary.matcher("roles")
+        self.veto_kinds = vocabulary.in_scheme("veto-kinds")
+        self.reporting = ReportingReader(vocabulary)
+
+    def extract(self, doc: ParsedDocument) -> Accountability:
+        out = Accountability(doc.doc_id)
+        found = passages(doc)
+        for passage in found:
+            if passage.in_accountability_chapter:
+                self._triggers(passage, found, out)
+                self._measures(passage, out)
+                self._pursuits(passage, out)
+            self._circumstances(passage, found, out)
+            if "一票否决" in passage.text:
+                out.vetoes.append(self._veto(passage))
+            lifetime = _LIFETIME.search(passage.text)
+            if lifetime:
+                out.lifetime.append(Lifetime(passage.ref, passage.text, passage.text[: lifetime.start()]))
+        out.accident_grades = read_accident_grades(self.vocabulary, found)
+        out.reporting = self.reporting.read(found)
+        return out
+
+    def _triggers(self, passage: Passage, found: list[Passage], out: Accountability) -> None:
+        if _NOT_A_TRIGGER.search(passage.text):
+            return
+        if passage.has_parts and _TRIGGER_LEAD.search(passage.text):
+            items = _parts_of(passage, found)
+            out.triggers += [Trigger(item.ref, item.text, item.ref.item or 1) for item in items]
+        elif not passage.has_parts and passage.ref.item is None and _TRIGGER_PARAGRAPH.search(passage.text):
+            out.triggers.append(Trigger(passage.ref, passage.text, 1))
+
+    def _measures(self, passage: Passage, out: Accountability) -> None:
+        for clause in sentences(passage.text):
+            match = _MEASURE_CLAUSE.search(clause)
+            if match is None:
+                continue
+            listed = match.group(1) or match.group(2)
+            target = "individual" if self._names_a_person(clause[: match.start()]) else "organ"
+            for position, term in enumerate(self.measures.find(listed), start=1):
+                out.measures.append(MeasureListing(passage.ref, clause, term.concept, target, position))
+
+    def _names_a_person(self, phrase: str) -> bool:
+        return bool(_PERSON.search(phrase) or self.roles.find(phrase))
+
+    def _pursuits(self, passage: Passage, out: Accountability) -> None:
+        number = 0
+        for clause in sentences(passage.text):
+            match = _PURSUIT.search(clause)
+            organs = tuple(m.concept for m in self.organs.find(match.group(1))) if match else ()
+            if organs:
+                number += 1
+                out.pursuits.append(Pursuit(passage.ref, clause, organs, number))
+
+    def _circumstances(self, passage: Passage, found: list[Passage], out: Accountability) -> None:
+        if passage.in_duty_chapter or passage.ref.item is not None:
+            return
+        for kind, cues in CIRCUMSTANCE_CUES:
+            allowed = cues if passage.in_accountability_chapter else tuple(c for c in cues if c in _ANYWHERE)
+            if any(cue in passage.text for cue in allowed):
+                items = _parts_of(passage, found) if passage.has_parts else [passage]
+                out.circumstances += [Circumstance(item.ref, item.text, kind) for item in items]
+                return
+
+    def _veto(self, passage: Passage) -> Veto:
+        sentence = next(s for s in sentences(passage.text) if "一票否决" in s)
+        # the kind whose cue words the sentence contains; the cadre veto has none
+        default = next(k for k in self.veto_kinds if not k.cue_words)
+        kind = next((k for k in self.veto_kinds if any(cue in sentence for cue in k.cue_words)), default)
+        effects: list[str] = []
+        for clause in re.split(r"[，。；]", passage.text):
+            if _EFFECT_START in clause:
+                effects.append(clause[clause.index(_EFFECT_START) :])
+            elif _EFFECT in clause:
+                effects.append(clause)
+        return Veto(passage.ref, passage.text, kind, tuple(effects))
+
+
+def _parts_of(lead: Passage, found: list[Passage]) -> list[Passage]:
+    """The items of a paragraph (not their sub-items), in order."""
+    return [
+        p
+        for p in found
+        if p.ref.doc_id == lead.ref.doc_id
+        and p.ref.article == lead.ref.article
+        and p.ref.paragraph == lead.ref.paragraph
+        and p.ref.item is not None
+        and p.ref.subitem is None
+    ]

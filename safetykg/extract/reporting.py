@@ -1,0 +1,74 @@
+"""Reporting duties: 述职, and yearly or regular reports to a Party committee, government or safety committee.
+
+A sentence (cut at 。 and ；) is a reporting requirement when it names 述职, or when it reports to a
+safety committee ("…报上一级安全生产委员会备案"), or when it reports at a stated interval
+("每年向本级政府提交安全生产工作报告"). The recipients are the organs named between 向/报 and
+提交/报告/备案, the period the interval word of the same clause.
+"""
+
+import re
+from dataclasses import dataclass
+
+from safetykg.corpus.passages import Passage, sentences
+from safetykg.corpus.provisions import ProvisionRef
+from safetykg.extract.frequency import PERIODS
+from safetykg.lexicon.vocabulary import Concept, Vocabulary
+
+DEBRIEFING = "述职"
+_REPORT_VERB = ("报告", "提交", "备案")
+_TO_COMMITTEE = re.compile(r"(?:向|报)[^，。；]*安全生产委员会")
+_AT_INTERVAL = re.compile(r"(?:每年|每半年|每季度|每月|定期)[^，。；]*?向")
+_RECIPIENT = re.compile(r"(?:向|报)([^，。；]*?)(?:提交|报告|备案)")
+_PERIOD = re.compile("|".join(sorted(PERIODS, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class ReportingRequirement:
+    ref: ProvisionRef
+    text: str  # the sentence
+    kind: str  # 述职 or 报告
+    recipients: tuple[Concept, ...]
+    recipient_text: tuple[str, ...]  # as written: "上一级安全生产委员会"
+    period: str | None  # ISO 8601, where the clause states an interval
+    number: int
+
+
+class ReportingReader:
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.organs = vocabulary.matcher("organ-kinds")
+
+    def read(self, found: list[Passage]) -> list[ReportingRequirement]:
+        out: list[ReportingRequirement] = []
+        for passage in found:
+            number = 0
+            for sentence in sentences(passage.text):
+                kind = self._kind(sentence)
+                if kind is None:
+                    continue
+                number += 1
+                out.append(self._requirement(passage.ref, sentence, kind, number))
+        return out
+
+    def _kind(self, sentence: str) -> str | None:
+        if DEBRIEFING in sentence:
+            return DEBRIEFING
+        reports = any(verb in sentence for verb in _REPORT_VERB)
+        if reports and (_TO_COMMITTEE.search(sentence) or _AT_INTERVAL.search(sentence)):
+            return "报告"
+        return None
+
+    def _requirement(self, ref: ProvisionRef, sentence: str, kind: str, number: int) -> ReportingRequirement:
+        recipients: dict[str, Concept] = {}
+        texts: list[str] = []
+        period = None
+        if kind != DEBRIEFING:
+            for match in _RECIPIENT.finditer(sentence):
+                organs = self.organs.concepts_in(match.group(1))
+                if not organs:
+                    continue
+                texts.append(match.group(1))
+                recipients.update((str(c.iri), c) for c in organs)
+                clause_start = sentence.rfind("，", 0, match.start()) + 1
+                interval = _PERIOD.search(sentence, clause_start, match.start())
+                period = period or (PERIODS[interval.group(0)] if interval else None)
+        return ReportingRequirement(ref, sentence, kind, tuple(recipients.values()), tuple(texts), period, number)

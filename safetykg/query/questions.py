@@ -1,0 +1,241 @@
+"""Canned questions: queries/*.rq files with a ``#+`` YAML header, their parameters, and answering them.
+
+The header (after grlc's convention) gives the title in zh and en, a description and typed parameters
+with examples. A parameter value may be an IRI or any zh/en/alternative label of a term of its type;
+it is bound to the query as an RDF term (``safetykg.query.bindings``), never pasted into the query text.
+"""
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import yaml
+
+from safetykg.core.errors import SafetykgError
+from safetykg.core.namespaces import SHARED_GRAPHS, graph_iri
+from safetykg.core.resources import DataFolders, Folders, merged_files
+from safetykg.query.bindings import with_values
+from safetykg.query.store import QueryStore, run_query
+
+# Parameter types whose values are terms of the graph, and how to find their labels.
+TERM_TYPES = {
+    "jurisdiction": "?term a <https://w3id.org/safetykg/ontology#Jurisdiction> .",
+    "domain": "?term a <https://w3id.org/safetykg/ontology#Domain> .",
+    "role": "?term a <https://w3id.org/safetykg/ontology#Role> .",
+    "level": "?term a <https://w3id.org/safetykg/ontology#AdministrativeLevel> .",
+    "organ-kind": "?term a <https://w3id.org/safetykg/ontology#OrganKind> .",
+    "organ": "?term a <https://w3id.org/safetykg/ontology#Organ> ; <https://w3id.org/safetykg/ontology#jurisdiction> [] .",
+    "activity-kind": "?term <http://www.w3.org/2004/02/skos/core#inScheme> <https://w3id.org/safetykg/id/scheme/activity-kinds> .",
+    "accountability-measure": "?term a <https://w3id.org/safetykg/ontology#AccountabilityMeasure> .",
+}
+LITERAL_TYPES = ("string",)
+_LABELS = """SELECT ?term ?label WHERE {{
+  {pattern}
+  ?term <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?label .
+}}"""
+
+
+# `(GROUP_CONCAT([DISTINCT] ?x; separator="…") AS ?column)`: a column whose value is a joined list
+_GROUP_CONCAT = re.compile(
+    r'\(\s*GROUP_CONCAT\(\s*(?:DISTINCT\s+)?\?\w+\s*;\s*separator\s*=\s*"([^"\\]+)"\s*\)\s+AS\s+\?(\w+)\s*\)',
+    re.IGNORECASE,
+)
+
+
+class QuestionError(SafetykgError):
+    """A question or its parameters are not right; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    required: bool
+    example: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    title_zh: str
+    title_en: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    query: str
+    path: Path
+    scope: str | None = None  # a jurisdiction parameter that confines the question to that rule's graph
+    lists: tuple[tuple[str, str], ...] = ()  # (column, separator) of each GROUP_CONCAT column
+
+
+def parse_question(path: Path) -> Question:
+    text = path.read_text(encoding="utf-8")
+    header_lines = [line[2:] for line in text.splitlines() if line.startswith("#+")]
+    if not header_lines:
+        raise QuestionError(f"{path}:1: no '#+' header; expected a YAML header with title, description and params")
+    try:
+        header = yaml.safe_load("\n".join(line[1:] if line.startswith(" ") else line for line in header_lines))
+    except yaml.YAMLError as err:
+        raise QuestionError(f"{path}: the '#+' header is not valid YAML: {err}") from err
+    if not isinstance(header, dict) or "title" not in header:
+        raise QuestionError(f"{path}:1: the '#+' header needs a title with zh and en")
+    params = []
+    for entry in header.get("params") or []:
+        kind = entry.get("type", "string")
+        if kind not in TERM_TYPES and kind not in LITERAL_TYPES:
+            raise QuestionError(f"{path}: parameter {entry.get('name')!r} has unknown type {kind!r}")
+        params.append(
+            Parameter(
+                name=entry["name"],
+                type=kind,
+                required=bool(entry.get("required", True)),
+                example=str(entry.get("example", "")),
+                description=str(entry.get("description", "")),
+            )
+        )
+    query = "\n".join(line for line in text.splitlines() if not line.startswith("#+"))
+    try:
+        ox.Store().query(query)
+    except SyntaxError as err:
+        raise QuestionError(f"{path}: the query is not valid SPARQL: {err}") from err
+    return Question(
+        id=path.stem,
+        title_zh=header["title"]["zh"],
+        title_en=header["title"]["en"],
+        description=str(header.get("description", "")).strip(),
+        parameters=tuple(params),
+        query=query,
+        path=path,
+        scope=_scope(path, header, params),
+        lists=tuple((m.group(2), m.group(1)) for m in _GROUP_CONCAT.finditer(query)),
+    )
+
+
+def _scope(path: Path, header: dict[str, object], params: list[Parameter]) -> str | None:
+    scope = header.get("scope")
+    if scope is None:
+        return None
+    if not any(p.name == scope and p.type == "jurisdiction" and p.required for p in params):
+        raise QuestionError(f"{path}: scope {scope!r} must name a required jurisdiction parameter")
+    return str(scope)
+
+
+def load_questions(folders: Folders | None = None) -> dict[str, Question]:
+    """The canned questions: the packaged .rq files, or those of layered folders (a later folder's file wins)."""
+    layers = DataFolders().layers("queries") if folders is None else folders
+    return {path.stem: parse_question(path) for path in merged_files(layers, "*.rq")}
+
+
+def _labels(store: QueryStore, kind: str) -> dict[str, set[str]]:
+    """Every label (lower-cased) of every term of a type, to the IRIs that carry it."""
+    index: dict[str, set[str]] = {}
+    for row in run_query(store, _LABELS.format(pattern=TERM_TYPES[kind])):  # type: ignore[union-attr]
+        index.setdefault(row["label"].value.lower(), set()).add(row["term"].value)
+    return index
+
+
+def _is_term_of_type(store: QueryStore, kind: str, iri: str) -> bool:
+    """Whether an IRI is a term of the parameter's type (the IRI is bound, not pasted)."""
+    query = f"ASK {{ {TERM_TYPES[kind]} }}"
+    try:
+        term = ox.NamedNode(iri)
+    except ValueError:
+        return False
+    result = store.query(with_values(query, {ox.Variable("term"): term}), use_default_graph_as_union=True)
+    return bool(result)
+
+
+def resolve(store: QueryStore, parameter: Parameter, value: str) -> ox.NamedNode | ox.Literal:
+    """Turn a user's value into an RDF term: an IRI, or a zh/en/alternative label of a term of the type."""
+    if parameter.type in LITERAL_TYPES:
+        return ox.Literal(value)
+    if value.startswith(("http://", "https://")) and _is_term_of_type(store, parameter.type, value):
+        return ox.NamedNode(value)  # an IRI of the right type: no need to list every label
+    labels = _labels(store, parameter.type)
+    known = {iri for iris in labels.values() for iri in iris}
+    if value in known:
+        return ox.NamedNode(value)
+    matches = labels.get(value.strip().lower(), set()) or {
+        iri for iri in known if iri.rsplit("/", 1)[-1] == value.strip()
+    }
+    if len(matches) == 1:
+        return ox.NamedNode(next(iter(matches)))
+    if len(matches) > 1:
+        raise QuestionError(
+            f"{parameter.name}={value!r} is ambiguous: it names {', '.join(sorted(matches))}; give an IRI"
+        )
+    close = difflib.get_close_matches(value.lower(), list(labels), n=5, cutoff=0.4)
+    close += [label for label in sorted(labels) if value.lower() in label and label not in close][: 5 - len(close)]
+    if close:
+        hint = f"; closest known values: {', '.join(close)}"
+    else:
+        slugs = sorted({iri.rsplit("/", 1)[-1] for iri in known})
+        hint = f"; known values: {', '.join(slugs[:30])}{' …' if len(slugs) > 30 else ''}"
+    raise QuestionError(f"unknown {parameter.type} for {parameter.name}: {value!r}{hint}")
+
+
+def bind(
+    store: QueryStore, question: Question, values: dict[str, str]
+) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]:
+    unknown = set(values) - {p.name for p in question.parameters}
+    if unknown:
+        expected = ", ".join(p.name for p in question.parameters) or "none"
+        raise QuestionError(f"{question.id} has no parameter {', '.join(sorted(unknown))}; its parameters: {expected}")
+    bound: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
+    for parameter in question.parameters:
+        if parameter.name in values:
+            bound[ox.Variable(parameter.name)] = resolve(store, parameter, values[parameter.name])
+        elif parameter.required:
+            raise QuestionError(
+                f"{question.id} needs {parameter.name} ({parameter.type}), e.g. {parameter.name}={parameter.example}"
+            )
+    return bound
+
+
+@dataclass(frozen=True)
+class Answer:
+    columns: list[str]
+    rows: list[dict[str, str]]
+
+
+_RULE_GRAPHS = """SELECT ?graph ?jurisdiction WHERE {
+  ?document <http://data.europa.eu/eli/ontology#jurisdiction> ?jurisdiction .
+  ?graph <http://purl.org/dc/terms/source> ?document .
+}"""
+SHARED_GRAPH_NODES = tuple(ox.NamedNode(graph_iri(name)) for name in SHARED_GRAPHS)
+
+
+def _scope_graphs(
+    store: QueryStore, jurisdiction: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+) -> list[ox.NamedNode]:
+    """The named graphs a jurisdiction-scoped question reads: that jurisdiction's rule, plus ontology,
+    lexicon and inferred triples. Queried with the jurisdiction bound, like any parameter."""
+    rows = store.query(
+        with_values(_RULE_GRAPHS, {ox.Variable("jurisdiction"): jurisdiction}), use_default_graph_as_union=True
+    )
+    graphs = {row["graph"] for row in rows if isinstance(row["graph"], ox.NamedNode)}  # type: ignore[union-attr]
+    return sorted(graphs | set(SHARED_GRAPH_NODES), key=lambda g: g.value)
+
+
+def answer(store: QueryStore, question: Question, values: dict[str, str]) -> Answer:
+    substitutions = bind(store, question, values)
+    options: dict[str, object] = {"use_default_graph_as_union": True}
+    if question.scope is not None:
+        # confined to the jurisdiction's own graph, a selective question costs the same at any corpus size
+        options = {"default_graph": _scope_graphs(store, substitutions[ox.Variable(question.scope)])}
+    result = store.query(with_values(question.query, substitutions), **options)  # type: ignore[arg-type]
+    if not isinstance(result, ox.QuerySolutions):
+        raise QuestionError(f"{question.path}: a canned question must be a SELECT query")
+    given = {variable.value for variable in substitutions}
+    # the parameters the user gave are the same in every row: leave them out of the answer
+    columns = [v.value for v in result.variables if v.value not in given]
+    # a column without a value is left out of its row, whether the store leaves it unbound or gives
+    # an empty string (an empty GROUP_CONCAT is unbound on some stores and "" on others)
+    rows = [{c: row[c].value for c in columns if row[c] is not None and row[c].value != ""} for row in result]
+    for column, separator in question.lists:  # a list's members in a stable order, whatever the store
+        for row in rows:
+            if column in row:
+                row[column] = separator.join(sorted(row[column].split(separator)))
+    return Answer(columns, rows)

@@ -1,0 +1,386 @@
+"""The HTTP service: the SPARQL 1.1 Protocol (read-only), canned questions, linked data and downloads.
+
+The app is thin: it checks requests, negotiates formats and hands every query to the worker pool,
+which runs it under the deadline. Client mistakes are 4xx with a message; anything unexpected is
+logged and answered 500.
+"""
+
+import inspect
+import json
+import logging
+import re
+import uuid
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi_offline import FastAPIOffline
+
+from safetykg.core.namespaces import BASE
+from safetykg.core.resources import DataFolders, Folders, packaged
+from safetykg.core.snapshot import DUMP
+from safetykg.query.guard import QueryRefused, check_graphs, check_query
+from safetykg.query.questions import Question, load_questions
+from safetykg.query.sparql_results import DEFAULT_GRAPH_TYPE, DEFAULT_SOLUTION_TYPE, GRAPH_TYPES, SOLUTION_TYPES
+from safetykg.web.errors import ErrorAnswer
+from safetykg.web.negotiation import negotiate
+from safetykg.web.pages import answer_page, page, questions_page
+from safetykg.web.pool import DeadlineExceeded, QueueFull, WorkerFailed, WorkerPool
+from safetykg.web.service_description import service_description, void_description
+from safetykg.web.settings import ServerSettings
+from safetykg.web.ui import register_ui
+
+log = logging.getLogger("safetykg.server")
+_SAFE_PATH = re.compile(r"^[a-z0-9][a-z0-9\-/.]*$")
+DOWNLOAD_TYPES = {
+    "nq": "application/n-quads",
+    "ttl": "text/turtle",
+    "jsonld": "application/ld+json",
+    "json": "application/json",
+    "csv": "text/csv; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+    "svg": "image/svg+xml",
+}
+RDF_FORMATS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
+
+
+def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = None) -> FastAPI:
+    queries = DataFolders().layers("queries") if queries is None else queries
+    manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
+    graphs = set(manifest.get("graphs", {})) | set(manifest.get("declared_graphs", []))
+    questions = load_questions(queries)
+    pool = WorkerPool(
+        dist,
+        queries,
+        settings.workers,
+        settings.queue,
+        settings.deadline,
+        settings.store,
+        settings.allow_worker_network,
+    )
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        await pool.start()
+        yield
+        await pool.close()
+
+    app = FastAPIOffline(
+        title="safetykg",
+        summary="Work-safety responsibility of China's Party and government leaders, as linked data",
+        version=manifest.get("version", "0.1.0"),
+        lifespan=lifespan,
+    )
+    app.state.pool = pool
+
+    @app.exception_handler(ErrorAnswer)
+    async def client_error(_: Request, err: ErrorAnswer) -> Response:
+        return PlainTextResponse(err.message + "\n", status_code=err.status, headers=err.headers)
+
+    async def run(job: dict[str, Any]) -> dict[str, Any]:
+        try:
+            reply = await pool.run(job)
+        except DeadlineExceeded:
+            raise ErrorAnswer(
+                503, f"the query ran past the {settings.deadline:g} s deadline and was stopped", {"Retry-After": "1"}
+            ) from None
+        except QueueFull:
+            raise ErrorAnswer(
+                429,
+                "too many queries are waiting; try again shortly",
+                {"Retry-After": str(max(1, round(settings.deadline)))},
+            ) from None
+        except WorkerFailed as err:
+            log.error("%s", err)
+            raise
+        if reply.get("error") == "internal":
+            error_id = uuid.uuid4().hex[:12]
+            log.error("internal error %s in job %s:\n%s", error_id, job.get("op"), reply["message"])
+            raise RuntimeError(f"internal error {error_id}")
+        if reply.get("error") == "store":
+            log.error("the store failed job %s: %s", job.get("op"), reply["message"])
+            raise ErrorAnswer(reply["status"], reply["message"], {"Retry-After": "1"} if reply["status"] == 503 else {})
+        if "error" in reply:
+            raise ErrorAnswer(reply["status"], reply["message"])
+        return reply
+
+    ui = register_ui(app, run, manifest, dist, questions)
+
+    async def read_body(request: Request) -> bytes:
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > settings.max_body_bytes:
+            raise ErrorAnswer(413, f"request body is {declared} bytes; the limit is {settings.max_body_bytes}")
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > settings.max_body_bytes:
+                raise ErrorAnswer(413, f"request body is over the {settings.max_body_bytes}-byte limit")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    @app.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 Protocol endpoint (read-only)")
+    async def sparql(request: Request) -> Response:
+        params = {key: request.query_params.getlist(key) for key in request.query_params}
+        if request.method == "POST":
+            for key, values in (await _post_params(request, read_body)).items():
+                params.setdefault(key, []).extend(values)
+        if "update" in params:
+            raise ErrorAnswer(403, "updates are not accepted: this endpoint is read-only")
+        queries_given = params.get("query", [])
+        if not queries_given:
+            if request.method == "GET":
+                if negotiate(request.headers.get("accept"), ["text/turtle", "text/html"], "text/turtle") == "text/html":
+                    return ui.editor(request)
+                return _service_description(request)
+            raise ErrorAnswer(400, "no query given; expected a query parameter or an application/sparql-query body")
+        if len(queries_given) > 1:
+            raise ErrorAnswer(400, f"{len(queries_given)} queries given; expected exactly one")
+        default_graphs = params.get("default-graph-uri", [])
+        named_graphs = params.get("named-graph-uri", [])
+        try:
+            check_graphs(default_graphs, graphs, "default-graph-uri")
+            check_graphs(named_graphs, graphs, "named-graph-uri")
+            checked = check_query(queries_given[0], graphs, settings.max_query_bytes, settings.max_nesting)
+        except QueryRefused as err:
+            raise ErrorAnswer(err.status, err.message) from None
+        graph_form = checked.form in ("CONSTRUCT", "DESCRIBE")
+        offered = list(GRAPH_TYPES) if graph_form else list(SOLUTION_TYPES)
+        media_type = negotiate(
+            request.headers.get("accept"), offered, DEFAULT_GRAPH_TYPE if graph_form else DEFAULT_SOLUTION_TYPE
+        )
+        if media_type is None:
+            raise ErrorAnswer(
+                406,
+                f"cannot answer a {checked.form} query as {request.headers.get('accept')}; available: {', '.join(offered)}",
+            )
+        reply = await run(
+            {
+                "op": "sparql",
+                "query": checked.text,
+                "media_type": media_type,
+                "default_graphs": default_graphs,
+                "named_graphs": named_graphs,
+                "has_dataset": bool(checked.dataset_graphs),
+                "row_cap": settings.row_cap,
+                "base_iri": (settings.base_url.rstrip("/") or str(request.base_url).rstrip("/")) + "/sparql",
+            }
+        )
+        headers = {"SafetyKG-Truncated": "true"} if reply.get("truncated") else {}
+        return Response(reply["body"], media_type=reply["media_type"], headers=headers)
+
+    def _service_description(request: Request) -> Response:
+        endpoint = (settings.base_url.rstrip("/") or str(request.base_url).rstrip("/")) + "/sparql"
+        media_type = negotiate(
+            request.headers.get("accept"),
+            ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json"],
+            "text/turtle",
+        )
+        if media_type is None:
+            raise ErrorAnswer(406, "the service description is available as Turtle, N-Triples, RDF/XML or JSON-LD")
+        return Response(service_description(endpoint, sorted(graphs), media_type), media_type=media_type)
+
+    @app.get("/questions", summary="List the canned questions")
+    async def list_questions(request: Request) -> Response:
+        if (
+            negotiate(request.headers.get("accept"), ["application/json", "text/html"], "application/json")
+            == "text/html"
+        ):
+            return HTMLResponse(questions_page(questions))
+        return JSONResponse([_question_json(q) for q in questions.values()])
+
+    for question in questions.values():
+        app.add_api_route(
+            f"/questions/{question.id}",
+            _question_endpoint(question, run),
+            methods=["GET"],
+            summary=f"{question.title_en} · {question.title_zh}",
+            description=question.description,
+            name=question.id,
+        )
+
+    @app.get("/id/{path:path}", summary="Dereference an IRI under https://w3id.org/safetykg/id/")
+    async def resource(request: Request, path: str, format: str | None = None) -> Response:
+        if not _SAFE_PATH.match(path) or ".." in path:
+            raise ErrorAnswer(404, f"no resource at /id/{path}")
+        iri = f"{BASE}id/{path}"
+        media_type = RDF_FORMATS.get(format or "") or negotiate(
+            request.headers.get("accept"), ["text/html", *RDF_FORMATS.values()], "text/html"
+        )
+        if media_type is None:
+            raise ErrorAnswer(406, f"available as text/html, {', '.join(RDF_FORMATS.values())}")
+        if media_type == "text/html":
+            data = await run({"op": "resource", "iri": iri})
+            if data["status"] == 404:
+                raise ErrorAnswer(404, f"no resource {iri}")
+            return await ui.resource(request, data)
+        reply = await run({"op": "resource-rdf", "iri": iri, "media_type": media_type, "row_cap": settings.row_cap})
+        if reply["status"] == 404:
+            raise ErrorAnswer(404, f"no resource {iri}")
+        return Response(reply["body"], media_type=media_type)
+
+    @app.get("/ontology", summary="The safetykg ontology (Turtle)")
+    async def ontology() -> Response:
+        path = packaged("ontology") / "safetykg.ttl"
+        return FileResponse(path, media_type="text/turtle")
+
+    downloads = {name: dist / name for name in manifest.get("files", {})}
+
+    @app.get("/download/", summary="The published dumps")
+    async def download_index() -> Response:
+        items = "".join(
+            f'<li><a href="/download/{name}">{name}</a> ({info["bytes"]} bytes, sha256 {info["sha256"]})</li>'
+            for name, info in manifest["files"].items()
+        )
+        return HTMLResponse(
+            page(
+                "Downloads",
+                f'<h1>下载 Downloads</h1><ul>{items}<li><a href="/download/manifest.json">manifest.json</a></li><li><a href="/void">VoID description</a></li></ul>',
+            )
+        )
+
+    @app.get("/download/{name}", summary="Download a published dump")
+    async def download(name: str) -> Response:
+        if name == "manifest.json":
+            return FileResponse(dist / "manifest.json", media_type="application/json")
+        if name not in downloads:
+            raise ErrorAnswer(404, f"no download {name!r}; available: {', '.join(sorted(downloads))}")
+        media = DOWNLOAD_TYPES[name.rsplit(".", 1)[-1]]
+        return FileResponse(downloads[name], media_type=media, filename=name)
+
+    @app.get("/void", summary="VoID description of the dataset")
+    async def void(request: Request) -> Response:
+        base = settings.base_url.rstrip("/") or str(request.base_url).rstrip("/")
+        return Response(void_description(base, manifest), media_type="text/turtle")
+
+    @app.get("/validation", summary="The latest validation report (completeness matrix and SHACL report)")
+    async def validation(request: Request, lang: str = "zh", format: str | None = None) -> Response:
+        offers = {
+            "text/html": "html",
+            "application/json": "json",
+            "text/turtle": "ttl",
+            "text/csv": "csv",
+            "text/markdown": "md",
+            "image/svg+xml": "svg",
+        }
+        fmt = format or offers.get(negotiate(request.headers.get("accept"), list(offers), "text/html") or "", "")
+        if not fmt:
+            raise ErrorAnswer(406, f"the report is available as {', '.join(offers)}")
+        suffix = "" if lang == "zh" or fmt in ("ttl", "csv", "svg") else f".{lang}"
+        name = f"validation{suffix}.{fmt}"
+        if name not in manifest.get("files", {}):
+            raise ErrorAnswer(404, f"this build has no validation report {name}")
+        media = {v: k for k, v in offers.items()}[fmt]
+        return FileResponse(dist / name, media_type=media + ("; charset=utf-8" if fmt in ("html", "csv", "md") else ""))
+
+    return app
+
+
+async def _post_params(request: Request, read_body: Callable[[Request], Any]) -> dict[str, list[str]]:
+    content_type = request.headers.get("content-type")
+    if not content_type:
+        raise ErrorAnswer(
+            400, "POST needs a Content-Type: application/x-www-form-urlencoded or application/sparql-query"
+        )
+    mime, _, rest = content_type.partition(";")
+    mime = mime.strip().lower()
+    charset = next(
+        (
+            p.split("=", 1)[1].strip().strip('"').lower()
+            for p in rest.split(";")
+            if p.strip().lower().startswith("charset=")
+        ),
+        "utf-8",
+    )
+    if mime == "application/sparql-update":
+        raise ErrorAnswer(403, "updates are not accepted: this endpoint is read-only")
+    if mime not in ("application/x-www-form-urlencoded", "application/sparql-query"):
+        raise ErrorAnswer(
+            415,
+            f"unsupported Content-Type {mime}; expected application/x-www-form-urlencoded or application/sparql-query",
+        )
+    if charset not in ("utf-8", "utf8"):
+        raise ErrorAnswer(415, f"charset {charset} is not supported; send UTF-8")
+    body = await read_body(request)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ErrorAnswer(400, f"the body is not UTF-8 (byte {err.start})") from None
+    if mime == "application/sparql-query":
+        return {"query": [text]}
+    return parse_qs(text, keep_blank_values=True)
+
+
+def _question_json(question: Question) -> dict[str, Any]:
+    return {
+        "id": question.id,
+        "title": {"zh": question.title_zh, "en": question.title_en},
+        "description": question.description,
+        "parameters": [
+            {"name": p.name, "type": p.type, "required": p.required, "example": p.example, "description": p.description}
+            for p in question.parameters
+        ],
+        "url": f"/questions/{question.id}",
+    }
+
+
+def _question_endpoint(question: Question, run: Callable[[dict[str, Any]], Any]) -> Callable[..., Any]:
+    async def endpoint(request: Request, **_: Any) -> Response:
+        values = {key: value for key, value in request.query_params.items() if key != "format"}
+        fmt = request.query_params.get("format") or (
+            "html"
+            if negotiate(request.headers.get("accept"), ["application/json", "text/html"], "application/json")
+            == "text/html"
+            else "json"
+        )
+        if fmt not in ("json", "csv", "html"):
+            raise ErrorAnswer(400, f"format must be json, csv or html, not {fmt!r}")
+        reply = await run({"op": "question", "question": question.id, "params": values})
+        columns, rows = reply["columns"], reply["rows"]
+        if fmt == "html":
+            return HTMLResponse(answer_page(question, values, columns, rows))
+        if fmt == "csv":
+            import csv
+            import io
+
+            buffer = io.StringIO()
+            writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
+            writer.writeheader()
+            writer.writerows(rows)
+            return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8")
+        return JSONResponse({"question": question.id, "params": values, "columns": columns, "rows": rows})
+
+    parameters = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
+    for p in question.parameters:
+        parameters.append(
+            inspect.Parameter(
+                p.name.replace("-", "_"),
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=str if p.required else str | None,
+                default=Query(
+                    ... if p.required else None,
+                    alias=p.name,
+                    description=f"{p.type}: {p.description or p.type}",
+                    examples=[p.example],
+                ),
+            )
+        )
+    parameters.append(
+        inspect.Parameter(
+            "format",
+            inspect.Parameter.KEYWORD_ONLY,
+            annotation=str | None,
+            default=Query(None, description="json (default), csv or html"),
+        )
+    )
+    endpoint.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    endpoint.__name__ = question.id.replace("-", "_")
+    return endpoint
+
+
+def ensure_dump(dist: Path) -> bool:
+    return (dist / DUMP).exists() and (dist / "manifest.json").exists()

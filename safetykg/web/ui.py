@@ -1,0 +1,199 @@
+"""The web interface for policy researchers: home, questions, reader, entity pages, compare, completeness, editor.
+
+Every page gets its data from the worker pool (``run``) through the ``select``, ``labels`` and
+``question`` jobs; parameters are bound as RDF terms there. Static files come from safetykg/web/static/.
+"""
+
+import json
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from safetykg.query.questions import TERM_TYPES, Question
+from safetykg.web import ui_queries as Q
+from safetykg.web.errors import ErrorAnswer
+from safetykg.web.pages import page, resource_body
+from safetykg.web.ui_compare import compare_body, completeness_body
+from safetykg.web.ui_editor import editor_body
+from safetykg.web.ui_reader import entity_sections, reader_body
+from safetykg.web.ui_text import DOCS, ID, language, t
+from safetykg.web.ui_views import answer_body, gallery_body, home_body, question_form
+
+Run = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
+STATIC = Path(__file__).resolve().parent / "static"
+RESERVED = ("lang", "ask", "format")
+ENTITY_TYPES = {  # rdf:type → the kind of entity page
+    "https://w3id.org/safetykg/ontology#Organ": "organ",
+    "https://w3id.org/safetykg/ontology#Post": "post",
+    "https://w3id.org/safetykg/ontology#Domain": "domain",
+    "https://w3id.org/safetykg/ontology#Jurisdiction": "jurisdiction",
+    "https://w3id.org/safetykg/ontology#OrganKind": "organ-kind",
+    "https://w3id.org/safetykg/ontology#Role": "role",
+}
+
+
+class UI:
+    """The pages, with the data they share (term lists, counts, citations) fetched once through the pool."""
+
+    def __init__(self, run: Run, manifest: dict[str, Any], dist: Path, questions: dict[str, Question]) -> None:
+        self.run, self.manifest, self.dist, self.questions = run, manifest, dist, questions
+        self.cache: dict[str, Any] = {}
+
+    async def select(self, query: str, **bindings: tuple[str, str]) -> dict[str, Any]:
+        return await self.run({"op": "select", "query": query, "bindings": {k: list(v) for k, v in bindings.items()}})
+
+    async def terms(self, kind: str) -> list[tuple[str, str, str]]:
+        """(IRI, zh label, en label) of every term of a parameter type, sorted by the zh label."""
+        key = "terms:" + kind
+        if key not in self.cache:
+            reply = await self.select(Q.TERMS.format(pattern=TERM_TYPES[kind]))
+            labels = reply["labels"]
+            found = [
+                (r["term"], labels.get(r["term"], {}).get("zh", r["term"]), labels.get(r["term"], {}).get("en", ""))
+                for r in reply["rows"]
+            ]
+            self.cache[key] = sorted(found, key=lambda x: (x[1], x[0]))
+        result: list[tuple[str, str, str]] = self.cache[key]
+        return result
+
+    async def citations(self) -> dict[str, str]:
+        if "citations" not in self.cache:
+            reply = await self.select(Q.CITATIONS)
+            self.cache["citations"] = {r["citation"].replace(" ", ""): r["provision"] for r in reply["rows"]}
+        result: dict[str, str] = self.cache["citations"]
+        return result
+
+    async def labels(self, iris: list[str]) -> dict[str, dict[str, str]]:
+        if not iris:
+            return {}
+        reply = await self.run({"op": "labels", "iris": sorted(set(iris))})
+        result: dict[str, dict[str, str]] = reply["labels"]
+        return result
+
+    def respond(self, request: Request, title: str, body: str, scripts: tuple[str, ...] = ()) -> Response:
+        lang = language(request)
+        other = "en" if lang == "zh" else "zh"
+        query = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"] + [("lang", other)]
+        response = HTMLResponse(page(title, body, lang, "?" + urlencode(query), scripts))
+        if request.query_params.get("lang") == lang:
+            response.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
+        return response
+
+    async def home(self, request: Request) -> Response:
+        lang = language(request)
+        overview = await self.run({"op": "question", "question": "regulation-overview", "params": {}})
+        counts = {r["kind"]: r["n"] for r in (await self.select(Q.COUNTS))["rows"]}
+        iris = [r.get(c, "") for r in overview["rows"] for c in ("regulation", "jurisdiction")]
+        labels = await self.labels([i for i in iris if i.startswith(ID)])
+        return self.respond(request, t(lang, "site"), home_body(lang, overview["rows"], counts, labels))
+
+    async def gallery(self, request: Request) -> Response:
+        lang = language(request)
+        return self.respond(request, t(lang, "questions"), gallery_body(lang, self.questions))
+
+    async def ask(self, request: Request, qid: str) -> Response:
+
+        question = self.questions.get(qid)
+        if question is None:
+            raise ErrorAnswer(404, f"no question {qid!r}; see /ask")
+        lang = language(request)
+        values = {k: v for k, v in request.query_params.items() if k not in RESERVED and v.strip()}
+        options = {p.name: await self.terms(p.type) for p in question.parameters if p.type in TERM_TYPES}
+        body = question_form(lang, question, values, options, "ask" in request.query_params)
+        if "ask" in request.query_params:
+            reply = await self.run({"op": "question", "question": qid, "params": values})
+            iris = [v for row in reply["rows"] for v in row.values() if v.startswith(ID)]
+            labels = await self.labels(iris)
+            body += answer_body(lang, question, values, reply["columns"], reply["rows"], labels)
+        title = question.title_en if lang == "en" else question.title_zh
+        return self.respond(request, title, body)
+
+    async def read(self, request: Request, doc: str) -> Response:
+
+        if doc not in DOCS:
+            raise ErrorAnswer(404, f"no regulation {doc!r}; available: {', '.join(DOCS)}")
+        lang = language(request)
+        bound = ("iri", ID + "regulation/" + doc)
+        provisions = await self.select(Q.PROVISIONS, doc=bound)
+        facts = await self.select(Q.DOC_FACTS, doc=bound)
+        commentary = await self.select(Q.COMMENTARY, doc=bound)
+        labels = {**provisions["labels"], **facts["labels"], **await self.labels([bound[1]])}
+        body = reader_body(lang, doc, provisions["rows"], facts["rows"], commentary["rows"], labels)
+        return self.respond(request, labels.get(bound[1], {}).get(lang, doc), body)
+
+    async def entity(self, request: Request, data: dict[str, Any]) -> str:
+        """The type-specific sections of an entity page: duties by jurisdiction, designations, neighbours."""
+        lang = language(request)
+        kinds = [ENTITY_TYPES[t["value"]] for t in data["types"] if t["value"] in ENTITY_TYPES]
+        if not kinds:
+            return ""
+        kind, entity = kinds[0], ("iri", data["iri"])
+        duties = await self.select(Q.DUTIES.format(match=Q.DUTY_MATCH[kind]), entity=entity)
+        empty: dict[str, Any] = {"rows": [], "labels": {}}
+        designations = empty
+        if kind in Q.DESIGNATION_MATCH:
+            designations = await self.select(Q.DESIGNATIONS.format(match=Q.DESIGNATION_MATCH[kind]), entity=entity)
+        organs = await self.select(Q.ORGANS_OF, entity=entity) if kind == "jurisdiction" else empty
+        labels = {**duties["labels"], **designations["labels"], **organs["labels"]}
+        return entity_sections(lang, kind, data["iri"], duties["rows"], designations["rows"], organs["rows"], labels)
+
+    async def resource(self, request: Request, data: dict[str, Any]) -> Response:
+        lang = language(request)
+        return self.respond(
+            request, data["label"] or data["iri"], resource_body(data, lang, await self.entity(request, data))
+        )
+
+    async def compare(self, request: Request) -> Response:
+        lang = language(request)
+        role, kind = request.query_params.get("role", ""), request.query_params.get("organKind", "")
+        roles, kinds = await self.terms("role"), await self.terms("organ-kind")
+        known = {iri for iri, _, _ in roles + kinds}
+        bindings = {}
+        if role in known:
+            bindings["role"] = ("iri", role)
+        if kind in known:
+            bindings["organKind"] = ("iri", kind)
+        rows: list[dict[str, str]] = []
+        measures: list[dict[str, str]] = []
+        labels: dict[str, dict[str, str]] = {}
+        if bindings:
+            reply = await self.select(Q.COMPARE, **bindings)
+            listed = await self.select(Q.MEASURES)
+            rows, measures = reply["rows"], listed["rows"]
+            labels = {**reply["labels"], **listed["labels"], **await self.labels(Q_JURISDICTIONS)}
+        body = compare_body(lang, role, kind, roles, kinds, rows, measures, labels)
+        return self.respond(request, t(lang, "compare"), body)
+
+    async def completeness(self, request: Request) -> Response:
+        lang = language(request)
+        name = "validation.en.json" if lang == "en" else "validation.json"
+        path = self.dist / name
+        report = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"rows": []}
+        body = completeness_body(lang, report["rows"], await self.citations())
+        return self.respond(request, t(lang, "completeness"), body)
+
+    def editor(self, request: Request) -> Response:
+        lang = language(request)
+        question = self.questions.get(request.query_params.get("question", ""))
+        return self.respond(request, "SPARQL", editor_body(lang, self.questions, question), ("editor.js",))
+
+
+Q_JURISDICTIONS = [ID + "jurisdiction/" + slug for slug in DOCS.values()]
+
+
+def register_ui(app: FastAPI, run: Run, manifest: dict[str, Any], dist: Path, questions: dict[str, Question]) -> UI:
+    """Mount the static files and add the page routes; the returned UI renders /id/… pages and the editor."""
+    ui = UI(run, manifest, dist, questions)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_api_route("/", ui.home, methods=["GET"], summary="Home", include_in_schema=False)
+    app.add_api_route("/ask", ui.gallery, methods=["GET"], summary="The canned questions as forms")
+    app.add_api_route("/ask/{qid}", ui.ask, methods=["GET"], summary="One canned question: its form and answer")
+    app.add_api_route("/read/{doc}", ui.read, methods=["GET"], summary="Read a regulation with what was extracted")
+    app.add_api_route("/compare", ui.compare, methods=["GET"], summary="A role or organ kind across jurisdictions")
+    app.add_api_route("/completeness", ui.completeness, methods=["GET"], summary="The completeness matrix")
+    return ui

@@ -1,0 +1,158 @@
+"""HTML for the reader (a regulation with what was extracted beside each provision) and for entity pages."""
+
+import re
+from html import escape
+
+from safetykg.web.pages import anchor, local
+from safetykg.web.ui_text import ID, JURISDICTIONS, label, t
+from safetykg.web.ui_views import Labels, a
+
+SKG = "https://w3id.org/safetykg/ontology#"
+Row = dict[str, str]
+
+
+def natural(iri: str) -> list[tuple[int, str]]:
+    """A sort key that puts article/2 before article/10."""
+    return [(int(p), "") if p.isdigit() else (0, p) for p in re.split(r"(\d+)", iri) if p]
+
+
+def _facts_html(lang: str, facts: list[Row], labels: Labels) -> str:
+    bearers: dict[str, None] = {}
+    organs: dict[str, None] = {}
+    domains: dict[str, None] = {}
+    designated = False
+    for fact in facts:
+        if fact.get("kind") == "designation":
+            designated = True
+        elif fact.get("bearer"):
+            bearers[fact["bearer"]] = None
+        if fact.get("organ"):
+            organs[fact["organ"]] = None
+        if fact.get("domain"):
+            domains[fact["domain"]] = None
+    parts = []
+    if bearers:
+        parts.append(f"{escape(t(lang, 'bearer'))}: " + " ".join(a(b, labels, lang, "tag bearer") for b in bearers))
+    if organs:
+        kind = t(lang, "designated") if designated else t(lang, "organ")
+        parts.append(f"{escape(kind)}: " + " ".join(a(o, labels, lang, "tag organ") for o in organs))
+    if domains:
+        parts.append(f"{escape(t(lang, 'domains'))}: " + " ".join(a(d, labels, lang, "tag domain") for d in domains))
+    return "<br>".join(parts)
+
+
+def reader_body(
+    lang: str, doc: str, provisions: list[Row], facts: list[Row], commentary: list[Row], labels: Labels
+) -> str:
+    nodes = {row["node"]: row for row in provisions}
+    children: dict[str, list[str]] = {}
+    for iri, row in nodes.items():
+        children.setdefault(row["parent"], []).append(iri)
+    for kids in children.values():
+        kids.sort(key=lambda i: int(nodes[i]["ordinal"]))
+    by_provision: dict[str, list[Row]] = {}
+    for fact in facts:
+        by_provision.setdefault(fact["provision"], []).append(fact)
+    doc_iri = ID + "regulation/" + doc
+    out: list[str] = []
+
+    def render(iri: str) -> None:
+        row = nodes[iri]
+        kind = row["type"].removeprefix(SKG).lower()
+        kids = children.get(iri, [])
+        if kind == "chapter":
+            out.append(
+                f'<section class="chapter" id="{escape(anchor(iri))}"><h2>{escape(row.get("number", ""))} '
+                f"{escape(row.get('title', ''))}</h2>"
+            )
+        else:
+            text = row.get("text", "")
+            if kids and nodes[kids[0]]["type"] == SKG + "Paragraph":
+                text = ""  # the paragraphs carry the article's words
+            elif kids:
+                text = row.get("lead") or text.split("\n", 1)[0]
+            number = row.get("number", "")
+            shown = text if kind in ("item", "subitem") and text.startswith(number) else f"{number} {text}"
+            if kind == "paragraph" and shown.startswith("第"):
+                shown = text
+            out.append(
+                f'<div class="prov {kind}" id="{escape(anchor(iri))}"><p class="body" lang="zh">'
+                f'<a class="num" href="{escape(local(iri))}" title="{escape(label(labels, iri, "zh"))}">¶</a>'
+                f"{escape(shown.strip())}</p>"
+                f'<div class="facts">{_facts_html(lang, by_provision.get(iri, []), labels)}</div></div>'
+            )
+        for kid in kids:
+            render(kid)
+        if kind == "chapter":
+            out.append("</section>")
+
+    for top in children.get(doc_iri, []):
+        render(top)
+    title = label(labels, doc_iri, lang)
+    switcher = " · ".join(
+        f'<a href="/read/{escape(d)}">{escape(d)}</a>' if d != doc else f"<strong>{escape(d)}</strong>"
+        for d in ("national-2018", "guiyang", "hubei", "hebei", "xinjiang-2018")
+    )
+    notes = "".join(
+        f'<aside class="commentary" id="commentary"><h2>{escape(t(lang, "commentary"))}</h2>'
+        f'<p><a href="{escape(local(c["commentary"]))}">{escape(c.get("title", ""))}</a></p>'
+        f'<div class="text" lang="zh">{escape(c["text"])}</div></aside>'
+        for c in commentary
+    )
+    return (
+        f'<p class="muted">{switcher}</p><h1 lang="zh">{escape(title)}</h1>'
+        f'<p><a href="{escape(local(doc_iri))}">{escape(doc_iri)}</a></p>'
+        f'<div class="reader">{"".join(out)}</div>{notes}'
+    )
+
+
+def _duties_by_place(lang: str, duties: list[Row], labels: Labels) -> str:
+    grouped: dict[str, dict[str, tuple[Row, dict[str, None]]]] = {}
+    for row in duties:
+        _, domains = grouped.setdefault(row["place"], {}).setdefault(row["duty"], (row, {}))
+        if row.get("domain"):
+            domains[row["domain"]] = None
+    parts = []
+    order = {iri: i for i, iri in enumerate(JURISDICTIONS)}
+    for place in sorted(grouped, key=lambda p: order.get(p, 99)):
+        items = []
+        for duty in sorted(grouped[place], key=natural):
+            row, domains = grouped[place][duty]
+            tags = " ".join(a(d, labels, lang, "tag domain") for d in domains)
+            items.append(
+                f'<li class="duty"><a href="{escape(local(row["provision"]))}">{escape(row["citation"])}</a> '
+                f'{a(row["bearer"], labels, lang, "tag bearer")}<br><span lang="zh">{escape(row["text"])}</span> {tags}</li>'
+            )
+        parts.append(f"<h3>{a(place, labels, lang)} ({len(items)})</h3><ul>{''.join(items)}</ul>")
+    return "".join(parts)
+
+
+def entity_sections(
+    lang: str, kind: str, iri: str, duties: list[Row], designations: list[Row], organs: list[Row], labels: Labels
+) -> str:
+    parts = []
+    if kind in ("role", "organ-kind"):
+        param = "role" if kind == "role" else "organKind"
+        parts.append(f'<p><a href="/compare?{param}={escape(iri)}">{escape(t(lang, "compare_this"))}</a></p>')
+    if organs:
+        items = "".join(
+            f"<li>{a(r['organ'], labels, lang)} ({escape(r['duties'])} {escape(t(lang, 'duties'))})</li>"
+            for r in sorted(organs, key=lambda r: label(labels, r["organ"], "zh"))
+        )
+        parts.append(f'<h2>{escape(t(lang, "organs_here"))}</h2><ul id="organs">{items}</ul>')
+    if designations:
+        seen: dict[str, Row] = {}
+        for row in designations:
+            seen.setdefault(row["fact"], row)
+        items = "".join(
+            f'<li><a href="{escape(local(r["provision"]))}">{escape(r["citation"])}</a> {a(r["organ"], labels, lang, "tag organ")}'
+            f' {a(r["type"], labels, lang, "tag")}<br><span lang="zh">{escape(r["text"])}</span></li>'
+            for r in sorted(seen.values(), key=lambda r: natural(r["provision"]))
+        )
+        parts.append(f'<h2>{escape(t(lang, "designations"))}</h2><ul id="designations">{items}</ul>')
+    if duties:
+        count = len({r["duty"] for r in duties})
+        parts.append(
+            f'<h2>{escape(t(lang, "duties"))} ({count})</h2><div id="duties">{_duties_by_place(lang, duties, labels)}</div>'
+        )
+    return "".join(parts)

@@ -1,0 +1,134 @@
+"""A query worker process: holds the graph, runs one job at a time, answers in bytes ready to send.
+
+Jobs and answers are plain dicts passed over a pipe, so the server can stop a worker that runs past
+its deadline and start another without ever sharing the engine's state.
+"""
+
+import re
+import traceback
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from safetykg.core.namespaces import PREFIXES
+from safetykg.core.snapshot import expected_counts
+from safetykg.query.questions import QuestionError, answer, load_questions
+from safetykg.query.remote import Endpoint, RemoteStore, StoreFailed, StoreUnavailable
+from safetykg.query.sparql_results import render_boolean, render_solutions, render_triples
+from safetykg.query.store import QueryStore, open_store
+from safetykg.web.isolation import IsolationFailed, leave_network
+from safetykg.web.linked_data import describe_resource, labels_of, resource_triples, select
+
+Job = dict[str, Any]
+
+
+def main(
+    conn: Connection,
+    dist: str,
+    queries: list[str],
+    store_url: str = "",
+    store_timeout: float = 30.0,
+    allow_network: bool = False,
+) -> None:
+    isolated = True
+    if not store_url:  # the embedded engine never needs the network; a remote store does
+        try:
+            leave_network()
+        except IsolationFailed as err:
+            if not allow_network:
+                conn.send({"ready": False, "isolation": str(err)})
+                return
+            isolated = False
+    store = _open(Path(dist), store_url, store_timeout)
+    questions = load_questions([Path(q) for q in queries])
+    conn.send({"ready": True, "isolated": isolated and not store_url})
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        try:
+            reply = handle(store, questions, job)
+        except Exception:  # reported to the server, which logs it and answers 500
+            reply = {"error": "internal", "message": traceback.format_exc()}
+        conn.send(reply)
+
+
+def _open(dist: Path, store_url: str, timeout: float) -> QueryStore:
+    """The embedded store loaded with the build, or the remote store holding it (its graphs from the manifest)."""
+    if not store_url:
+        return open_store(dist)
+    return RemoteStore(Endpoint(store_url, timeout), graphs=list(expected_counts(dist)))
+
+
+def handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
+    try:
+        return _handle(store, questions, job)
+    except StoreUnavailable as err:
+        return {"error": "store", "status": 503, "message": str(err)}
+    except StoreFailed as err:
+        return {"error": "store", "status": 502, "message": str(err)}
+
+
+def _handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
+    op = job["op"]
+    if op == "sparql":
+        return _sparql(store, job)
+    if op == "question":
+        question = questions[job["question"]]
+        try:
+            result = answer(store, question, job["params"])
+        except QuestionError as err:
+            return {"error": "client", "status": 400, "message": str(err)}
+        return {"columns": result.columns, "rows": result.rows}
+    if op == "select":
+        return select(store, job)
+    if op == "labels":
+        return {"labels": labels_of(store, job["iris"])}
+    if op == "resource":
+        return describe_resource(store, job["iri"])
+    if op == "resource-rdf":
+        triples = resource_triples(store, job["iri"])
+        rendered = render_triples(triples, job["media_type"], job["row_cap"], PREFIXES)
+        return {"status": 200 if triples else 404, "body": rendered.body, "media_type": rendered.media_type}
+    raise ValueError(f"unknown job {op!r}")
+
+
+def _sparql(store: QueryStore, job: Job) -> Job:
+    options: dict[str, Any] = {}
+    if job["default_graphs"]:
+        options["default_graph"] = [ox.NamedNode(g) for g in job["default_graphs"]]
+    elif not job.get("has_dataset"):  # FROM / FROM NAMED in the query choose its dataset themselves
+        options["use_default_graph_as_union"] = True
+    if job["named_graphs"]:
+        options["named_graphs"] = [ox.NamedNode(g) for g in job["named_graphs"]]
+    try:
+        result = store.query(job["query"], base_iri=job.get("base_iri"), **options)
+    except SyntaxError as err:
+        return {"error": "syntax", "status": 400, "message": f"the query is not valid SPARQL: {err}"}
+    media_type = job["media_type"]
+    if isinstance(result, ox.QueryBoolean):
+        rendered = render_boolean(bool(result), media_type)
+    elif isinstance(result, ox.QuerySolutions):
+        rendered = render_solutions(result, media_type, job["row_cap"], _appearance_order(job["query"]))
+    else:
+        rendered = render_triples(result, media_type, job["row_cap"], PREFIXES)
+    return {"status": 200, "body": rendered.body, "media_type": rendered.media_type, "truncated": rendered.truncated}
+
+
+_VARIABLE = re.compile(r"[?$]([A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)")
+_SELECT_STAR = re.compile(r"SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\*", re.IGNORECASE)
+
+
+def _appearance_order(query: str) -> list[str] | None:
+    """For SELECT *, the variables in the order the query first names them (the engine sorts them)."""
+    match = _SELECT_STAR.search(query)
+    if match is None:
+        return None
+    order: list[str] = []
+    for variable in _VARIABLE.findall(query, match.end()):
+        if variable not in order:
+            order.append(variable)
+    return order

@@ -1,1 +1,0 @@
-"""The safetykg HTTP service (FastAPI): SPARQL endpoint, canned questions, linked data."""
