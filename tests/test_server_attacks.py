@@ -81,6 +81,45 @@ def test_no_outbound_requests_and_no_files(server: str, listener: Listener, temp
     still_answers(server)
 
 
+# Each of these made the engine call the listener through the former, keyword-searching guard, or would
+# make it call through a guard that read SPARQL's tokens less exactly than its grammar (see the test names).
+SERVICE_SPELLINGS = {
+    "dot-after-variable": "SELECT * WHERE { ?s ?p ?o.SERVICE SILENT <{url}> { ?a ?b ?c } } LIMIT 1",
+    "dot-after-boolean": "SELECT * WHERE { ?s ?p true.SERVICE SILENT <{url}> { ?a ?b ?c } }",
+    "dot-after-language-tag": 'SELECT * WHERE { ?s ?p "x"@en.SERVICE SILENT <{url}> { ?a ?b ?c } }',
+    "comment-ended-by-cr": "SELECT * WHERE { ?s ?p ?o # c\rSERVICE SILENT <{url}> { ?a ?b ?c } }",
+    "in-sub-select": "SELECT * WHERE { { SELECT * WHERE { SERVICE SILENT <{url}> { ?a ?b ?c } } } }",
+    "in-filter-exists": "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE SILENT <{url}> { ?a ?b ?c } } }",
+    "in-optional-minus-union": "SELECT * WHERE { { } UNION { OPTIONAL { MINUS { SERVICE SILENT <{url}> {} } } } }",
+    "no-word-boundary-after-true": "SELECT * WHERE { ?s ?p trueSERVICE SILENT <{url}> { } }",
+    "no-word-boundary-before-silent": "SELECT * WHERE { SERVICESILENT<{url}> { } }",
+    "number-then-keyword": "SELECT * WHERE { ?s ?p 1SERVICE SILENT <{url}> { } }",
+    "less-than-read-as-operator": "PREFIX : <{url}> SELECT * WHERE { ?s ?p ?x FILTER(?x<3)SERVICE:a#>\n{} }",
+    "empty-prefix-glued": "PREFIX : <{url}> SELECT * WHERE { SERVICE:a {} }",
+    "relative-iri-steered-by-host": "SELECT * WHERE { SERVICE SILENT <x> { ?a ?b ?c } }",
+}
+
+
+@pytest.mark.parametrize("name", list(SERVICE_SPELLINGS))
+def test_service_in_every_spelling_is_refused_and_calls_nobody(server: str, listener: Listener, name: str) -> None:
+    text = SERVICE_SPELLINGS[name].replace("{url}", f"http://127.0.0.1:{listener.port}/x")
+    response = query(server, text, Host=f"127.0.0.1:{listener.port}")
+    assert response.status_code in (400, 403), (response.status_code, response.text)
+    assert listener.connections == 0
+    still_answers(server)
+
+
+def test_escapes_are_read_once_by_guard_and_engine_alike(server: str, listener: Listener) -> None:
+    """With its \\u escapes applied, this is one long string and no SERVICE (SPARQL 1.1 section 19.2); the engine,
+    which applies escapes only inside strings, read the raw text as a SERVICE call between two strings. The
+    engine now runs the unescaped text the guard read: a plain query, answered, and nobody called."""
+    url = f"http://127.0.0.1:{listener.port}/x"
+    text = f"ASK {{ ?s ?p ?o FILTER(?o != '\\u0027') SERVICE <{url}> {{}} FILTER(?o != '\\u0027') }}"
+    response = query(server, text, Accept="application/sparql-results+json")
+    assert response.status_code == 200 and response.json()["boolean"] is True, response.text
+    assert listener.connections == 0
+
+
 def test_protocol_graph_pointing_elsewhere_is_refused(server: str, listener: Listener) -> None:
     response = httpx.get(
         f"{server}/sparql", params={"query": "ASK {}", "default-graph-uri": f"http://127.0.0.1:{listener.port}/"}
@@ -98,7 +137,7 @@ def test_jsonld_body_with_remote_context_is_not_read(server: str, listener: List
 def test_deep_nesting_is_refused_before_the_engine(server: str) -> None:
     text = "SELECT * WHERE " + "{" * 5000 + " ?s ?p ?o " + "}" * 5000
     response = query(server, text)
-    assert response.status_code == 400 and "nested deeper" in response.text
+    assert response.status_code == 400 and "nests deeper than 64" in response.text
     deep_expression = "SELECT (" + "(" * 5000 + "1" + ")" * 5000 + " AS ?x) WHERE {}"
     assert query(server, deep_expression).status_code == 400
     still_answers(server)

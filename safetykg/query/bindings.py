@@ -9,7 +9,8 @@ escaped), so a value can never close the block or add to the query.
 
 import pyoxigraph as ox
 
-from safetykg.query.guard import QueryRefused, tokenize, unescape
+from safetykg.query.guard import QueryRefused, unescape
+from safetykg.query.sparql_grammar import GrammarError, read_query
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 _MAX_NESTING = 10_000
@@ -22,7 +23,10 @@ def with_values(query: str, bindings: dict[ox.Variable, Term]) -> str:
     for variable, term in bindings.items():
         if not isinstance(term, ox.NamedNode | ox.Literal):
             raise ValueError(f"?{variable.value} can only be bound to an IRI or a literal, not {term!r}")
-    text = unescape(query)
+    try:
+        text = unescape(query)
+    except QueryRefused as err:
+        raise SyntaxError(err.message) from None
     position = _outermost_group(text)
     names = " ".join(str(variable) for variable in bindings)
     terms = " ".join(str(term) for term in bindings.values())
@@ -33,23 +37,9 @@ def with_values(query: str, bindings: dict[ox.Variable, Term]) -> str:
 def _outermost_group(text: str) -> int:
     """The position of the brace that opens the query's WHERE group (WHERE itself is optional)."""
     try:
-        tokens = tokenize(text, _MAX_NESTING)
-    except QueryRefused as err:
-        raise SyntaxError(err.message) from None
-    depth, where_seen, top_braces = 0, False, []
-    for token in tokens:
-        if token.kind == "word" and token.value == "WHERE" and depth == 0:
-            where_seen = True
-        elif token.kind == "punct" and token.value in "({[":
-            if token.value == "{" and depth == 0:
-                if where_seen:
-                    return token.position
-                top_braces.append(token.position)
-            depth += 1
-        elif token.kind == "punct" and token.value in ")}]":
-            depth -= 1
-    construct = any(token.kind == "word" and token.value == "CONSTRUCT" for token in tokens)
-    groups = top_braces[1:] if construct and len(top_braces) > 1 else top_braces  # after the template
-    if not groups:
+        position = read_query(text, max_depth=_MAX_NESTING, max_operators=1_000_000).where_group
+    except GrammarError as err:
+        raise SyntaxError(str(err)) from None
+    if position < 0:
         raise SyntaxError("the query has no WHERE group to bind parameters in")
-    return groups[0]
+    return position
