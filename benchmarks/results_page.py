@@ -54,7 +54,7 @@ def main() -> None:
     out = [
         "# Benchmark results",
         "",
-        "Produced by `python benchmarks/results_page.py` from `benchmarks/results/*.json`; each script's README entry says how to rerun it. Figures are medians unless marked.",
+        "Produced by `python benchmarks/results_page.py` from `benchmarks/results/*.json`; benchmarks/README.md says how to rerun each script. Figures are medians unless marked.",
         "",
     ]
     build = load("build_phases")

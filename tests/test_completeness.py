@@ -1,18 +1,21 @@
 """The completeness matrix: every jurisdiction × requirement cell, checked against the articles that decide it."""
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from rdflib import RDF
-from rdflib.namespace import ORG, OWL
+from rdflib import RDF, Graph
+from rdflib.namespace import ORG, OWL, SH
 
 from safetykg.build.pipeline import BuildResult, Paths, build
 from safetykg.core import iris
+from safetykg.core.errors import SourceError
 from safetykg.core.resources import packaged
 from safetykg.corpus.catalogue import Catalogue
 from safetykg.quality.completeness import Row
 from safetykg.quality.report import REPORT_FORMATS, render
+from safetykg.quality.requirements import load_requirements
 from safetykg.quality.shapes import completeness_shapes
 from safetykg.quality.validate import StructuralViolations
 
@@ -138,9 +141,39 @@ def test_hubei_findings_say_why(built: BuildResult) -> None:
     assert interpreter.message == "湖北办法未写明由谁解释（参照中央规定第二十八条）"
 
 
-def test_completeness_shapes_file_is_generated_from_the_table(catalogue: Catalogue) -> None:
-    committed = (packaged("shapes") / "completeness.ttl").read_text(encoding="utf-8")
-    assert committed == completeness_shapes(list(catalogue.documents)), "run: python -m safetykg.quality.shapes"
+def test_completeness_shapes_are_written_from_the_requirements_for_every_rule(catalogue: Catalogue) -> None:
+    """One shape per rule and requirement; the national rule is the baseline (中央规定 第五条: the Party secretary)."""
+    requirements = load_requirements(packaged("requirements"))
+    text = completeness_shapes(list(catalogue.documents), requirements, catalogue.baseline())
+    shapes = Graph().parse(data=text, format="turtle")
+    targets = list(shapes.objects(None, SH.targetNode))
+    assert len(targets) == len(catalogue.documents) * len(requirements)
+    assert {str(t).rsplit("/", 1)[-1] for t in targets} == {d.id for d in catalogue.documents}
+    assert "湖北办法未给党委主要负责人规定安全生产职责（依据中央规定第五条）" in text
+    assert not (packaged("shapes") / "completeness.ttl").exists(), "generated at build time, not kept in the package"
+
+
+def test_a_rule_no_requirement_applies_to_stops_the_build(catalogue: Catalogue) -> None:
+    requirements = tuple(replace(r, excluded=("xinjiang",)) for r in load_requirements(packaged("requirements")))
+    with pytest.raises(SourceError, match="no completeness requirement applies to xinjiang-2018"):
+        completeness_shapes(list(catalogue.documents), requirements, catalogue.baseline())
+
+
+def test_requirements_with_a_bad_severity_or_no_check_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "completeness.toml").write_text(
+        '[[requirement]]\nid = "x"\nlabel_zh = "x"\nlabel_en = "x"\nmissing_zh = "x"\nmissing_en = "x"\n'
+        'severity = "fatal"\nrole = "principal-leader"\norgan_kind = "government"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(SourceError, match="severity must be violation or warning"):
+        load_requirements([packaged("requirements"), tmp_path])
+    (tmp_path / "completeness.toml").write_text(
+        '[[requirement]]\nid = "x"\nlabel_zh = "x"\nlabel_en = "x"\nmissing_zh = "x"\nmissing_en = "x"\n'
+        'severity = "warning"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(SourceError, match="needs exactly one of role, node_class, property, local_check"):
+        load_requirements([packaged("requirements"), tmp_path])
 
 
 def test_inferred_graph(built: BuildResult) -> None:
@@ -178,7 +211,7 @@ def test_the_build_publishes_the_report(dist: Path) -> None:
 def test_structural_violations_stop_the_build(tmp_path: Path) -> None:
     shapes = tmp_path / "shapes"
     shapes.mkdir()
-    for name in ("structural.ttl", "completeness.ttl"):
+    for name in ("structural.ttl",):
         (shapes / name).write_text((packaged("shapes") / name).read_text(encoding="utf-8"), encoding="utf-8")
     (shapes / "extra.ttl").write_text(
         "@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix skg: <https://w3id.org/safetykg/ontology#> .\n"

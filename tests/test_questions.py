@@ -179,3 +179,10 @@ def test_ask_cli_json_and_errors(dist: Path, capsys: pytest.CaptureFixture[str])
 def test_parameters_are_bound_not_pasted(store: ox.Store) -> None:
     # a value that would break out of a string in pasted SPARQL finds nothing instead
     assert ask(store, "provisions-mentioning", term='") } DROP ALL #') == []
+
+
+def test_a_place_without_a_rule_is_not_a_jurisdiction_value(store: ox.Store) -> None:
+    """Guizhou is in the lexicon as Guiyang's parent, but no rule of the corpus is Guizhou's: asking for it is a
+    mistake named as such, not an empty answer."""
+    with pytest.raises(QuestionError, match="贵州"):
+        answer(store, QUESTIONS["departments-regulating-hazard"], {"jurisdiction": "贵州", "hazard": "烟花爆竹"})

@@ -24,6 +24,8 @@ from safetykg.lexicon.vocabulary import Vocabulary
 from safetykg.quality.completeness import Row, completeness_rows
 from safetykg.quality.reason import inferred_triples
 from safetykg.quality.report import render as render_report
+from safetykg.quality.requirements import load_requirements
+from safetykg.quality.shapes import completeness_shapes
 from safetykg.quality.validate import StructuralViolations, ValidationOutcome, load_shapes, validate
 from safetykg.rdf.accountability import AccountabilityGraphWriter
 from safetykg.rdf.alignment import write_alignment
@@ -43,6 +45,7 @@ class Paths:
     lexicon: Folders = field(default_factory=lambda: DataFolders().layers("lexicon"))
     ontology: Folders = field(default_factory=lambda: DataFolders().layers("ontology"))
     shapes: Folders = field(default_factory=lambda: DataFolders().layers("shapes"))
+    requirements: Folders = field(default_factory=lambda: DataFolders().layers("requirements"))
     dist: Path = field(default_factory=lambda: Path("dist"))
 
     @classmethod
@@ -52,6 +55,7 @@ class Paths:
             data.layers("lexicon"),
             data.layers("ontology"),
             data.layers("shapes"),
+            data.layers("requirements"),
             dist or Path("dist"),
         )
 
@@ -157,7 +161,11 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
     timings["serialize"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    outcome = validate(nquads, load_shapes(paths.shapes))
+    requirements = load_requirements(paths.requirements)
+    baseline = catalogue.baseline()
+    shapes = load_shapes(paths.shapes)
+    shapes.parse(data=completeness_shapes(list(catalogue.documents), requirements, baseline), format="turtle")
+    outcome = validate(nquads, shapes)
     if outcome.structural_violations():
         raise StructuralViolations(outcome.structural_violations())
     union = Graph()
@@ -167,8 +175,8 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
     labels_en = {iris.slug_of(c.iri): c.pref_en for c in vocabulary.in_scheme("jurisdictions")}
     sources = list(catalogue.documents)
     report_rows = {
-        "zh": completeness_rows(union, sources, outcome, labels, "zh"),
-        "en": completeness_rows(union, sources, outcome, labels_en, "en"),
+        "zh": completeness_rows(union, sources, outcome, labels, requirements, baseline, "zh"),
+        "en": completeness_rows(union, sources, outcome, labels_en, requirements, baseline, "en"),
     }
     timings["validate"] = time.perf_counter() - started
     progress(f"validated: {sum(r.status != 'ok' for r in report_rows['zh'])} completeness findings")

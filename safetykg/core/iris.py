@@ -79,12 +79,12 @@ def slug_of(iri: URIRef | str) -> str:
 
 
 def organ(jurisdiction_slug: str, organ_kind: URIRef) -> URIRef:
-    """An organ scoped to one jurisdiction, e.g. id/organ/xinjiang/public-security."""
+    """An organ scoped to one jurisdiction, e.g. id/organ/<place>/public-security."""
     return URIRef(f"{ID}organ/{jurisdiction_slug}/{slug_of(organ_kind)}")
 
 
 def post(jurisdiction_slug: str, organ_kind: URIRef, role: URIRef) -> URIRef:
-    """A post in an organ, e.g. id/post/xinjiang/public-security/principal-leader."""
+    """A post in an organ, e.g. id/post/<place>/public-security/principal-leader."""
     return URIRef(f"{ID}post/{jurisdiction_slug}/{slug_of(organ_kind)}/{slug_of(role)}")
 
 
@@ -93,7 +93,7 @@ def _below_regulation(provision: URIRef) -> str:
 
 
 def duty(provision: URIRef, bearer_suffix: str | None = None) -> URIRef:
-    """A duty mirrors its provision's path (id/duty/xinjiang-2018/article/22/item/3); a provision
+    """A duty mirrors its provision's path (id/duty/<doc>/article/22/item/3); a provision
     with several bearers has one duty each, told apart by a suffix."""
     base = f"{ID}duty/{_below_regulation(provision)}"
     return URIRef(base if bearer_suffix is None else f"{base}/{bearer_suffix}")
@@ -108,32 +108,32 @@ def frequency(provision: URIRef, number: int) -> URIRef:
 
 
 def _below_id(node: URIRef) -> str:
-    """A node's path below the regulation or id base: guiyang/article/5, duty/guiyang/article/5/item/2."""
+    """A node's path below the regulation or id base: <doc>/article/5, duty/<doc>/article/5/item/2."""
     return str(node).removeprefix(f"{ID}regulation/").removeprefix(ID)
 
 
 def trigger(provision: URIRef) -> URIRef:
-    """An accountability trigger (问责情形) mirrors its provision: id/trigger/national-2018/article/18/item/1."""
+    """An accountability trigger (问责情形) mirrors its provision: id/trigger/<national>/article/18/item/1."""
     return URIRef(f"{ID}trigger/{_below_regulation(provision)}")
 
 
 def measure_listing(provision: URIRef, target: str, measure: URIRef) -> URIRef:
-    """A measure a provision lists for a target: id/measure-listing/hubei/article/9/paragraph/2/organ/notice."""
+    """A measure a provision lists for a target: id/measure-listing/<doc>/article/9/paragraph/2/organ/notice."""
     return URIRef(f"{ID}measure-listing/{_below_regulation(provision)}/{target}/{slug_of(measure)}")
 
 
 def circumstance(provision: URIRef) -> URIRef:
-    """An aggravating or mitigating circumstance or an exemption: id/circumstance/hubei/article/13/item/2."""
+    """An aggravating or mitigating circumstance or an exemption: id/circumstance/<doc>/article/13/item/2."""
     return URIRef(f"{ID}circumstance/{_below_regulation(provision)}")
 
 
 def pursuit(provision: URIRef, number: int) -> URIRef:
-    """Who pursues accountability, the n-th statement of a provision: id/pursuit/national-2018/article/26/1."""
+    """Who pursues accountability, the n-th statement of a provision: id/pursuit/<national>/article/26/1."""
     return URIRef(f"{ID}pursuit/{_below_regulation(provision)}/{number}")
 
 
 def veto(provision: URIRef) -> URIRef:
-    """A one-vote veto rule: id/veto/national-2018/article/20."""
+    """A one-vote veto rule: id/veto/<national>/article/20."""
     return URIRef(f"{ID}veto/{_below_regulation(provision)}")
 
 
@@ -142,23 +142,23 @@ def lifetime_accountability(provision: URIRef) -> URIRef:
 
 
 def accident_grade_rule(provision: URIRef) -> URIRef:
-    """Whose responsibility one accident grade engages: id/accident-grade-rule/hubei/article/11/paragraph/1/item/1."""
+    """Whose responsibility one accident grade engages: id/accident-grade-rule/<doc>/article/11/paragraph/1/item/1."""
     return URIRef(f"{ID}accident-grade-rule/{_below_regulation(provision)}")
 
 
 def reporting(provision: URIRef, number: int) -> URIRef:
-    """A reporting requirement, the n-th of a provision: id/reporting/hubei/article/17/paragraph/1/2."""
+    """A reporting requirement, the n-th of a provision: id/reporting/<doc>/article/17/paragraph/1/2."""
     return URIRef(f"{ID}reporting/{_below_regulation(provision)}/{number}")
 
 
 def committee_seat(provision: URIRef, position: str, post_iri: URIRef) -> URIRef:
-    """A post's seat in a safety committee: id/committee-seat/guiyang/article/4/paragraph/2/chair/government/principal-leader."""
+    """A post's seat in a safety committee: id/committee-seat/<doc>/article/4/paragraph/2/chair/government/principal-leader."""
     holder = str(post_iri).split("/post/", 1)[1].split("/", 1)[1]
     return URIRef(f"{ID}committee-seat/{_below_regulation(provision)}/{position}/{holder}")
 
 
 def alignment(local: URIRef, national: URIRef | None) -> URIRef:
     """A local article or duty against a national provision, or as a local addition when ``national`` is None:
-    id/alignment/guiyang/article/5/to/national-2018/article/5, id/alignment/duty/hebei/article/10/item/1/local-addition."""
+    id/alignment/<doc>/article/5/to/<national>/article/5, id/alignment/duty/<doc>/article/10/item/1/local-addition."""
     base = f"{ID}alignment/{_below_id(local)}"
     return URIRef(f"{base}/local-addition" if national is None else f"{base}/to/{_below_id(national)}")

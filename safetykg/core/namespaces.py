@@ -8,6 +8,7 @@ ID = BASE + "id/"
 ONTOLOGY = BASE + "ontology"
 SKG = ONTOLOGY + "#"
 GRAPHS = ID + "graph/"
+SHAPES = BASE + "shapes#"
 
 ELI = "http://data.europa.eu/eli/ontology#"
 ORG = "http://www.w3.org/ns/org#"

@@ -3,7 +3,7 @@
 The packaged data (``safetykg/data/``: sources, lexicon, queries, ontology, shapes) is read with
 ``importlib.resources``, so an installed wheel works from any folder. A user's data folder, given
 with ``--data DIR`` or ``SAFETYKG_DATA``, holds ``sources/``, ``lexicon/`` and ``queries/`` laid out
-like the packaged ones: a user's file adds to the packaged files, or replaces the packaged file of
+like the packaged ones (and optionally ``requirements/``): a user's file adds to the packaged files, or replaces the packaged file of
 the same name. Nothing is ever written into the package.
 """
 
@@ -16,8 +16,8 @@ from pathlib import Path
 from safetykg.core.errors import SafetykgError
 
 DATA_ENVIRONMENT = "SAFETYKG_DATA"
-KINDS = ("sources", "lexicon", "queries", "ontology", "shapes")
-USER_KINDS = ("sources", "lexicon", "queries")
+KINDS = ("sources", "lexicon", "queries", "requirements", "ontology", "shapes")
+USER_KINDS = ("sources", "lexicon", "queries", "requirements")
 
 Folders = Path | Sequence[Path]
 

@@ -55,6 +55,15 @@ class Catalogue:
     cited: dict[str, CitedDocument]
     path: Path
 
+    def baseline(self) -> SourceDocument | None:
+        """The national rule: the document the others implement (or the one document that implements none)."""
+        implemented = {doc.implements for doc in self.documents if doc.implements}
+        for doc in self.documents:
+            if doc.id in implemented:
+                return doc
+        standalone = [doc for doc in self.documents if not doc.implements]
+        return standalone[0] if len(standalone) == 1 else None
+
     def document(self, doc_id: str) -> SourceDocument:
         for doc in self.documents:
             if doc.id == doc_id:

@@ -3,6 +3,8 @@
 Each fact keeps the article it was read from, so the graph can cite it.
 """
 
+import hashlib
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -10,6 +12,8 @@ from datetime import date
 from safetykg.core.errors import SourceError
 from safetykg.corpus.catalogue import Catalogue, CitedDocument, SourceDocument
 from safetykg.corpus.model import ParsedDocument
+
+log = logging.getLogger("safetykg.build")
 
 _IN_FORCE_DATE = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起施行")
 _IN_FORCE_RULE = re.compile(r"自([^，。]*?之日)起施行")
@@ -112,9 +116,16 @@ def _lookup(
             return None, doc.id
     if title in catalogue.cited:
         return catalogue.cited[title], None
-    raise SourceError(
-        source.file, line, f"cited document 《{title}》 has no entry in sources.toml [cited]; expected one with a slug"
+    undeclared = CitedDocument(title, "cited-" + hashlib.sha256(title.encode("utf-8")).hexdigest()[:12], "")
+    log.warning(
+        "%s:%d: cited document 《%s》 has no entry in sources.toml [cited]; it gets a node from its title "
+        "(id/document/%s), with no English title: declare it to give it a readable slug and one",
+        source.file,
+        line,
+        title,
+        undeclared.slug,
     )
+    return undeclared, None
 
 
 def _citations(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalogue) -> tuple[Citation, ...]:

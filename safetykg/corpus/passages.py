@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from safetykg.corpus.model import Article, Chapter, ParsedDocument
 from safetykg.corpus.provisions import ProvisionRef
 
-# The chapter on duties, and the chapters on accountability (Guiyang splits off 免责).
+# The chapter on duties, and the chapters on accountability (a rule may split off 免责).
 DUTY_CHAPTER = "职责"
 ACCOUNTABILITY_CHAPTER = re.compile("追究|问责|免责")
 _SENTENCE = re.compile(r"[^。；]+")

@@ -28,7 +28,7 @@ class ProvisionRef:
         return node if self.subitem is None else iris.subitem(node, self.subitem)
 
     def citation(self, short_title: str) -> str:
-        """As Chinese legal writing cites it: 新疆细则 第二十条第二款第（一）项第1目."""
+        """As Chinese legal writing cites it: the short title, then 第二十条第二款第（一）项第1目."""
         text = f"{short_title} 第{to_chinese_numeral(self.article)}条"
         if self.paragraph is not None:
             text += f"第{to_chinese_numeral(self.paragraph)}款"

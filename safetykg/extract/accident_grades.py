@@ -1,4 +1,4 @@
-"""Accountability by accident grade: whose responsibility each grade of accident engages (Hubei Art. 11).
+"""Accountability by accident grade: whose responsibility each grade of accident engages (one rule lists them by grade).
 
 "发生一般生产安全责任事故，追究该乡镇党委、政府和该县（市、区）行业、领域监管部门，以及上述党委、政府和
 监管部门相关负责人的责任" gives, for one grade, the level of the Party committee and government held
@@ -8,12 +8,13 @@ responsible, the level of the supervisory departments, and the leaders as the te
 import re
 from dataclasses import dataclass
 
+from safetykg.core.iris import slug_of
 from safetykg.corpus.passages import Passage
 from safetykg.corpus.provisions import ProvisionRef
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
+from safetykg.lexicon.wording import Wording
 
 _GRADE_RULE = re.compile(r"^发生(一般|较大|重大|特别重大)生产安全责任事故，追究(.+)的责任")
-_PROVINCE = "省"  # "省行业、领域监管部门": the province's departments; the levels lexicon has no one-character label
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,13 @@ class AccidentGradeRule:
 def read_accident_grades(vocabulary: Vocabulary, found: list[Passage]) -> list[AccidentGradeRule]:
     grades = {c.pref_zh: c for c in vocabulary.in_scheme("accident-grades")}
     levels = vocabulary.matcher("levels")
-    provincial = next(c for c in vocabulary.in_scheme("levels") if str(c.iri).endswith("/provincial"))
+    phrases = Wording(vocabulary)
+    by_slug = {slug_of(c.iri): c for c in vocabulary.in_scheme("levels")}
 
     def levels_in(text: str) -> tuple[Concept, ...]:
+        # the levels lexicon's labels, else a level phrase ("省行业、领域监管部门": the province's departments)
         named = tuple(levels.concepts_in(text))
-        return named or ((provincial,) if text.startswith(_PROVINCE) else ())
+        return named or tuple(by_slug[slug] for slug in phrases.levels_in("accident-grade", text)[0])
 
     rules: list[AccidentGradeRule] = []
     for passage in found:

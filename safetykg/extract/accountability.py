@@ -4,7 +4,7 @@ Read from the chapters on accountability (责任追究, 问责, 免责), except 
 which the rules also state elsewhere. Every finding keeps its provision and its exact words:
 
 - triggers (问责情形): the items of a paragraph "…存在下列情形之一的，应当…问责：", or a paragraph
-  "…不到位的，…予以责任追究" (Hubei Art. 9);
+  "…不到位的，…予以责任追究" (as one rule words it);
 - measures (问责方式): the terms of the accountability-measures lexicon in a clause "…采取…等方式问责"
   or "…应当予以通报", for individual leaders when the clause's object names a person, else for organs;
 - circumstances: 从重 (aggravating), 从轻/减轻 (mitigating), 不予追究/尽职照单免责 (exemption), one per
@@ -39,7 +39,7 @@ CIRCUMSTANCE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("mitigating", ("从轻", "减轻")),
     ("exemption", ("不予追究", "免于追究", "免予追究", "尽职照单免责")),
 )
-_ANYWHERE = ("尽职照单免责",)  # stated as a principle in the general provisions (湖北办法 第三条, 新疆细则 第四条)
+_ANYWHERE = ("尽职照单免责",)  # stated as a principle in some rules' general provisions
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 "县级以上地方各级政府主要负责人安全生产职责主要包括：" → (government, principal leader).
 The organ is the head of the noun phrase: the last organ named before the role (政府负有安全生产
 监管职责部门 → the departments), or several when they are listed with 、 (人社、财政部门). The role is
-the most specific one named; with no role, the organ itself bears the duty (Hubei's rule binds organs).
+the most specific one named; with no role, the organ itself bears the duty (a rule may bind organs).
 """
 
 import re
@@ -11,35 +11,10 @@ from dataclasses import dataclass
 
 from safetykg.core.iris import SKG
 from safetykg.lexicon.vocabulary import Concept, Match, Vocabulary
+from safetykg.lexicon.wording import Wording
 
-ROLE = "https://w3id.org/safetykg/id/role/"
-# Most specific first: the first role of this list named in the phrase is the post's role.
-ROLE_PRIORITY = [
-    "deputy-in-charge-of-safety",
-    "member-in-charge-of-social-governance-and-mass-organizations",
-    "member-in-charge-of-discipline-inspection",
-    "member-in-charge-of-organization-and-personnel",
-    "member-in-charge-of-publicity",
-    "member-in-charge-of-political-legal-affairs",
-    "member-in-charge-of-united-front",
-    "other-leadership-members",
-    "principal-leader",
-    "member-in-charge-of-field",
-    "leadership-team-member",
-    "leading-cadre",
-]
-# Posts of a Party committee's standing committee are posts of the Party committee.
-POST_ORGAN = {"party-standing-committee": "party-committee"}
 _DEPARTMENT_CATEGORIES = {SKG.GovernmentDepartment, SKG.PartyWorkingDepartment}
 _LIST_SEPARATORS = {"、", "和", "及"}
-
-# Level qualifiers stated in a subject phrase.
-_LEVEL_QUALIFIERS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"^(?:地方)?县级以上"), ("provincial", "city", "county")),
-    (re.compile(r"^自治区"), ("provincial",)),
-    (re.compile(r"^有立法权的人民政府"), ()),
-    (re.compile(r"^乡镇"), ("township",)),
-)
 
 
 @dataclass(frozen=True)
@@ -59,7 +34,8 @@ class BearerReader:
         self.vocabulary = vocabulary
         self.organs = vocabulary.matcher("organ-kinds")
         self.roles = vocabulary.matcher("roles")
-        self._priority = {ROLE + slug: rank for rank, slug in enumerate(ROLE_PRIORITY)}
+        self.wording = Wording(vocabulary)
+        self._priority = self.wording.role_priority  # the most specific role first (roles.ttl, skg:priority)
 
     def role_at_start(self, text: str) -> Concept | None:
         """A role that opens a provision ("主要负责人对本部门…") names a different post of the same organ."""
@@ -86,11 +62,8 @@ class BearerReader:
         return [Bearer(self.post_organ(kind), role) for kind in self._head_organs(organ_part, organs)]
 
     def level_qualifier(self, phrase: str) -> LevelQualifier | None:
-        for pattern, levels in _LEVEL_QUALIFIERS:
-            match = pattern.search(phrase)
-            if match:
-                return LevelQualifier(match.group(0), levels)
-        return None
+        levels, words = self.wording.levels_in("bearer", phrase)
+        return LevelQualifier(words, levels) if words is not None else None
 
     def role(self, text: str) -> Concept | None:
         """The most specific role a text names."""
@@ -117,8 +90,6 @@ class BearerReader:
         return list(unique.values())
 
     def post_organ(self, kind: Concept) -> Concept:
-        """The organ whose post it is: a standing committee's posts are the Party committee's."""
-        slug = str(kind.iri).rsplit("/", 1)[-1]
-        if slug in POST_ORGAN:
-            return self.vocabulary.concepts[type(kind.iri)(str(kind.iri).replace(slug, POST_ORGAN[slug]))]
-        return kind
+        """The organ whose post it is: a standing committee's posts are the Party committee's (skg:postsBelongTo)."""
+        target = self.wording.post_organs.get(str(kind.iri))
+        return self.vocabulary.concepts[type(kind.iri)(target)] if target else kind

@@ -2,9 +2,9 @@
 which posts the duty provisions give the leadership of the committee's work (read here; written as RDF by
 ``safetykg.rdf.committees``).
 
-Titles are read from clauses such as "各级党委、政府主要负责人担任本级安委会主任" (贵阳办法 第四条),
-"市级及以下各级党委书记任安全生产委员会第一主任" (河北细则 第四条) and "安全生产委员会主任应当由政府主要
-负责人担任" (湖北办法 第六条第（四）项). A clause that names no organ ("其他班子成员担任副主任") takes the
+Titles are read from clauses such as "各级党委、政府主要负责人担任本级安委会主任",
+"市级及以下各级党委书记任安全生产委员会第一主任" and "安全生产委员会主任应当由政府主要
+负责人担任". A clause that names no organ ("其他班子成员担任副主任") takes the
 organs of the clause before it. Leadership functions ("领导本地区安全生产委员会工作", "负责领导安全生产
 委员会日常工作") are read from the duty provisions and given to the posts that bear those duties.
 """
@@ -25,11 +25,6 @@ _TITLE = "第一主任|常务副主任|副主任|主任"
 _COMMITTEE = "(?:安委会|安全生产委员会)"
 _HOLDER_FIRST = re.compile(rf"([^，；。]+?)(?:担任|任)(?:本级)?{_COMMITTEE}?({_TITLE})")
 _TITLE_FIRST = re.compile(rf"{_COMMITTEE}({_TITLE})应当由([^，；。]+?)担任")
-_LEVELS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("市级及以下", ("city", "county", "township")),
-    ("县级及以下", ("county", "township")),
-    ("县级以上", ("provincial", "city", "county")),
-)
 
 
 @dataclass(frozen=True)
@@ -72,7 +67,7 @@ class CommitteeReader:
             role = self.bearers.role(holder)
             if role is None:
                 continue
-            level_text, levels = next(((t, lv) for t, lv in _LEVELS if t in holder), (None, ()))
+            levels, level_text = self.bearers.wording.levels_in("committee", holder)
             concept = self.vocabulary.concepts[iris.concept("role", _TITLES[title])]
             clause = _comma_clause(sentence, start)
             seats += [Seat(ref, clause, organ, role, concept, None, level_text, levels) for organ in organs]

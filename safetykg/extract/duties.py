@@ -2,7 +2,7 @@
 
 Duties are read from the chapters on duties (职责): one per item, or per sub-item where an item has
 them, or per paragraph where there are no items. A paragraph that introduces items ("…主要包括：")
-names their bearer; a full sentence before items is a duty of its own (Guiyang Art. 7).
+names their bearer; a full sentence before items is a duty of its own (as in a rule whose article opens with one).
 Designations ("X部门是…领域的负有安全监管职责的部门") are read from the same chapters.
 """
 
@@ -15,6 +15,7 @@ from safetykg.corpus.provisions import ProvisionRef
 from safetykg.extract.bearers import Bearer, BearerReader, LevelQualifier
 from safetykg.extract.frequency import Frequency, find_frequencies
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
+from safetykg.lexicon.wording import Wording
 
 _DESIGNATION = re.compile(r"是([^，。是]*?)(负有安全监管职责的部门|行业主管部门|综合监管部门|行业的主管部门)")
 _COMPREHENSIVE = re.compile(r"([^，。]*?部门)对本地区安全生产工作实施综合监管")
@@ -66,10 +67,13 @@ class DutyExtractor:
         self.bearers = BearerReader(vocabulary)
         self.domains = vocabulary.matcher("domains")
         self.duty_kinds = vocabulary.in_scheme("duty-kinds")
+        self.wording = Wording(vocabulary)
 
     def extract(self, doc: ParsedDocument) -> Extraction:
         out = Extraction(doc.doc_id)
-        out.frequencies = [ProvisionFrequency(p.ref, f) for p in passages(doc) for f in find_frequencies(p.text)]
+        out.frequencies = [
+            ProvisionFrequency(p.ref, f) for p in passages(doc) for f in find_frequencies(p.text, self.wording)
+        ]
         for chapter in doc.chapters:
             if DUTY_CHAPTER in chapter.title:
                 for article in chapter.articles:

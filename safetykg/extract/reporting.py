@@ -11,15 +11,13 @@ from dataclasses import dataclass
 
 from safetykg.corpus.passages import Passage, sentences
 from safetykg.corpus.provisions import ProvisionRef
-from safetykg.extract.frequency import PERIODS
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
+from safetykg.lexicon.wording import Wording
 
 DEBRIEFING = "述职"
 _REPORT_VERB = ("报告", "提交", "备案")
 _TO_COMMITTEE = re.compile(r"(?:向|报)[^，。；]*安全生产委员会")
-_AT_INTERVAL = re.compile(r"(?:每年|每半年|每季度|每月|定期)[^，。；]*?向")
 _RECIPIENT = re.compile(r"(?:向|报)([^，。；]*?)(?:提交|报告|备案)")
-_PERIOD = re.compile("|".join(sorted(PERIODS, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -36,6 +34,12 @@ class ReportingRequirement:
 class ReportingReader:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.organs = vocabulary.matcher("organ-kinds")
+        self.wording = Wording(vocabulary)
+        self.period = self.wording.period_pattern()
+        # a report to someone at an interval, stated or not ("每年…向", "定期…向")
+        self.at_interval = re.compile(
+            f"(?:{self.wording.period_pattern(with_duration_only=False).pattern})[^，。；]*?向"
+        )
 
     def read(self, found: list[Passage]) -> list[ReportingRequirement]:
         out: list[ReportingRequirement] = []
@@ -53,7 +57,7 @@ class ReportingReader:
         if DEBRIEFING in sentence:
             return DEBRIEFING
         reports = any(verb in sentence for verb in _REPORT_VERB)
-        if reports and (_TO_COMMITTEE.search(sentence) or _AT_INTERVAL.search(sentence)):
+        if reports and (_TO_COMMITTEE.search(sentence) or self.at_interval.search(sentence)):
             return "报告"
         return None
 
@@ -69,6 +73,6 @@ class ReportingReader:
                 texts.append(match.group(1))
                 recipients.update((str(c.iri), c) for c in organs)
                 clause_start = sentence.rfind("，", 0, match.start()) + 1
-                interval = _PERIOD.search(sentence, clause_start, match.start())
-                period = period or (PERIODS[interval.group(0)] if interval else None)
+                interval = self.period.search(sentence, clause_start, match.start())
+                period = period or (self.wording.periods[interval.group(0)] if interval else None)
         return ReportingRequirement(ref, sentence, kind, tuple(recipients.values()), tuple(texts), period, number)

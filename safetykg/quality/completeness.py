@@ -11,8 +11,9 @@ from rdflib.term import Node
 
 from safetykg.core import iris
 from safetykg.core.iris import ELI, SKG
+from safetykg.core.namespaces import SHAPES
 from safetykg.corpus.catalogue import SourceDocument
-from safetykg.quality.requirements import REQUIREMENTS, Requirement, national_article_label
+from safetykg.quality.requirements import Requirement, national_article_label, requirements_for
 from safetykg.quality.validate import ValidationOutcome
 
 ONE_OR_MORE: Literal_["+"] = "+"
@@ -136,6 +137,8 @@ def completeness_rows(
     sources: list[SourceDocument],
     outcome: ValidationOutcome,
     jurisdiction_labels: dict[str, str],
+    requirements: tuple[Requirement, ...],
+    baseline: SourceDocument | None,
     lang: str = "zh",
 ) -> list[Row]:
     by_shape = {(f.shape, f.focus): f for f in outcome.findings if f.requirement is not None}
@@ -145,8 +148,8 @@ def completeness_rows(
             values.setdefault((f.shape, f.focus), []).append(f.value)
     rows = []
     for source in sources:
-        for requirement in REQUIREMENTS:
-            shape = f"https://w3id.org/safetykg/shapes#{source.id}--{requirement.id}"
+        for requirement in requirements_for(requirements, source):
+            shape = f"{SHAPES}{source.id}--{requirement.id}"
             finding = by_shape.get((shape, str(iris.regulation(source.id))))
             status = finding.severity if finding else "ok"
             message = (finding.message_zh if lang == "zh" else finding.message_en) if finding else ""
@@ -162,8 +165,8 @@ def completeness_rows(
                     requirementLabel=requirement.label_zh if lang == "zh" else requirement.label_en,
                     status=status,
                     message=message,
-                    nationalArticle=national_article_label(requirement.national_article, lang)
-                    if requirement.national_article
+                    nationalArticle=national_article_label(requirement.national_article, lang, baseline)
+                    if requirement.national_article and baseline
                     else "",
                     evidence=evidence,
                     explanation=explanation,

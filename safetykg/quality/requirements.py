@@ -1,19 +1,26 @@
 """What each jurisdiction's rule must contain, with the national rule as the baseline.
 
-One table, one home: the completeness shapes (data/shapes/completeness.ttl) are generated from it by
-``safetykg.quality.shapes``, one shape per jurisdiction and requirement.
+The requirements are data (``data/requirements/completeness.toml``, read here and only here); the build
+writes the completeness shapes from them (``safetykg.quality.shapes``), one per jurisdiction and requirement.
 """
 
+import tomllib
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from rdflib import Namespace, URIRef
+from rdflib import URIRef
 from rdflib.namespace import SH
 
-from safetykg.core.iris import ELI, SKG
+from safetykg.core.errors import SourceError
+from safetykg.core.namespaces import PREFIXES
+from safetykg.core.resources import Folders, as_layers, find_file
+from safetykg.corpus.catalogue import SourceDocument
 from safetykg.corpus.numerals import to_chinese_numeral
 
-SKGSH = Namespace("https://w3id.org/safetykg/shapes#")
-NATIONAL = "national-2018"
+REQUIREMENTS_FILE = "completeness.toml"
+SEVERITIES = {"violation": SH.Violation, "warning": SH.Warning}
+LOCAL_CHECKS = ("domains", "designated")
 
 
 @dataclass(frozen=True)
@@ -30,138 +37,84 @@ class Requirement:
     property: URIRef | None = None  # element requirements: the regulation must have this (or the alternative)
     alternative: URIRef | None = None
     node_class: URIRef | None = None  # accountability requirements: the jurisdiction has a node of this class
-    local_check: str | None = None  # local-practice checks with their own constraint (see _local_check)
+    local_check: str | None = None  # local-practice checks with their own constraint (see shapes._local_check)
+    jurisdictions: tuple[str, ...] = ()  # the jurisdictions it applies to (none named: all)
+    excluded: tuple[str, ...] = ()  # jurisdictions it does not apply to
 
 
-REQUIREMENTS: tuple[Requirement, ...] = (
-    Requirement(
-        "party-secretary",
-        "党委主要负责人的职责",
-        "duties of the Party committee's principal leader",
-        "未给党委主要负责人规定安全生产职责",
-        "gives no duties to the Party committee's principal leader",
-        5,
-        SH.Violation,
-        "party-committee",
-        "principal-leader",
-    ),
-    Requirement(
-        "government-head",
-        "政府主要负责人的职责",
-        "duties of the government's principal leader",
-        "未给政府主要负责人规定安全生产职责",
-        "gives no duties to the government's principal leader",
-        6,
-        SH.Violation,
-        "government",
-        "principal-leader",
-    ),
-    Requirement(
-        "other-standing-committee-members",
-        "党委常委会其他成员的职责",
-        "duties of the other standing-committee members",
-        "未给党委常委会其他成员规定安全生产职责",
-        "gives no duties to the other members of the Party standing committee",
-        7,
-        SH.Violation,
-        "party-committee",
-        "other-leadership-members",
-    ),
-    Requirement(
-        "government-deputy-for-safety",
-        "分管安全生产的政府领导的职责",
-        "duties of the government leader in charge of work safety",
-        "未给分管安全生产工作的政府领导规定职责",
-        "gives no duties to the government leader in charge of work safety",
-        8,
-        SH.Violation,
-        "government",
-        "deputy-in-charge-of-safety",
-    ),
-    Requirement(
-        "other-government-leaders",
-        "政府其他领导干部的职责",
-        "duties of the other government leaders",
-        "未给政府其他领导干部规定安全生产职责",
-        "gives no duties to the other government leaders",
-        9,
-        SH.Violation,
-        "government",
-        "other-leadership-members",
-    ),
-    Requirement(
-        "accountability-triggers",
-        "问责情形",
-        "situations that trigger accountability",
-        "未列明问责情形",
-        "lists no situations that trigger accountability",
-        18,
-        SH.Violation,
-        node_class=SKG.AccountabilityTrigger,
-    ),
-    Requirement(
-        "accountability-measures",
-        "问责方式",
-        "accountability measures",
-        "未列明问责方式",
-        "names no accountability measures",
-        19,
-        SH.Violation,
-        node_class=SKG.MeasureListing,
-    ),
-    Requirement(
-        "accountability-pursuers",
-        "问责的实施机关",
-        "who pursues accountability",
-        "未写明由谁实施问责",
-        "does not say who pursues accountability",
-        26,
-        SH.Violation,
-        node_class=SKG.PursuitRule,
-    ),
-    Requirement(
-        "domains-have-departments",
-        "每个领域都有负责部门",
-        "a responsible department for every domain",
-        "提到的领域中有的没有任何负责部门",
-        "names domains that no department is responsible for",
-        None,
-        SH.Warning,
-        local_check="domains",
-    ),
-    Requirement(
-        "designated-departments-have-principal-leaders",
-        "认定的监管部门主要负责人有职责",
-        "duties for the principal leader of every designated supervisory department",
-        "认定的负有安全监管职责的部门中有的主要负责人没有职责",
-        "designates supervisory departments whose principal leaders have no duties",
-        None,
-        SH.Warning,
-        local_check="designated",
-    ),
-    Requirement(
-        "interpreter",
-        "解释机关",
-        "who interprets the rule",
-        "未写明由谁解释",
-        "names no interpreter",
-        28,
-        SH.Warning,
-        property=SKG.interpretedBy,
-    ),
-    Requirement(
-        "entry-into-force",
-        "施行时间",
-        "when the rule takes effect",
-        "未写明施行时间",
-        "does not say when it takes effect",
-        29,
-        SH.Violation,
-        property=ELI.first_date_entry_in_force,
-        alternative=SKG.entryIntoForceRule,
-    ),
-)
+def load_requirements(folders: Folders) -> tuple[Requirement, ...]:
+    """The requirements of ``requirements/completeness.toml`` (a user's file of that name replaces the packaged one)."""
+    path = find_file(folders, REQUIREMENTS_FILE)
+    if path is None:
+        raise SourceError(as_layers(folders)[-1] / REQUIREMENTS_FILE, 1, "completeness requirements missing")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise SourceError(path, getattr(err, "lineno", 1), f"not valid TOML: {err}") from err
+    entries = data.get("requirement", [])
+    if not entries:
+        raise SourceError(path, 1, "no [[requirement]] entries")
+    return tuple(_requirement(path, entry) for entry in entries)
 
 
-def national_article_label(number: int, lang: str) -> str:
-    return f"中央规定第{to_chinese_numeral(number)}条" if lang == "zh" else f"national rule Art. {number}"
+def _requirement(path: Path, entry: dict[str, Any]) -> Requirement:
+    name = entry.get("id", "?")
+    missing = [
+        key for key in ("id", "label_zh", "label_en", "missing_zh", "missing_en", "severity") if key not in entry
+    ]
+    if missing:
+        raise SourceError(path, 1, f"requirement {name} lacks {', '.join(missing)}")
+    if entry["severity"] not in SEVERITIES:
+        raise SourceError(
+            path, 1, f"requirement {name}: severity must be violation or warning, not {entry['severity']!r}"
+        )
+    checks = [key for key in ("role", "node_class", "property", "local_check") if key in entry]
+    if len(checks) != 1:
+        raise SourceError(path, 1, f"requirement {name} needs exactly one of role, node_class, property, local_check")
+    if "role" in entry and "organ_kind" not in entry:
+        raise SourceError(path, 1, f"requirement {name}: a role requirement needs its organ_kind")
+    if entry.get("local_check", "domains") not in LOCAL_CHECKS:
+        raise SourceError(path, 1, f"requirement {name}: local_check must be one of {', '.join(LOCAL_CHECKS)}")
+
+    def term(key: str) -> URIRef | None:
+        value = entry.get(key)
+        if value is None:
+            return None
+        prefix, _, local = str(value).partition(":")
+        if prefix not in PREFIXES:
+            raise SourceError(path, 1, f"requirement {name}: {key} {value!r} is not a CURIE of {', '.join(PREFIXES)}")
+        return URIRef(PREFIXES[prefix] + local)
+
+    return Requirement(
+        id=str(entry["id"]),
+        label_zh=str(entry["label_zh"]),
+        label_en=str(entry["label_en"]),
+        missing_zh=str(entry["missing_zh"]),
+        missing_en=str(entry["missing_en"]),
+        national_article=int(entry["national_article"]) if "national_article" in entry else None,
+        severity=SEVERITIES[entry["severity"]],
+        organ_kind=entry.get("organ_kind"),
+        role=entry.get("role"),
+        property=term("property"),
+        alternative=term("alternative"),
+        node_class=term("node_class"),
+        local_check=entry.get("local_check"),
+        jurisdictions=tuple(entry.get("jurisdictions", ())),
+        excluded=tuple(entry.get("except", ())),
+    )
+
+
+def requirements_for(requirements: tuple[Requirement, ...], source: SourceDocument) -> list[Requirement]:
+    """The requirements that apply to one rule: every one, unless it names its jurisdictions or excepts this one."""
+    return [
+        r
+        for r in requirements
+        if (not r.jurisdictions or source.jurisdiction in r.jurisdictions) and source.jurisdiction not in r.excluded
+    ]
+
+
+def national_article_label(number: int, lang: str, baseline: SourceDocument) -> str:
+    """An article of the baseline (national) rule as the report cites it: its short title and number."""
+    if lang == "zh":
+        return f"{baseline.short_title}第{to_chinese_numeral(number)}条"
+    return f"{baseline.short_title_en} Art. {number}"

@@ -14,21 +14,21 @@ import pyoxigraph as ox
 import yaml
 
 from safetykg.core.errors import SafetykgError
-from safetykg.core.namespaces import SHARED_GRAPHS, graph_iri
+from safetykg.core.namespaces import ELI, ID, SHARED_GRAPHS, SKG, graph_iri
 from safetykg.core.resources import DataFolders, Folders, merged_files
 from safetykg.query.bindings import with_values
 from safetykg.query.store import QueryStore, run_query
 
 # Parameter types whose values are terms of the graph, and how to find their labels.
 TERM_TYPES = {
-    "jurisdiction": "?term a <https://w3id.org/safetykg/ontology#Jurisdiction> .",
-    "domain": "?term a <https://w3id.org/safetykg/ontology#Domain> .",
-    "role": "?term a <https://w3id.org/safetykg/ontology#Role> .",
-    "level": "?term a <https://w3id.org/safetykg/ontology#AdministrativeLevel> .",
-    "organ-kind": "?term a <https://w3id.org/safetykg/ontology#OrganKind> .",
-    "organ": "?term a <https://w3id.org/safetykg/ontology#Organ> ; <https://w3id.org/safetykg/ontology#jurisdiction> [] .",
-    "activity-kind": "?term <http://www.w3.org/2004/02/skos/core#inScheme> <https://w3id.org/safetykg/id/scheme/activity-kinds> .",
-    "accountability-measure": "?term a <https://w3id.org/safetykg/ontology#AccountabilityMeasure> .",
+    "jurisdiction": f"?term a <{SKG}Jurisdiction> . [] <{ELI}jurisdiction> ?term .",  # only places with a rule
+    "domain": f"?term a <{SKG}Domain> .",
+    "role": f"?term a <{SKG}Role> .",
+    "level": f"?term a <{SKG}AdministrativeLevel> .",
+    "organ-kind": f"?term a <{SKG}OrganKind> .",
+    "organ": f"?term a <{SKG}Organ> ; <{SKG}jurisdiction> [] .",
+    "activity-kind": f"?term <http://www.w3.org/2004/02/skos/core#inScheme> <{ID}scheme/activity-kinds> .",
+    "accountability-measure": f"?term a <{SKG}AccountabilityMeasure> .",
 }
 LITERAL_TYPES = ("string",)
 _LABELS = """SELECT ?term ?label WHERE {{

@@ -16,8 +16,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
+from safetykg.core.namespaces import SKG
+
 XSD = "http://www.w3.org/2001/XMLSchema#"
-TRUNCATED_LINK = "https://w3id.org/safetykg/ontology#truncated"
+TRUNCATED_LINK = SKG + "truncated"
 
 SOLUTION_TYPES = {
     "application/sparql-results+json": "json",

@@ -126,7 +126,8 @@ def _cited(g: Graph, cited: CitedDocument | None, catalogue: Catalogue) -> URIRe
     node = iris.cited_document(cited.slug)
     g.add((node, RDF.type, ELI.LegalResource))
     g.add((node, ELI.title, zh(cited.title)))
-    g.add((node, ELI.title, en(cited.title_en)))
+    if cited.title_en:
+        g.add((node, ELI.title, en(cited.title_en)))
     g.add((node, RDFS.label, zh(cited.title)))
     g.add((node, SKG.inCorpus, Literal(False)))
     if cited.promulgates:

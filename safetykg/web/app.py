@@ -20,7 +20,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi_offline import FastAPIOffline
 
-from safetykg.core.namespaces import BASE
+from safetykg.core.namespaces import BASE, ID
 from safetykg.core.resources import DataFolders, Folders, packaged
 from safetykg.core.snapshot import DUMP
 from safetykg.query.guard import QueryRefused, check_graphs, check_query
@@ -72,7 +72,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
 
     app = FastAPIOffline(
         title="safetykg",
-        summary="Work-safety responsibility of China's Party and government leaders, as linked data",
+        summary="Work-safety responsibility of Party and government leaders, as linked data",
         version=manifest.get("version", "0.1.0"),
         lifespan=lifespan,
     )
@@ -135,7 +135,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
         if not queries_given:
             if request.method == "GET":
                 if negotiate(request.headers.get("accept"), ["text/turtle", "text/html"], "text/turtle") == "text/html":
-                    return ui.editor(request)
+                    return await ui.editor(request)
                 return _service_description(request)
             raise ErrorAnswer(400, "no query given; expected a query parameter or an application/sparql-query body")
         if len(queries_given) > 1:
@@ -203,7 +203,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
             name=question.id,
         )
 
-    @app.get("/id/{path:path}", summary="Dereference an IRI under https://w3id.org/safetykg/id/")
+    @app.get("/id/{path:path}", summary=f"Dereference an IRI under {ID}")
     async def resource(request: Request, path: str, format: str | None = None) -> Response:
         if not _SAFE_PATH.match(path) or ".." in path:
             raise ErrorAnswer(404, f"no resource at /id/{path}")

@@ -10,27 +10,16 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from safetykg.core.namespaces import BASE
+from safetykg.core.namespaces import BASE, DCTERMS, ELI, RDF, RDFS, SKG, SKOS
 from safetykg.query.bindings import with_values
 from safetykg.query.store import QueryStore
 
-LABELS = (
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-    "http://www.w3.org/2000/01/rdf-schema#label",
-    "https://w3id.org/safetykg/ontology#citation",
-    "http://data.europa.eu/eli/ontology#title",
-)
-LABEL_PREDICATES = (
-    "http://www.w3.org/2000/01/rdf-schema#label",
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-    "https://w3id.org/safetykg/ontology#citation",
-    "http://data.europa.eu/eli/ontology#title",
-    "http://purl.org/dc/terms/title",
-)
-TEXT = "https://w3id.org/safetykg/ontology#text"
-IS_PART_OF = "http://data.europa.eu/eli/ontology#is_part_of"
-HAS_PART = "http://data.europa.eu/eli/ontology#has_part"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABELS = (SKOS + "prefLabel", RDFS + "label", SKG + "citation", ELI + "title")
+LABEL_PREDICATES = (RDFS + "label", SKOS + "prefLabel", SKG + "citation", ELI + "title", DCTERMS + "title")
+TEXT = SKG + "text"
+IS_PART_OF = ELI + "is_part_of"
+HAS_PART = ELI + "has_part"
+RDF_TYPE = RDF + "type"
 MAX_LINKS = 500
 BASE_IRI = BASE
 MAX_SELECT_ROWS = 5000

@@ -4,19 +4,21 @@ from html import escape
 from typing import Any
 from urllib.parse import urlencode
 
-from safetykg.core.namespaces import BASE
+from safetykg.core.namespaces import BASE, PREFIXES
 from safetykg.query.questions import Question
 from safetykg.web.ui_text import t
 
 NAV = (
     ("/", "home"),
     ("/ask", "questions"),
-    ("/read/national-2018", "reader"),
+    ("/read", "reader"),
     ("/compare", "compare"),
     ("/completeness", "completeness"),
     ("/sparql", "sparql"),
     ("/download/", "downloads"),
 )
+
+SHORT_PREFIXES = ("skg", "eli", "org", "skos", "rdfs", "dcterms")
 
 
 def local(iri: str) -> str:
@@ -51,16 +53,11 @@ def link(term: dict[str, str]) -> str:
 
 
 def short(iri: str) -> str:
-    for prefix, namespace in (
-        ("skg:", BASE + "ontology#"),
-        ("eli:", "http://data.europa.eu/eli/ontology#"),
-        ("org:", "http://www.w3.org/ns/org#"),
-        ("skos:", "http://www.w3.org/2004/02/skos/core#"),
-        ("rdfs:", "http://www.w3.org/2000/01/rdf-schema#"),
-        ("dcterms:", "http://purl.org/dc/terms/"),
-    ):
+    """A predicate or class IRI written with its prefix (skg:text), or the IRI itself."""
+    for prefix in SHORT_PREFIXES:
+        namespace = PREFIXES[prefix]
         if iri.startswith(namespace):
-            return prefix + iri[len(namespace) :]
+            return f"{prefix}:{iri[len(namespace) :]}"
     return iri
 
 

@@ -4,6 +4,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from safetykg.core.namespaces import ID
+
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS = "http://www.w3.org/ns/formats/"
 VOID = "http://rdfs.org/ns/void#"
@@ -74,7 +76,7 @@ def void_description(base: str, manifest: dict[str, Any]) -> bytes:
             ox.Literal("safetykg: work-safety responsibility of Party and government leaders", language="en"),
         ),
         ox.Triple(dataset, void("sparqlEndpoint"), ox.NamedNode(f"{base}/sparql")),
-        ox.Triple(dataset, void("uriSpace"), ox.Literal("https://w3id.org/safetykg/id/")),
+        ox.Triple(dataset, void("uriSpace"), ox.Literal(ID)),
         ox.Triple(
             dataset,
             void("triples"),

@@ -1,4 +1,4 @@
-"""Server settings: declared once here, documented in the README, overridable by option and environment.
+"""Server settings: declared once here, documented in the docs (generated from this table), overridable by option and environment.
 
 Each setting has a default, an environment variable (SAFETYKG_<NAME>) and a `safetykg serve` option
 (--name). The option wins over the environment, the environment over the default.

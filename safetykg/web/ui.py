@@ -11,34 +11,39 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from safetykg.core.namespaces import ID, SKG
 from safetykg.query.questions import TERM_TYPES, Question
 from safetykg.web import ui_queries as Q
 from safetykg.web.errors import ErrorAnswer
 from safetykg.web.pages import page, resource_body
 from safetykg.web.ui_compare import compare_body, completeness_body
+from safetykg.web.ui_corpus import Corpus, corpus_from_rows
 from safetykg.web.ui_editor import editor_body
 from safetykg.web.ui_reader import entity_sections, reader_body
-from safetykg.web.ui_text import DOCS, ID, language, t
+from safetykg.web.ui_text import language, t
 from safetykg.web.ui_views import answer_body, gallery_body, home_body, question_form
 
 Run = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 STATIC = Path(__file__).resolve().parent / "static"
 RESERVED = ("lang", "ask", "format")
 ENTITY_TYPES = {  # rdf:type → the kind of entity page
-    "https://w3id.org/safetykg/ontology#Organ": "organ",
-    "https://w3id.org/safetykg/ontology#Post": "post",
-    "https://w3id.org/safetykg/ontology#Domain": "domain",
-    "https://w3id.org/safetykg/ontology#Jurisdiction": "jurisdiction",
-    "https://w3id.org/safetykg/ontology#OrganKind": "organ-kind",
-    "https://w3id.org/safetykg/ontology#Role": "role",
+    SKG + "Organ": "organ",
+    SKG + "Post": "post",
+    SKG + "Domain": "domain",
+    SKG + "Jurisdiction": "jurisdiction",
+    SKG + "OrganKind": "organ-kind",
+    SKG + "Role": "role",
 }
 
 
 class UI:
-    """The pages, with the data they share (term lists, counts, citations) fetched once through the pool."""
+    """The pages, with the data they share (the corpus, term lists, citations) fetched once through the pool.
+
+    The published snapshot never changes while it is served, so what is fetched is kept for the app's life.
+    """
 
     def __init__(self, run: Run, manifest: dict[str, Any], dist: Path, questions: dict[str, Question]) -> None:
         self.run, self.manifest, self.dist, self.questions = run, manifest, dist, questions
@@ -47,8 +52,19 @@ class UI:
     async def select(self, query: str, **bindings: tuple[str, str]) -> dict[str, Any]:
         return await self.run({"op": "select", "query": query, "bindings": {k: list(v) for k, v in bindings.items()}})
 
+    async def corpus(self) -> Corpus:
+        """The regulations of the build and their jurisdictions, national first (see ui_corpus)."""
+        if "corpus" not in self.cache:
+            reply = await self.select(Q.DOCUMENTS)
+            self.cache["corpus"] = corpus_from_rows(reply["rows"], reply["labels"])
+        result: Corpus = self.cache["corpus"]
+        return result
+
     async def terms(self, kind: str) -> list[tuple[str, str, str]]:
-        """(IRI, zh label, en label) of every term of a parameter type, sorted by the zh label."""
+        """(IRI, zh label, en label) of every term of a parameter type, sorted by the zh label.
+
+        Jurisdictions are only those that some regulation of the build has, in the corpus's order.
+        """
         key = "terms:" + kind
         if key not in self.cache:
             reply = await self.select(Q.TERMS.format(pattern=TERM_TYPES[kind]))
@@ -57,7 +73,11 @@ class UI:
                 (r["term"], labels.get(r["term"], {}).get("zh", r["term"]), labels.get(r["term"], {}).get("en", ""))
                 for r in reply["rows"]
             ]
-            self.cache[key] = sorted(found, key=lambda x: (x[1], x[0]))
+            found.sort(key=lambda x: (x[1], x[0]))
+            if kind == "jurisdiction":
+                places = (await self.corpus()).jurisdictions
+                found = sorted((x for x in found if x[0] in places), key=lambda x: places.index(x[0]))
+            self.cache[key] = found
         result: list[tuple[str, str, str]] = self.cache[key]
         return result
 
@@ -86,11 +106,13 @@ class UI:
 
     async def home(self, request: Request) -> Response:
         lang = language(request)
+        corpus = await self.corpus()
         overview = await self.run({"op": "question", "question": "regulation-overview", "params": {}})
         counts = {r["kind"]: r["n"] for r in (await self.select(Q.COUNTS))["rows"]}
+        counts["jurisdictions"] = str(len(corpus.jurisdictions))  # places with a rule, not every place known
         iris = [r.get(c, "") for r in overview["rows"] for c in ("regulation", "jurisdiction")]
-        labels = await self.labels([i for i in iris if i.startswith(ID)])
-        return self.respond(request, t(lang, "site"), home_body(lang, overview["rows"], counts, labels))
+        labels = await self.labels([i for i in iris + corpus.jurisdictions if i.startswith(ID)])
+        return self.respond(request, t(lang, "site"), home_body(lang, corpus, overview["rows"], counts, labels))
 
     async def gallery(self, request: Request) -> Response:
         lang = language(request)
@@ -113,17 +135,28 @@ class UI:
         title = question.title_en if lang == "en" else question.title_zh
         return self.respond(request, title, body)
 
+    async def read_first(self, request: Request) -> Response:
+        """/read: the national rule (or the first regulation) in the reader."""
+        corpus = await self.corpus()
+        if not corpus.documents:
+            raise ErrorAnswer(404, "the build has no regulation to read")
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"/read/{corpus.documents[0].key}{query}", status_code=307)
+
     async def read(self, request: Request, doc: str) -> Response:
 
-        if doc not in DOCS:
-            raise ErrorAnswer(404, f"no regulation {doc!r}; available: {', '.join(DOCS)}")
+        corpus = await self.corpus()
+        document = corpus.document(doc)
+        if document is None:
+            available = ", ".join(d.key for d in corpus.documents)
+            raise ErrorAnswer(404, f"no regulation {doc!r}; available: {available}")
         lang = language(request)
-        bound = ("iri", ID + "regulation/" + doc)
+        bound = ("iri", document.iri)
         provisions = await self.select(Q.PROVISIONS, doc=bound)
         facts = await self.select(Q.DOC_FACTS, doc=bound)
         commentary = await self.select(Q.COMMENTARY, doc=bound)
         labels = {**provisions["labels"], **facts["labels"], **await self.labels([bound[1]])}
-        body = reader_body(lang, doc, provisions["rows"], facts["rows"], commentary["rows"], labels)
+        body = reader_body(lang, corpus, document, provisions["rows"], facts["rows"], commentary["rows"], labels)
         return self.respond(request, labels.get(bound[1], {}).get(lang, doc), body)
 
     async def entity(self, request: Request, data: dict[str, Any]) -> str:
@@ -140,7 +173,10 @@ class UI:
             designations = await self.select(Q.DESIGNATIONS.format(match=Q.DESIGNATION_MATCH[kind]), entity=entity)
         organs = await self.select(Q.ORGANS_OF, entity=entity) if kind == "jurisdiction" else empty
         labels = {**duties["labels"], **designations["labels"], **organs["labels"]}
-        return entity_sections(lang, kind, data["iri"], duties["rows"], designations["rows"], organs["rows"], labels)
+        places = (await self.corpus()).jurisdictions
+        return entity_sections(
+            lang, kind, data["iri"], places, duties["rows"], designations["rows"], organs["rows"], labels
+        )
 
     async def resource(self, request: Request, data: dict[str, Any]) -> Response:
         lang = language(request)
@@ -165,8 +201,10 @@ class UI:
             reply = await self.select(Q.COMPARE, **bindings)
             listed = await self.select(Q.MEASURES)
             rows, measures = reply["rows"], listed["rows"]
-            labels = {**reply["labels"], **listed["labels"], **await self.labels(Q_JURISDICTIONS)}
-        body = compare_body(lang, role, kind, roles, kinds, rows, measures, labels)
+            labels = {**reply["labels"], **listed["labels"]}
+        corpus = await self.corpus()
+        labels.update(await self.labels(corpus.jurisdictions))
+        body = compare_body(lang, corpus, role, kind, roles, kinds, rows, measures, labels)
         return self.respond(request, t(lang, "compare"), body)
 
     async def completeness(self, request: Request) -> Response:
@@ -174,16 +212,14 @@ class UI:
         name = "validation.en.json" if lang == "en" else "validation.json"
         path = self.dist / name
         report = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"rows": []}
-        body = completeness_body(lang, report["rows"], await self.citations())
+        body = completeness_body(lang, await self.corpus(), report["rows"], await self.citations())
         return self.respond(request, t(lang, "completeness"), body)
 
-    def editor(self, request: Request) -> Response:
+    async def editor(self, request: Request) -> Response:
         lang = language(request)
         question = self.questions.get(request.query_params.get("question", ""))
-        return self.respond(request, "SPARQL", editor_body(lang, self.questions, question), ("editor.js",))
-
-
-Q_JURISDICTIONS = [ID + "jurisdiction/" + slug for slug in DOCS.values()]
+        body = editor_body(lang, await self.corpus(), self.questions, question)
+        return self.respond(request, "SPARQL", body, ("editor.js",))
 
 
 def register_ui(app: FastAPI, run: Run, manifest: dict[str, Any], dist: Path, questions: dict[str, Question]) -> UI:
@@ -193,6 +229,7 @@ def register_ui(app: FastAPI, run: Run, manifest: dict[str, Any], dist: Path, qu
     app.add_api_route("/", ui.home, methods=["GET"], summary="Home", include_in_schema=False)
     app.add_api_route("/ask", ui.gallery, methods=["GET"], summary="The canned questions as forms")
     app.add_api_route("/ask/{qid}", ui.ask, methods=["GET"], summary="One canned question: its form and answer")
+    app.add_api_route("/read", ui.read_first, methods=["GET"], summary="The reader, opened on the national rule")
     app.add_api_route("/read/{doc}", ui.read, methods=["GET"], summary="Read a regulation with what was extracted")
     app.add_api_route("/compare", ui.compare, methods=["GET"], summary="A role or organ kind across jurisdictions")
     app.add_api_route("/completeness", ui.completeness, methods=["GET"], summary="The completeness matrix")

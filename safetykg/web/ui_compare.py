@@ -2,10 +2,12 @@
 
 from html import escape
 
-from safetykg.web.pages import anchor
+from safetykg.core.namespaces import ID
+from safetykg.web.pages import local
+from safetykg.web.ui_corpus import Corpus
 from safetykg.web.ui_reader import Row, natural
-from safetykg.web.ui_text import ID, JURISDICTIONS, label, t
-from safetykg.web.ui_views import Labels, a
+from safetykg.web.ui_text import label, t
+from safetykg.web.ui_views import Labels, a, national_words
 
 SYMBOLS = {"ok": "✓", "violation": "✗", "warning": "⚠"}
 LOCAL_ADDITION = ID + "alignment-relation/local-addition"
@@ -33,6 +35,7 @@ def _frequency(lang: str, row: Row) -> str:
 
 def compare_body(
     lang: str,
+    corpus: Corpus,
     role: str,
     kind: str,
     roles: list[tuple[str, str, str]],
@@ -56,17 +59,19 @@ def compare_body(
             rel.add(row["relation"])
         if row.get("frequency"):
             freq[row["frequency"]] = row
+    home = corpus.national_place  # '' when the build has no national rule: then nothing is marked against it
+    words = {"national": national_words(lang, corpus)}
     national = {
         (f.get("activityKind", ""), f["count"], f["period"])
-        for _, _, freq in duties.get(JURISDICTIONS[0], {}).values()
+        for _, _, freq in duties.get(home, {}).values()
         for f in freq.values()
     }
     listed: dict[str, dict[tuple[str, str], Row]] = {}
     for m in measures:
         listed.setdefault(m["place"], {}).setdefault((m["measure"], m.get("target", "")), m)
-    national_measures = {measure for measure, _ in listed.get(JURISDICTIONS[0], {})}
+    national_measures = {measure for measure, _ in listed.get(home, {})}
     columns = []
-    for place in JURISDICTIONS:
+    for place in corpus.jurisdictions:
         items = []
         for duty in sorted(duties.get(place, {}), key=natural):
             row, rel, freq = duties[place][duty]
@@ -78,18 +83,21 @@ def compare_body(
             )
             for f in freq.values():
                 differs = (
-                    place != JURISDICTIONS[0] and (f.get("activityKind", ""), f["count"], f["period"]) not in national
+                    bool(home)
+                    and place != home
+                    and (f.get("activityKind", ""), f["count"], f["period"]) not in national
                 )
                 cls = "tag hl" if differs else "tag"
-                note = f" ({t(lang, 'differs')})" if differs else ""
+                note = f" ({t(lang, 'differs', **words)})" if differs else ""
                 tags += f'<span class="{cls}" title="{escape(f["activity"])}">{escape(t(lang, "frequency"))}: {escape(_frequency(lang, f) + note)}</span>'
+            href = corpus.reader_href(row["provision"]) or local(row["provision"])
             items.append(
-                f'<div class="duty"><a href="/read/{escape(row["provision"].split("/")[5])}#{escape(anchor(row["provision"]))}">'
+                f'<div class="duty"><a href="{escape(href)}">'
                 f"{escape(row['citation'])}</a> {a(row['bearer'], labels, lang, 'tag bearer')}<br>"
                 f'<span lang="zh">{escape(row["text"])}</span><br>{tags}</div>'
             )
         measure_tags = "".join(
-            f'<span class="tag{" add" if place != JURISDICTIONS[0] and m not in national_measures else ""}" '
+            f'<span class="tag{" add" if home and place != home and m not in national_measures else ""}" '
             f'title="{escape(listed[place][(m, target)]["citation"])}">{escape(label(labels, m, lang))}'
             f"{' · ' + escape(label(labels, target, lang)) if target else ''}</span>"
             for m, target in sorted(
@@ -102,20 +110,22 @@ def compare_body(
             f"<h4>{escape(t(lang, 'measures'))}</h4><p>{measure_tags or escape(t(lang, 'none_here'))}</p></section>"
         )
     legend = (
-        f'<p class="muted"><span class="tag add">{escape(t(lang, "local_addition"))} / {escape(t(lang, "not_national"))}</span> '
-        f'<span class="tag hl">{escape(t(lang, "differs"))}</span></p>'
+        f'<p class="muted"><span class="tag add">{escape(t(lang, "local_addition"))} / {escape(t(lang, "not_national", **words))}</span> '
+        f'<span class="tag hl">{escape(t(lang, "differs", **words))}</span></p>'
     )
-    return head + legend + f'<div class="grid5" id="compare">{"".join(columns)}</div>'
+    count = max(1, len(corpus.jurisdictions))
+    return head + legend + f'<div class="places" id="compare" style="--columns:{count}">{"".join(columns)}</div>'
 
 
-def _evidence(citation: str, citations: dict[str, str]) -> str:
+def _evidence(corpus: Corpus, citation: str, citations: dict[str, str]) -> str:
     iri = citations.get(citation.replace(" ", ""))
-    if iri is None:
+    href = corpus.reader_href(iri) if iri else ""
+    if not href:
         return escape(citation)
-    return f'<a href="/read/{escape(iri.split("/")[5])}#{escape(anchor(iri))}">{escape(citation)}</a>'
+    return f'<a href="{escape(href)}">{escape(citation)}</a>'
 
 
-def completeness_body(lang: str, rows: list[Row], citations: dict[str, str]) -> str:
+def completeness_body(lang: str, corpus: Corpus, rows: list[Row], citations: dict[str, str]) -> str:
     places = list(dict.fromkeys(r["jurisdiction"] for r in rows))
     requirements = list(dict.fromkeys(r["requirement"] for r in rows))
     cells = {(r["requirement"], r["jurisdiction"]): r for r in rows}
@@ -135,7 +145,7 @@ def completeness_body(lang: str, rows: list[Row], citations: dict[str, str]) -> 
                 f'<td><a class="cell {escape(status)}" href="#{key}" data-place="{escape(place)}" '
                 f'data-requirement="{escape(requirement)}" title="{escape(t(lang, "status_" + status))}">{SYMBOLS.get(status, "?")}</a></td>'
             )
-            evidence = ", ".join(_evidence(c, citations) for c in row.get("evidence", []))
+            evidence = ", ".join(_evidence(corpus, c, citations) for c in row.get("evidence", []))
             gap = (
                 f"<p><strong>{escape(t(lang, 'gap'))}:</strong> {escape(row['message'])}</p>"
                 if row.get("message")
@@ -149,7 +159,7 @@ def completeness_body(lang: str, rows: list[Row], citations: dict[str, str]) -> 
             details.append(
                 f'<div class="cell-detail" id="{key}"><h3>{escape(place)} · {escape(names[requirement])} '
                 f'<span class="cell {escape(status)}">{SYMBOLS.get(status, "?")} {escape(t(lang, "status_" + status))}</span></h3>'
-                f"{gap}<p><strong>{escape(t(lang, 'national_article'))}:</strong> {escape(row.get('nationalArticle', ''))}</p>"
+                f"{gap}<p><strong>{escape(t(lang, 'national_article', national=national_words(lang, corpus)))}:</strong> {escape(row.get('nationalArticle', ''))}</p>"
                 f"<p><strong>{escape(t(lang, 'evidence'))}:</strong> {evidence or '—'}</p>{explanation}</div>"
             )
         body.append(f"<tr><td>{escape(names[requirement])}</td>{''.join(tds)}</tr>")

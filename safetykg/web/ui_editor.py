@@ -3,24 +3,17 @@
 import json
 from html import escape
 
-from safetykg.core.namespaces import PREFIXES
+import pyoxigraph as ox
+
+from safetykg.core.namespaces import BASE, PREFIXES
 from safetykg.query.questions import Question
+from safetykg.web.ui_corpus import Corpus
 from safetykg.web.ui_text import t
 
 HEADER = "".join(
     f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items() if name in ("skg", "eli", "org", "skos", "rdfs")
 )
-EXAMPLES = {
-    "departments-fireworks": (
-        "烟花爆竹的监管部门（新疆） · Departments for fireworks in Xinjiang",
-        HEADER
-        + """SELECT DISTINCT ?organ ?label ?citation WHERE {
-  ?duty skg:concernsDomain <https://w3id.org/safetykg/id/domain/fireworks> ;
-        skg:jurisdiction <https://w3id.org/safetykg/id/jurisdiction/xinjiang> ;
-        skg:bearer/org:postIn ?organ ; skg:citation ?citation .
-  ?organ rdfs:label ?label . FILTER(LANG(?label) = "zh")
-} ORDER BY ?citation""",
-    ),
+EXAMPLES = {  # fixed examples; the first one shown is built from the build (``place_example``)
     "duties-per-jurisdiction": (
         "各地职责数量 · Duties per jurisdiction",
         HEADER
@@ -43,11 +36,30 @@ def _json_for_script(data: object) -> str:
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def editor_body(lang: str, questions: dict[str, Question], question: Question | None) -> str:
-    examples = {key: {"title": title, "query": query} for key, (title, query) in EXAMPLES.items()}
+def place_example(corpus: Corpus) -> dict[str, tuple[str, str]]:
+    """An example about the first local jurisdiction of the build (the first one if all are national)."""
+    places = corpus.local_places or corpus.jurisdictions
+    if not places:
+        return {}
+    place = places[0]
+    names = corpus.labels.get(place, {})
+    zh, en = names.get("zh", place), names.get("en") or names.get("zh", place)
+    query = (
+        HEADER
+        + f"""SELECT ?organ ?label (COUNT(DISTINCT ?duty) AS ?duties) WHERE {{
+  ?organ a skg:Organ ; skg:jurisdiction {ox.NamedNode(place)} ; rdfs:label ?label . FILTER(LANG(?label) = "zh")
+  OPTIONAL {{ {{ ?duty skg:bearer ?organ }} UNION {{ ?duty skg:bearer/org:postIn ?organ }} }}
+}} GROUP BY ?organ ?label ORDER BY DESC(?duties) ?label"""
+    )
+    return {"organs-of-a-place": (f"{zh}的机关及其职责数量 · Organs of {en} and their duties", query)}
+
+
+def editor_body(lang: str, corpus: Corpus, questions: dict[str, Question], question: Question | None) -> str:
+    fixed = {**place_example(corpus), **EXAMPLES}
+    examples = {key: {"title": title, "query": query} for key, (title, query) in fixed.items()}
     for q in questions.values():
         examples["question:" + q.id] = {"title": f"{q.title_zh} · {q.title_en}", "query": q.query.strip()}
-    initial = question.query.strip() if question else EXAMPLES["departments-fireworks"][1]
+    initial = question.query.strip() if question else next(iter(fixed.values()))[1]
     options = "".join(
         f'<option value="{escape(key)}">{escape(value["title"])}</option>' for key, value in examples.items()
     )
@@ -55,7 +67,7 @@ def editor_body(lang: str, questions: dict[str, Question], question: Question | 
     return (
         f'<h1>SPARQL</h1><p class="muted">/sparql · SPARQL 1.1 · read-only</p>'
         f'<p><label>{escape(t(lang, "examples"))}: <select id="examples"><option value="">—</option>{options}</select></label></p>'
-        '<div class="editor"><pre id="highlight" aria-hidden="true"></pre>'
+        f'<div class="editor" data-base="{escape(BASE)}"><pre id="highlight" aria-hidden="true"></pre>'
         f'<textarea id="query" spellcheck="false" autocapitalize="off" aria-label="SPARQL">{escape(initial)}</textarea></div>'
         f'<p><button type="button" id="run">{escape(t(lang, "run"))}</button> <span id="status" class="muted"></span></p>'
         f'<details><summary>{escape(t(lang, "prefixes"))}</summary><pre id="prefixes">{escape(prefixes)}</pre></details>'

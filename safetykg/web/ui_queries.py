@@ -1,18 +1,26 @@
 """The SPARQL behind the web pages. Values are bound as RDF terms by the worker, never pasted in."""
 
-PREFIXES = """PREFIX skg: <https://w3id.org/safetykg/ontology#>
-PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+from safetykg.core.namespaces import PREFIXES as NAMESPACES
+
+PREFIXES = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in NAMESPACES.items())
+
+# The regulations of the corpus: every legal resource with a jurisdiction, with what orders them (ui_corpus).
+DOCUMENTS = (
+    PREFIXES
+    + """SELECT ?doc ?jurisdiction ?short ?implementer ?notation ?levelNotation WHERE {
+  ?doc a eli:LegalResource ; eli:jurisdiction ?jurisdiction .
+  OPTIONAL { ?doc eli:title_short ?short }
+  OPTIONAL { ?implementer skg:implements ?doc }
+  OPTIONAL { ?jurisdiction skos:notation ?notation }
+  OPTIONAL { ?jurisdiction skg:administrativeLevel/skos:notation ?levelNotation }
+}"""
+)
 
 COUNTS = (
     PREFIXES
     + """SELECT ?kind (COUNT(DISTINCT ?x) AS ?n) WHERE {
   VALUES (?kind ?type) { ("organs" skg:Organ) ("posts" skg:Post) ("duties" skg:Duty)
-                         ("designations" skg:Designation) ("jurisdictions" skg:Jurisdiction) }
+                         ("designations" skg:Designation) }
   ?x a ?type .
 } GROUP BY ?kind"""
 )

@@ -3,11 +3,12 @@
 import re
 from html import escape
 
+from safetykg.core.namespaces import SKG
 from safetykg.web.pages import anchor, local
-from safetykg.web.ui_text import ID, JURISDICTIONS, label, t
+from safetykg.web.ui_corpus import Corpus, Document
+from safetykg.web.ui_text import label, t
 from safetykg.web.ui_views import Labels, a
 
-SKG = "https://w3id.org/safetykg/ontology#"
 Row = dict[str, str]
 
 
@@ -41,8 +42,24 @@ def _facts_html(lang: str, facts: list[Row], labels: Labels) -> str:
     return "<br>".join(parts)
 
 
+def switcher(corpus: Corpus, current: Document) -> str:
+    """Links to every regulation of the build by its short title, the one being read in bold."""
+    return " · ".join(
+        f'<a href="/read/{escape(d.key)}" lang="zh">{escape(d.short)}</a>'
+        if d != current
+        else f'<strong lang="zh">{escape(d.short)}</strong>'
+        for d in corpus.documents
+    )
+
+
 def reader_body(
-    lang: str, doc: str, provisions: list[Row], facts: list[Row], commentary: list[Row], labels: Labels
+    lang: str,
+    corpus: Corpus,
+    document: Document,
+    provisions: list[Row],
+    facts: list[Row],
+    commentary: list[Row],
+    labels: Labels,
 ) -> str:
     nodes = {row["node"]: row for row in provisions}
     children: dict[str, list[str]] = {}
@@ -53,7 +70,7 @@ def reader_body(
     by_provision: dict[str, list[Row]] = {}
     for fact in facts:
         by_provision.setdefault(fact["provision"], []).append(fact)
-    doc_iri = ID + "regulation/" + doc
+    doc_iri = document.iri
     out: list[str] = []
 
     def render(iri: str) -> None:
@@ -89,10 +106,6 @@ def reader_body(
     for top in children.get(doc_iri, []):
         render(top)
     title = label(labels, doc_iri, lang)
-    switcher = " · ".join(
-        f'<a href="/read/{escape(d)}">{escape(d)}</a>' if d != doc else f"<strong>{escape(d)}</strong>"
-        for d in ("national-2018", "guiyang", "hubei", "hebei", "xinjiang-2018")
-    )
     notes = "".join(
         f'<aside class="commentary" id="commentary"><h2>{escape(t(lang, "commentary"))}</h2>'
         f'<p><a href="{escape(local(c["commentary"]))}">{escape(c.get("title", ""))}</a></p>'
@@ -100,21 +113,21 @@ def reader_body(
         for c in commentary
     )
     return (
-        f'<p class="muted">{switcher}</p><h1 lang="zh">{escape(title)}</h1>'
+        f'<p class="muted" id="switcher">{switcher(corpus, document)}</p><h1 lang="zh">{escape(title)}</h1>'
         f'<p><a href="{escape(local(doc_iri))}">{escape(doc_iri)}</a></p>'
         f'<div class="reader">{"".join(out)}</div>{notes}'
     )
 
 
-def _duties_by_place(lang: str, duties: list[Row], labels: Labels) -> str:
+def _duties_by_place(lang: str, places: list[str], duties: list[Row], labels: Labels) -> str:
     grouped: dict[str, dict[str, tuple[Row, dict[str, None]]]] = {}
     for row in duties:
         _, domains = grouped.setdefault(row["place"], {}).setdefault(row["duty"], (row, {}))
         if row.get("domain"):
             domains[row["domain"]] = None
     parts = []
-    order = {iri: i for i, iri in enumerate(JURISDICTIONS)}
-    for place in sorted(grouped, key=lambda p: order.get(p, 99)):
+    order = {iri: i for i, iri in enumerate(places)}
+    for place in sorted(grouped, key=lambda p: (order.get(p, len(order)), p)):
         items = []
         for duty in sorted(grouped[place], key=natural):
             row, domains = grouped[place][duty]
@@ -128,8 +141,16 @@ def _duties_by_place(lang: str, duties: list[Row], labels: Labels) -> str:
 
 
 def entity_sections(
-    lang: str, kind: str, iri: str, duties: list[Row], designations: list[Row], organs: list[Row], labels: Labels
+    lang: str,
+    kind: str,
+    iri: str,
+    places: list[str],
+    duties: list[Row],
+    designations: list[Row],
+    organs: list[Row],
+    labels: Labels,
 ) -> str:
+    """The sections of an entity page; duties are grouped by jurisdiction in the order of ``places``."""
     parts = []
     if kind in ("role", "organ-kind"):
         param = "role" if kind == "role" else "organKind"
@@ -153,6 +174,6 @@ def entity_sections(
     if duties:
         count = len({r["duty"] for r in duties})
         parts.append(
-            f'<h2>{escape(t(lang, "duties"))} ({count})</h2><div id="duties">{_duties_by_place(lang, duties, labels)}</div>'
+            f'<h2>{escape(t(lang, "duties"))} ({count})</h2><div id="duties">{_duties_by_place(lang, places, duties, labels)}</div>'
         )
     return "".join(parts)

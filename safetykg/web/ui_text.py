@@ -3,16 +3,8 @@
 from fastapi import Request
 
 LANGS = ("zh", "en")
-DOCS = {  # document id → jurisdiction slug, in the order pages show them
-    "national-2018": "china",
-    "guiyang": "guiyang",
-    "hubei": "hubei",
-    "hebei": "hebei",
-    "xinjiang-2018": "xinjiang",
-}
-ID = "https://w3id.org/safetykg/id/"
-JURISDICTIONS = [ID + "jurisdiction/" + slug for slug in DOCS.values()]
 
+# {count}, {titles} and {national} are filled in from the build (ui_corpus): no document or place is named here.
 WORDS: dict[str, tuple[str, str]] = {
     "site": ("安全生产责任制知识图谱", "Work-safety responsibility knowledge graph"),
     "home": ("首页", "Home"),
@@ -24,9 +16,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "downloads": ("下载", "Downloads"),
     "switch": ("English", "中文"),
     "intro": (
-        "五部地方党政领导干部安全生产责任制法规（中央规定及贵阳、湖北、河北、新疆的实施办法）的知识图谱：每一事实都引用其条款原文。",
-        "Five regulations on the work-safety responsibility of Party and government leaders (the 2018 national rule and the rules of Guiyang, Hubei, Hebei and Xinjiang) as a knowledge graph: every fact cites the provision it comes from.",
+        "{count}部地方党政领导干部安全生产责任制法规（{titles}）的知识图谱：每一事实都引用其条款原文。",
+        "{count} regulations on the work-safety responsibility of Party and government leaders ({titles}) as a knowledge graph: every fact cites the provision it comes from.",
     ),
+    "list_sep": ("、", ", "),
     "inside": ("收录内容", "What is inside"),
     "regulation": ("法规", "Regulation"),
     "jurisdiction": ("地区", "Jurisdiction"),
@@ -43,8 +36,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "Ask a question through a form; every answer cites its provision",
     ),
     "ways_read": ("阅读法规原文，逐项查看抽取的职责", "Read a regulation with the duties extracted from each item"),
-    "ways_compare": ("跨地区比较同一职务或部门", "Compare a role or organ kind across the five jurisdictions"),
-    "ways_completeness": ("对照中央规定检查各地细则的完整性", "Check each local rule against the national one"),
+    "ways_compare": (
+        "跨{count}个地区比较同一职务或部门",
+        "Compare a role or organ kind across the {count} jurisdictions",
+    ),
+    "ways_completeness": ("对照{national}检查各地细则的完整性", "Check each local rule against the national one"),
     "ways_sparql": ("用 SPARQL 直接查询", "Query with SPARQL"),
     "ask": ("查询", "Ask"),
     "any": ("（不限）", "(any)"),
@@ -62,8 +58,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "frequency": ("频次", "Frequency"),
     "measures": ("问责方式", "Accountability measures"),
     "local_addition": ("地方新增", "local addition"),
-    "not_national": ("中央规定未列", "not in the national rule"),
-    "differs": ("与中央不同", "differs from national"),
+    "not_national": ("{national}未列", "not in the national rule"),
+    "differs": ("与{national}不同", "differs from national"),
     "role": ("职务", "Role"),
     "organ_kind": ("部门类别", "Organ kind"),
     "choose": ("请选择职务或部门类别。", "Choose a role or an organ kind."),
@@ -75,7 +71,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "status_ok": ("满足", "ok"),
     "status_violation": ("违反", "violation"),
     "status_warning": ("警告", "warning"),
-    "national_article": ("中央规定条款", "National article"),
+    "national_rule": ("上位规定", "the national rule"),  # when the build has no national rule
+    "national_article": ("{national}条款", "National article"),
     "explanation": ("说明", "Explanation"),
     "click_cell": ("点击单元格查看依据或缺口。", "Click a cell to see its evidence or its gap."),
     "run": ("运行", "Run"),
@@ -92,9 +89,11 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def t(lang: str, key: str) -> str:
+def t(lang: str, key: str, **values: object) -> str:
+    """The words for a key in a language, with any {placeholders} filled in from ``values``."""
     zh, en = WORDS[key]
-    return en if lang == "en" else zh
+    words = en if lang == "en" else zh
+    return words.format(**values) if values else words
 
 
 def language(request: Request) -> str:

@@ -3,14 +3,16 @@
 from html import escape
 from urllib.parse import urlencode
 
+from safetykg.core.namespaces import ID
 from safetykg.query.questions import TERM_TYPES, Question
 from safetykg.web.pages import local
-from safetykg.web.ui_text import DOCS, ID, label, t
+from safetykg.web.ui_corpus import Corpus
+from safetykg.web.ui_text import label, t
 
 Labels = dict[str, dict[str, str]]
 WAYS = (
     ("/ask", "questions", "ways_questions"),
-    ("/read/national-2018", "reader", "ways_read"),
+    ("/read", "reader", "ways_read"),
     ("/compare", "compare", "ways_compare"),
     ("/completeness", "completeness", "ways_completeness"),
     ("/sparql", "sparql", "ways_sparql"),
@@ -23,13 +25,21 @@ def a(iri: str, labels: Labels, lang: str, cls: str = "") -> str:
     return f'<a{attr} href="{escape(local(iri))}">{escape(label(labels, iri, lang))}</a>'
 
 
-def home_body(lang: str, overview: list[dict[str, str]], counts: dict[str, str], labels: Labels) -> str:
+def national_words(lang: str, corpus: Corpus) -> str:
+    """What the pages call the national rule: its short title from the build, or a generic word."""
+    return corpus.national_short or t(lang, "national_rule")
+
+
+def home_body(lang: str, corpus: Corpus, overview: list[dict[str, str]], counts: dict[str, str], labels: Labels) -> str:
+    """The corpus as the build has it: the regulations (in the corpus's order), their places and counts."""
+    order = [d.iri for d in corpus.documents]
     cards = []
-    for row in overview:
+    for row in sorted(overview, key=lambda r: order.index(r["regulation"]) if r["regulation"] in order else len(order)):
+        href = corpus.reader_href(row["regulation"]) or local(row["regulation"])
         doc = row["regulation"].rsplit("/", 1)[-1]
         title = label(labels, row["regulation"], lang) if lang == "en" else row.get("title", doc)
         cards.append(
-            f'<li><a href="/read/{escape(doc)}"><strong>{escape(title)}</strong></a><br>'
+            f'<li><a href="{escape(href)}"><strong>{escape(title)}</strong></a><br>'
             f'<span class="muted">{a(row["jurisdiction"], labels, lang)} · {escape(row.get("issuers", ""))}</span><br>'
             f"{escape(row.get('chapters', '?'))} {t(lang, 'chapters')} / {escape(row.get('articles', '?'))} {t(lang, 'articles')}"
             f' · <a href="{escape(local(row["regulation"]))}">IRI</a></li>'
@@ -38,15 +48,18 @@ def home_body(lang: str, overview: list[dict[str, str]], counts: dict[str, str],
         f'<div><span class="count">{escape(counts.get(key, "0"))}</span>{escape(t(lang, key))}</div>'
         for key in ("jurisdictions", "organs", "posts", "duties", "designations")
     )
-    places = " · ".join(a(ID + "jurisdiction/" + slug, labels, lang) for slug in DOCS.values())
+    places = " · ".join(a(place, labels, lang) for place in corpus.jurisdictions)
+    values = {"count": len(corpus.jurisdictions), "national": national_words(lang, corpus)}
     ways = "".join(
-        f'<li><a href="{href}"><strong>{escape(t(lang, name))}</strong></a><br>{escape(t(lang, hint))}</li>'
+        f'<li><a href="{href}"><strong>{escape(t(lang, name))}</strong></a><br>{escape(t(lang, hint, **values))}</li>'
         for href, name, hint in WAYS
     )
+    titles = t(lang, "list_sep").join(d.short for d in corpus.documents)
+    intro = t(lang, "intro", count=len(corpus.documents), titles=titles)
     return (
-        f"<h1>{escape(t(lang, 'site'))}</h1><p>{escape(t(lang, 'intro'))}</p>"
+        f'<h1>{escape(t(lang, "site"))}</h1><p id="intro">{escape(intro)}</p>'
         f'<h2>{escape(t(lang, "inside"))}</h2><ul class="cards" id="regulations">{"".join(cards)}</ul>'
-        f'<p>{escape(t(lang, "jurisdictions"))}: {places}</p><div class="stats" id="counts">{stats}</div>'
+        f'<p id="places">{escape(t(lang, "jurisdictions"))}: {places}</p><div class="stats" id="counts">{stats}</div>'
         f'<h2>{escape(t(lang, "ways_in"))}</h2><ul class="cards">{ways}</ul>'
         '<p class="muted"><a href="/download/">safetykg.nq / .ttl / .jsonld</a> · <a href="/void">VoID</a> · '
         '<a href="/validation">validation</a> · <a href="/openapi.json">OpenAPI</a></p>'

@@ -26,6 +26,7 @@
   var status = document.getElementById("status");
   var results = document.getElementById("results");
   var examples = JSON.parse(document.getElementById("example-data").textContent);
+  var base = area.parentNode.getAttribute("data-base") || "";  // the IRIs served here as local pages
 
   function refresh() {
     overlay.innerHTML = highlight(area.value);
@@ -34,8 +35,7 @@
   }
 
   function localHref(value) {
-    var base = "https://w3id.org/safetykg/";
-    return value.indexOf(base) === 0 ? "/" + value.slice(base.length) : null;
+    return base && value.indexOf(base) === 0 ? "/" + value.slice(base.length) : null;
   }
 
   function cell(term) {
@@ -45,7 +45,7 @@
     if (href) {
       var link = document.createElement("a");
       link.href = href;
-      link.textContent = term.value.slice("https://w3id.org/safetykg/".length);
+      link.textContent = term.value.slice(base.length);
       td.appendChild(link);
     } else {
       td.textContent = term.value;

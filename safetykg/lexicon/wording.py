@@ -1,0 +1,97 @@
+"""What the lexicon knows about wording, ready for the extractors: level phrases, period words, activity cues,
+role priority and the organs posts belong to.
+
+Everything here is read from the lexicon's Turtle (``data/lexicon/level-phrases.ttl``, ``periods.ttl``,
+``activity-kinds.ttl``, ``roles.ttl``, ``organ-kinds.ttl``); this module is the one reader of those
+annotations, and the extractors hold no tables of their own.
+"""
+
+import re
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import SKOS
+
+from safetykg.core.iris import SKG, slug_of
+from safetykg.lexicon.vocabulary import Vocabulary
+
+READINGS = ("frequency", "bearer", "committee", "accident-grade")
+
+
+@dataclass(frozen=True)
+class LevelPhrase:
+    pattern: re.Pattern[str]
+    levels: tuple[str, ...]  # level slugs (county, township, …), in the lexicon's order of the levels
+
+
+@dataclass(frozen=True)
+class ActivityCue:
+    kind: str  # the activity kind's slug
+    pattern: re.Pattern[str]  # any of its cue words
+
+
+class Wording:
+    """The wording knowledge of one lexicon."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        graph = vocabulary.graph
+        self._level_rank = {
+            str(c.iri): int(str(graph.value(c.iri, SKOS.notation) or 99)) for c in vocabulary.in_scheme("levels")
+        }
+        phrases: dict[str, list[tuple[int, LevelPhrase]]] = {reading: [] for reading in READINGS}
+        for concept in vocabulary.in_scheme("level-phrases"):
+            reading = str(graph.value(concept.iri, SKG.readIn) or "")
+            if reading not in phrases:
+                raise ValueError(f"{concept.iri}: skg:readIn must be one of {', '.join(READINGS)}, got {reading!r}")
+            levels = sorted(
+                (str(level) for level in graph.objects(concept.iri, SKG.coversLevel)),
+                key=lambda iri: self._level_rank.get(iri, 99),
+            )
+            phrase = LevelPhrase(re.compile(str(graph.value(concept.iri, SKG.pattern))), tuple(map(slug_of, levels)))
+            phrases[reading].append((_order(graph.value(concept.iri, SKG.order)), phrase))
+        self._phrases = {
+            reading: [p for _, p in sorted(found, key=lambda x: x[0])] for reading, found in phrases.items()
+        }
+        self.periods: dict[str, str | None] = {}
+        for concept in vocabulary.in_scheme("periods"):
+            duration = graph.value(concept.iri, SKG.duration)
+            self.periods[concept.pref_zh] = str(duration) if duration is not None else None
+        cues = []
+        for concept in vocabulary.in_scheme("activity-kinds"):
+            if concept.cue_words:
+                words = "|".join(re.escape(w) for w in sorted(concept.cue_words, key=len, reverse=True))
+                cues.append(
+                    (_order(graph.value(concept.iri, SKG.order)), ActivityCue(slug_of(concept.iri), re.compile(words)))
+                )
+        self.activity_cues = [cue for _, cue in sorted(cues, key=lambda x: x[0])]
+        self.role_priority = {
+            str(c.iri): int(priority)
+            for c in vocabulary.in_scheme("roles")
+            if isinstance(priority := graph.value(c.iri, SKG.priority), Literal)
+        }
+        self.post_organs = {
+            str(c.iri): str(target)
+            for c in vocabulary.in_scheme("organ-kinds")
+            if isinstance(target := graph.value(c.iri, SKG.postsBelongTo), URIRef)
+        }
+
+    def level_phrases(self, reading: str) -> list[LevelPhrase]:
+        """The level phrases one reading tries, in order."""
+        return self._phrases[reading]
+
+    def levels_in(self, reading: str, text: str) -> tuple[tuple[str, ...], str | None]:
+        """The levels and the words of the first of the reading's phrases found in the text, or ((), None)."""
+        for phrase in self._phrases[reading]:
+            match = phrase.pattern.search(text)
+            if match:
+                return phrase.levels, match.group(0)
+        return (), None
+
+    def period_pattern(self, with_duration_only: bool = True) -> re.Pattern[str]:
+        """Any period word, longest first; by default only those that state a duration."""
+        words = [w for w, d in self.periods.items() if d is not None or not with_duration_only]
+        return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _order(value: object) -> int:
+    return int(str(value)) if value is not None else 1_000_000

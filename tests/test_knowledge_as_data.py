@@ -1,0 +1,81 @@
+"""Knowledge about wording and places is data: no jurisdiction, document or base IRI is written in the package's
+Python code, and the extractors read their wording from the lexicon."""
+
+import re
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.namespace import SKOS
+
+from safetykg.core.iris import SKG
+from safetykg.core.resources import packaged
+from safetykg.corpus.catalogue import load_catalogue
+from safetykg.lexicon.vocabulary import Vocabulary
+from safetykg.lexicon.wording import Wording
+
+PACKAGE = packaged("sources").parent.parent
+CODE = sorted(PACKAGE.rglob("*.py"))
+
+
+def names_of_places_and_documents() -> set[str]:
+    """Every jurisdiction slug and zh label of the lexicon, and every document id and short title of the catalogue."""
+    lexicon = Graph().parse(packaged("lexicon") / "jurisdictions.ttl")
+    names = set()
+    for place in lexicon.subjects(SKOS.inScheme, None):
+        names.add(str(place).rsplit("/", 1)[-1])
+        for label in [*lexicon.objects(place, SKOS.prefLabel), *lexicon.objects(place, SKG.shortLabel)]:
+            if getattr(label, "language", None) == "zh":
+                names.add(str(label))
+    for doc in load_catalogue(packaged("sources")).documents:
+        names |= {doc.id, doc.short_title}
+    return {name for name in names if name}
+
+
+def occurrences(pattern: re.Pattern[str]) -> list[str]:
+    found = []
+    for path in CODE:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            match = pattern.search(line)
+            if match:
+                found.append(f"{path.relative_to(PACKAGE.parent)}:{number}: {match.group(0)}")
+    return found
+
+
+def test_no_place_or_document_is_named_in_the_code() -> None:
+    names = names_of_places_and_documents()
+    assert {"xinjiang", "新疆维吾尔自治区", "national-2018", "贵阳办法"} <= names  # the check reads the real data
+    words = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![A-Za-z0-9-])(?:" + "|".join(map(re.escape, words)) + r")(?![A-Za-z0-9-])", re.I)
+    assert occurrences(pattern) == []
+
+
+def test_the_base_iri_has_one_home() -> None:
+    found = occurrences(re.compile(re.escape("https://w3id.org/safetykg")))
+    assert [line.split(":")[0] for line in found] == ["safetykg/core/namespaces.py"], found
+
+
+def test_namespaces_is_that_home() -> None:
+    assert "https://w3id.org/safetykg/" in (PACKAGE / "core" / "namespaces.py").read_text(encoding="utf-8")
+    assert PACKAGE / "core" / "namespaces.py" in CODE
+
+
+def test_the_wording_comes_from_the_lexicon() -> None:
+    """Level phrases, periods, activity cues, role priority and post organs are read from the lexicon's Turtle."""
+    wording = Wording(Vocabulary.load(packaged("lexicon")))
+    assert wording.levels_in("frequency", "县级及以下党委主要负责人") == (("county", "township"), "县级及以下")
+    assert wording.levels_in("bearer", "县级以上地方各级人民政府") == (("provincial", "city", "county"), "县级以上")
+    assert wording.periods["每季度"] == "P3M" and wording.periods["定期"] is None
+    assert [cue.kind for cue in wording.activity_cues][:2] == ["meeting", "study"]
+    roles = sorted(wording.role_priority, key=wording.role_priority.__getitem__)
+    assert roles[0].endswith("/deputy-in-charge-of-safety") and roles[-1].endswith("/leading-cadre")
+    assert {k.rsplit("/", 1)[-1]: v.rsplit("/", 1)[-1] for k, v in wording.post_organs.items()} == {
+        "party-standing-committee": "party-committee"
+    }
+
+
+def test_a_users_level_phrase_file_changes_the_reading(tmp_path: Path) -> None:
+    """A user's level-phrases.ttl replaces the packaged one: the extractors follow the data, not a table in code."""
+    text = (packaged("lexicon") / "level-phrases.ttl").read_text(encoding="utf-8")
+    (tmp_path / "level-phrases.ttl").write_text(text.replace('skg:pattern "县级及以下"', 'skg:pattern "区县及以下"'))
+    wording = Wording(Vocabulary.load([packaged("lexicon"), tmp_path]))
+    assert wording.levels_in("frequency", "区县及以下党委")[0] == ("county", "township")
