@@ -195,7 +195,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         f"serving {dist} from {where} at http://{settings.host}:{settings.port}/ (SPARQL at /sparql)",
         file=sys.stderr,
     )
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", **app.state.server_options)
     return 0
 
 

@@ -8,7 +8,7 @@ head, and every response the header ``SafetyKG-Truncated: true`` (set by the ser
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import TypeVar
@@ -51,17 +51,46 @@ class Rendered:
 T = TypeVar("T")
 
 
-def _capped(items: Iterator[T], cap: int) -> tuple[list[T], bool]:
-    taken = list(islice(items, cap + 1))
-    return taken[:cap], len(taken) > cap
+def _capped(
+    items: Iterator[T], cap: int, max_bytes: int | None = None, size: Callable[[T], int] = lambda _: 0
+) -> tuple[list[T], bool]:
+    """At most ``cap`` items, and no more than about ``max_bytes`` of them (an item's ``size`` estimates its bytes)."""
+    if max_bytes is None:
+        taken = list(islice(items, cap + 1))
+        return taken[:cap], len(taken) > cap
+    kept: list[T] = []
+    total = 0
+    for item in items:
+        total += size(item)
+        if len(kept) == cap or total > max_bytes:
+            return kept, True
+        kept.append(item)
+    return kept, False
 
 
-def render_solutions(result: ox.QuerySolutions, media_type: str, cap: int, order: list[str] | None = None) -> Rendered:
-    """``order``: the variables' preferred order (for SELECT *, as the query names them)."""
+def _solution_size(row: tuple[Term | None, ...]) -> int:
+    return 32 + sum(len(str(term).encode("utf-8")) + 32 for term in row if term is not None)  # with markup
+
+
+def _triple_size(triple: ox.Triple) -> int:
+    return 16 + len(str(triple).encode("utf-8"))
+
+
+def render_solutions(
+    result: ox.QuerySolutions,
+    media_type: str,
+    cap: int,
+    order: list[str] | None = None,
+    max_bytes: int | None = None,
+) -> Rendered:
+    """``order``: the variables' preferred order (for SELECT *, as the query names them); ``max_bytes``: the
+    answer is cut, and marked truncated, before it grows past about this many bytes."""
     variables = [v.value for v in result.variables]
     if order:
         variables.sort(key=lambda v: order.index(v) if v in order else len(order))
-    rows, truncated = _capped((tuple(solution[v] for v in variables) for solution in result), cap)
+    rows, truncated = _capped(
+        (tuple(solution[v] for v in variables) for solution in result), cap, max_bytes, _solution_size
+    )
     kind = SOLUTION_TYPES[media_type]
     body = {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv}[kind](variables, rows, truncated)
     content_type = media_type + ("; charset=utf-8" if kind in ("csv", "tsv") else "")
@@ -79,8 +108,10 @@ def render_boolean(value: bool, media_type: str) -> Rendered:
     return Rendered(body.encode("utf-8"), media_type, False)
 
 
-def render_triples(triples: Iterable[ox.Triple], media_type: str, cap: int, prefixes: dict[str, str]) -> Rendered:
-    kept, truncated = _capped(iter(triples), cap)
+def render_triples(
+    triples: Iterable[ox.Triple], media_type: str, cap: int, prefixes: dict[str, str], max_bytes: int | None = None
+) -> Rendered:
+    kept, truncated = _capped(iter(triples), cap, max_bytes, _triple_size)
     output = ox.serialize(
         kept, format=GRAPH_TYPES[media_type], prefixes=None if media_type == "application/n-triples" else prefixes
     )

@@ -26,10 +26,21 @@ from safetykg.core.snapshot import DUMP
 from safetykg.query.guard import QueryRefused, check_graphs, check_query
 from safetykg.query.questions import Question, load_questions
 from safetykg.query.sparql_results import DEFAULT_GRAPH_TYPE, DEFAULT_SOLUTION_TYPE, GRAPH_TYPES, SOLUTION_TYPES
+from safetykg.web.clients import ClientMiddleware, current_client, current_departure
 from safetykg.web.errors import ErrorAnswer
+from safetykg.web.hygiene import Hygiene, public_base, report_headers, server_options
 from safetykg.web.negotiation import negotiate
 from safetykg.web.pages import answer_page, page, questions_page
-from safetykg.web.pool import DeadlineExceeded, QueueFull, WorkerFailed, WorkerPool
+from safetykg.web.pool import (
+    Cancelled,
+    DeadlineExceeded,
+    MemoryExceeded,
+    Preempted,
+    QueueFull,
+    TooManyFromClient,
+    WorkerFailed,
+    WorkerPool,
+)
 from safetykg.web.service_description import service_description, void_description
 from safetykg.web.settings import ServerSettings
 from safetykg.web.ui import register_ui
@@ -47,6 +58,16 @@ DOWNLOAD_TYPES = {
     "svg": "image/svg+xml",
 }
 RDF_FORMATS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
+RESOURCE_FORMATS = {"html": "text/html", **RDF_FORMATS}
+REPORT_FORMATS = {  # the validation report: format parameter -> media type
+    "html": "text/html",
+    "json": "application/json",
+    "ttl": "text/turtle",
+    "csv": "text/csv",
+    "md": "text/markdown",
+    "svg": "image/svg+xml",
+}
+REPORT_LANGUAGES = ("zh", "en")
 
 
 def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = None) -> FastAPI:
@@ -62,6 +83,9 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
         settings.deadline,
         settings.store,
         settings.allow_worker_network,
+        memory_limit=settings.worker_memory * 2**20,
+        client_share=settings.client_share,
+        spares=settings.spare_workers,
     )
 
     @asynccontextmanager
@@ -75,19 +99,43 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
         summary="Work-safety responsibility of Party and government leaders, as linked data",
         version=manifest.get("version", "0.1.0"),
         lifespan=lifespan,
+        redoc_url=None,  # ReDoc loads its logo from cdn.redoc.ly; Swagger UI at /docs is served whole
+        swagger_ui_parameters={"validatorUrl": None},  # no badge from validator.swagger.io
     )
     app.state.pool = pool
+    app.add_middleware(ClientMiddleware, trusted_proxy=settings.trusted_proxy)
 
     @app.exception_handler(ErrorAnswer)
     async def client_error(_: Request, err: ErrorAnswer) -> Response:
         return PlainTextResponse(err.message + "\n", status_code=err.status, headers=err.headers)
 
     async def run(job: dict[str, Any]) -> dict[str, Any]:
+        job = {**job, "max_answer_bytes": settings.max_answer_bytes}
         try:
-            reply = await pool.run(job)
+            reply = await pool.run(job, current_client.get(), current_departure.get())
         except DeadlineExceeded:
             raise ErrorAnswer(
                 503, f"the query ran past the {settings.deadline:g} s deadline and was stopped", {"Retry-After": "1"}
+            ) from None
+        except MemoryExceeded:
+            raise ErrorAnswer(
+                503,
+                f"the query needed more than {settings.worker_memory} MB and was stopped",
+                {"Retry-After": "1"},
+            ) from None
+        except Cancelled:
+            raise ErrorAnswer(499, "the client went away; the query was stopped") from None
+        except Preempted:
+            raise ErrorAnswer(
+                503,
+                "the query ran long while other clients waited and was stopped to give them their turn",
+                {"Retry-After": "2"},
+            ) from None
+        except TooManyFromClient as err:
+            raise ErrorAnswer(
+                429,
+                "you have used your share of the query workers for now; try again after the Retry-After seconds",
+                {"Retry-After": str(err.retry_after)},
             ) from None
         except QueueFull:
             raise ErrorAnswer(
@@ -145,7 +193,9 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
         try:
             check_graphs(default_graphs, graphs, "default-graph-uri")
             check_graphs(named_graphs, graphs, "named-graph-uri")
-            checked = check_query(queries_given[0], graphs, settings.max_query_bytes, settings.max_nesting)
+            checked = check_query(
+                queries_given[0], graphs, settings.max_query_bytes, settings.max_nesting, settings.max_operators
+            )
         except QueryRefused as err:
             raise ErrorAnswer(err.status, err.message) from None
         graph_form = checked.form in ("CONSTRUCT", "DESCRIBE")
@@ -167,14 +217,14 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
                 "named_graphs": named_graphs,
                 "has_dataset": bool(checked.dataset_graphs),
                 "row_cap": settings.row_cap,
-                "base_iri": (settings.base_url.rstrip("/") or str(request.base_url).rstrip("/")) + "/sparql",
+                "base_iri": public_base(settings, request) + "/sparql",
             }
         )
         headers = {"SafetyKG-Truncated": "true"} if reply.get("truncated") else {}
         return Response(reply["body"], media_type=reply["media_type"], headers=headers)
 
     def _service_description(request: Request) -> Response:
-        endpoint = (settings.base_url.rstrip("/") or str(request.base_url).rstrip("/")) + "/sparql"
+        endpoint = public_base(settings, request) + "/sparql"
         media_type = negotiate(
             request.headers.get("accept"),
             ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json"],
@@ -208,7 +258,9 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
         if not _SAFE_PATH.match(path) or ".." in path:
             raise ErrorAnswer(404, f"no resource at /id/{path}")
         iri = f"{BASE}id/{path}"
-        media_type = RDF_FORMATS.get(format or "") or negotiate(
+        if format is not None and format not in RESOURCE_FORMATS:
+            raise ErrorAnswer(400, f"unknown format {format!r}; available: {', '.join(RESOURCE_FORMATS)}")
+        media_type = RESOURCE_FORMATS.get(format or "") or negotiate(
             request.headers.get("accept"), ["text/html", *RDF_FORMATS.values()], "text/html"
         )
         if media_type is None:
@@ -249,24 +301,20 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
             return FileResponse(dist / "manifest.json", media_type="application/json")
         if name not in downloads:
             raise ErrorAnswer(404, f"no download {name!r}; available: {', '.join(sorted(downloads))}")
-        media = DOWNLOAD_TYPES[name.rsplit(".", 1)[-1]]
-        return FileResponse(downloads[name], media_type=media, filename=name)
+        media = DOWNLOAD_TYPES.get(name.rsplit(".", 1)[-1], "application/octet-stream")
+        return FileResponse(downloads[name], media_type=media, filename=name, headers=report_headers(name))
 
     @app.get("/void", summary="VoID description of the dataset")
     async def void(request: Request) -> Response:
-        base = settings.base_url.rstrip("/") or str(request.base_url).rstrip("/")
-        return Response(void_description(base, manifest), media_type="text/turtle")
+        return Response(void_description(public_base(settings, request), manifest), media_type="text/turtle")
 
     @app.get("/validation", summary="The latest validation report (completeness matrix and SHACL report)")
     async def validation(request: Request, lang: str = "zh", format: str | None = None) -> Response:
-        offers = {
-            "text/html": "html",
-            "application/json": "json",
-            "text/turtle": "ttl",
-            "text/csv": "csv",
-            "text/markdown": "md",
-            "image/svg+xml": "svg",
-        }
+        if lang not in REPORT_LANGUAGES:
+            raise ErrorAnswer(400, f"unknown lang {lang!r}; available: {', '.join(REPORT_LANGUAGES)}")
+        if format is not None and format not in REPORT_FORMATS:
+            raise ErrorAnswer(400, f"unknown format {format!r}; available: {', '.join(REPORT_FORMATS)}")
+        offers = {media: fmt for fmt, media in REPORT_FORMATS.items()}
         fmt = format or offers.get(negotiate(request.headers.get("accept"), list(offers), "text/html") or "", "")
         if not fmt:
             raise ErrorAnswer(406, f"the report is available as {', '.join(offers)}")
@@ -274,9 +322,11 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
         name = f"validation{suffix}.{fmt}"
         if name not in manifest.get("files", {}):
             raise ErrorAnswer(404, f"this build has no validation report {name}")
-        media = {v: k for k, v in offers.items()}[fmt]
-        return FileResponse(dist / name, media_type=media + ("; charset=utf-8" if fmt in ("html", "csv", "md") else ""))
+        media = REPORT_FORMATS[fmt] + ("; charset=utf-8" if fmt in ("html", "csv", "md") else "")
+        return FileResponse(dist / name, media_type=media, headers=report_headers(name))
 
+    app.state.server_options = server_options(settings)  # for uvicorn.run: request-head limits, proxy headers
+    app.add_middleware(Hygiene)  # added last, so outermost: its headers and 500s cover every answer
     return app
 
 
@@ -338,7 +388,7 @@ def _question_endpoint(question: Question, run: Callable[[dict[str, Any]], Any])
             else "json"
         )
         if fmt not in ("json", "csv", "html"):
-            raise ErrorAnswer(400, f"format must be json, csv or html, not {fmt!r}")
+            raise ErrorAnswer(400, f"unknown format {fmt!r}; available: json, csv, html")
         reply = await run({"op": "question", "question": question.id, "params": values})
         columns, rows = reply["columns"], reply["rows"]
         if fmt == "html":

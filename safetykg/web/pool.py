@@ -1,13 +1,30 @@
-"""A pool of query worker processes with a deadline per job, a bounded queue, and restart on overrun.
+"""A pool of query worker processes: a deadline, a memory bound and cancellation per job, a bounded queue, and a
+fair share of the workers for each client.
 
-A job that runs past the deadline has its worker killed (the only sure way to stop a runaway query
-in the engine) and a fresh worker started in its place; the caller gets ``DeadlineExceeded``.
+A job that runs past the deadline, grows its worker past the memory limit, or whose client went away has its
+worker killed (the only sure way to stop a query inside the engine); a warm spare takes its place at once and
+another spare is started. Memory is watched on the worker's resident set, not with RLIMIT_AS, which would
+count a memory-mapped store.
+
+Fairness (``client_share``): each client's worker time is summed with exponential decay (half-life
+``FAIR_HALF_LIFE``). A client whose sum passes what using its share of all workers without pause would give
+gets 429 with Retry-After (the time until it decays below). A client past half of that, or while one of its
+jobs has run longer than ``HEAVY_AFTER``, is heavy: it has one job in flight at a time, may hold at most all
+workers but one, and waits behind light clients; and while a light client waits and every worker runs a long
+job, the job of the client that used most is stopped (503 with Retry-After) to give the waiter its turn.
 """
 
 import asyncio
+import collections
+import contextlib
 import logging
+import math
 import multiprocessing
+import os
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +34,37 @@ from safetykg.web import worker
 log = logging.getLogger("safetykg.server")
 
 
+FAIR_HALF_LIFE = 10.0  # seconds
+HEAVY_AFTER = 0.25  # seconds a job may run before it is long, and its client heavy
+LONG_JOB_NICENESS = 15  # a long job's worker yields the processor to short jobs
+PREEMPT_WAIT = 0.1  # seconds a light client may wait while only long jobs run, before the longest is stopped
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
 class DeadlineExceeded(Exception):
     pass
+
+
+class MemoryExceeded(Exception):
+    def __init__(self, used: int) -> None:
+        super().__init__(f"{used} bytes")
+        self.used = used
+
+
+class Cancelled(Exception):
+    """The client went away; its query was stopped."""
+
+
+class Preempted(Exception):
+    """The query ran long while other clients waited, and was stopped to give them their turn."""
+
+
+class TooManyFromClient(Exception):
+    """This client holds its share of the workers; ``retry_after`` seconds until it may ask again."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(retry_after)
+        self.retry_after = retry_after
 
 
 class QueueFull(Exception):
@@ -41,9 +87,13 @@ class Worker:
         store_url: str = "",
         store_timeout: float = 30.0,
         allow_network: bool = False,
-        start_method: str = "spawn",
+        start_method: str = "forkserver",
     ) -> None:
         context: Any = multiprocessing.get_context(start_method)
+        if start_method == "forkserver":
+            # workers are forked from a server that has imported the worker module already: a new worker (after a
+            # stopped query) starts in a few milliseconds instead of half a second of imports
+            context.set_forkserver_preload(["safetykg.web.worker"])
         self.conn, child = context.Pipe()
         self.process = context.Process(
             target=worker.main,
@@ -69,15 +119,83 @@ class Worker:
         if not self.isolated and not store_url:
             log.warning("query worker %d runs with network access (allow_worker_network is set)", self.process.pid)
 
-    def call(self, job: dict[str, Any]) -> dict[str, Any]:
+    def call(
+        self,
+        job: dict[str, Any],
+        deadline: float | None = None,
+        memory_limit: int = 0,
+        cancelled: threading.Event | None = None,
+        preempted: threading.Event | None = None,
+    ) -> dict[str, Any]:
+        """Run one job; while it runs, watch the deadline, the worker's resident memory and the client."""
         self.conn.send(job)
+        ends = time.monotonic() + deadline if deadline else math.inf
+        while not self.conn.poll(0.02):
+            if cancelled is not None and cancelled.is_set():
+                raise Cancelled
+            if preempted is not None and preempted.is_set():
+                raise Preempted
+            if time.monotonic() > ends:
+                raise DeadlineExceeded
+            if memory_limit and (used := self.resident()) > memory_limit:
+                raise MemoryExceeded(used)
         reply: dict[str, Any] = self.conn.recv()
         return reply
+
+    def resident(self) -> int:
+        """The worker's resident set size in bytes (0 once it is gone)."""
+        try:
+            with open(f"/proc/{self.process.pid}/statm", "rb") as statm:
+                return int(statm.read().split()[1]) * _PAGE
+        except (OSError, IndexError, ValueError):
+            return 0
 
     def stop(self) -> None:
         self.process.kill()
         self.process.join(5)
         self.conn.close()
+
+
+@dataclass
+class _Client:
+    usage: float = 0.0  # decayed worker-seconds
+    stamp: float = field(default_factory=time.monotonic)
+    running: dict[int, float] = field(default_factory=dict)  # job id -> start time
+    waiting: int = 0
+
+    def decayed(self, now: float) -> float:
+        return float(self.usage * 0.5 ** ((now - self.stamp) / FAIR_HALF_LIFE))
+
+    def add(self, seconds: float, now: float) -> None:
+        self.usage, self.stamp = self.decayed(now) + seconds, now
+
+
+@dataclass
+class _Waiter:
+    client: str
+    future: "asyncio.Future[Worker]"
+    since: float = field(default_factory=time.monotonic)
+
+
+@dataclass
+class _Running:
+    client: str
+    started: float
+    worker: "Worker"
+    preempt: threading.Event = field(default_factory=threading.Event)
+    niced: bool = False
+
+    def yield_processor(self) -> None:
+        """Lower a long job's priority, so that short jobs on the other workers get the processor first."""
+        if not self.niced:
+            self.niced = True
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, self.worker.process.pid or 0, LONG_JOB_NICENESS)
+
+    def restore(self) -> None:
+        if self.niced:
+            with contextlib.suppress(OSError):  # raising a priority back needs privileges; without, it stays low
+                os.setpriority(os.PRIO_PROCESS, self.worker.process.pid or 0, 0)
 
 
 class WorkerPool:
@@ -90,20 +208,56 @@ class WorkerPool:
         deadline: float,
         store_url: str = "",
         allow_network: bool = False,
+        memory_limit: int = 0,
+        client_share: float = 0.0,
+        spares: int = 1,
     ) -> None:
         self.dist, self.queries, self.store_url, self.allow_network = dist, queries, store_url, allow_network
         self.size, self.queue_limit, self.deadline = workers, queue, deadline
-        self.threads = ThreadPoolExecutor(max_workers=workers * 2 + queue + 2, thread_name_prefix="safetykg-query")
-        self.idle: asyncio.Queue[Worker] = asyncio.Queue()
-        self.waiting = 0
+        self.memory_limit, self.client_share, self.spare_count = memory_limit, client_share, spares
+        self.threads = ThreadPoolExecutor(max_workers=workers * 2 + queue + 4, thread_name_prefix="safetykg-query")
+        self.idle: list[Worker] = []
+        self.spares: list[Worker] = []
+        self.waiters: collections.deque[_Waiter] = collections.deque()
+        self.clients: dict[str, _Client] = {}
+        self.heavy_running = 0
         self.restarts = 0
+        self.stopped = {"deadline": 0, "memory": 0, "cancelled": 0, "preempted": 0}
+        self.running: dict[int, _Running] = {}
+        self._jobs = 0
         self._all: set[Worker] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._watch: asyncio.Task[None] | None = None
+
+    @property
+    def waiting(self) -> int:
+        return len(self.waiters)
 
     async def start(self) -> None:
         loop = asyncio.get_running_loop()
-        started = await asyncio.gather(*(loop.run_in_executor(self.threads, self._spawn) for _ in range(self.size)))
-        for item in started:
-            self.idle.put_nowait(item)
+        count = self.size + self.spare_count
+        started = await asyncio.gather(*(loop.run_in_executor(self.threads, self._spawn) for _ in range(count)))
+        self.idle, self.spares = list(started[: self.size]), list(started[self.size :])
+        if self.client_share > 0 and self.size > 1:
+            self._watch = asyncio.get_running_loop().create_task(self._preempt_when_others_wait())
+
+    async def _preempt_when_others_wait(self) -> None:
+        """While a light client waits and every worker runs a long job, stop the job of the heaviest client."""
+        while True:
+            await asyncio.sleep(0.05)
+            now = time.monotonic()
+            if self.idle or not any(
+                now - w.since > PREEMPT_WAIT and not self._heavy(w.client, now) for w in self.waiters
+            ):
+                continue
+            long_jobs = [job for job in self.running.values() if now - job.started > HEAVY_AFTER]
+            for job in long_jobs:
+                job.yield_processor()
+            if len(long_jobs) < len(self.running) or not long_jobs:
+                continue  # a short job will free its worker soon enough
+            usage = {name: c.decayed(now) for name, c in self.clients.items()}
+            victim = max(long_jobs, key=lambda job: (usage.get(job.client, 0.0), now - job.started))
+            victim.preempt.set()
 
     def _spawn(self) -> Worker:
         # a remote store is given a little less than the deadline, so that its timeout is reported as such
@@ -112,35 +266,143 @@ class WorkerPool:
         return item
 
     async def _replace(self, broken: Worker) -> None:
+        """A spare takes the broken worker's place at once; the broken one is stopped and a new spare started."""
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self.threads, broken.stop)
         self._all.discard(broken)
         self.restarts += 1
-        self.idle.put_nowait(await loop.run_in_executor(self.threads, self._spawn))
+        if self.spares:
+            self._release(self.spares.pop())
+        await loop.run_in_executor(self.threads, broken.stop)
+        fresh = await loop.run_in_executor(self.threads, self._spawn)
+        if len(self.spares) < self.spare_count and len(self.idle) + self._busy() >= self.size:
+            self.spares.append(fresh)
+        else:
+            self._release(fresh)
 
-    async def run(self, job: dict[str, Any]) -> dict[str, Any]:
-        if self.idle.empty() and self.waiting >= self.queue_limit:
+    def _busy(self) -> int:
+        return sum(len(c.running) for c in self.clients.values())
+
+    # --- fairness
+
+    def _budget(self) -> float:
+        """The decayed worker time a client reaches by using ``client_share`` of all workers without pause."""
+        return self.client_share * self.size * FAIR_HALF_LIFE / math.log(2)
+
+    def _heavy(self, name: str, now: float) -> bool:
+        """Using more than half its share, or running a long job: served after others, never on the last worker."""
+        if self.client_share <= 0 or self.size < 2:
+            return False
+        client = self.clients.get(name)
+        if client is None:
+            return False
+        return client.decayed(now) > self._budget() / 2 or any(now - s > HEAVY_AFTER for s in client.running.values())
+
+    def _may_start(self, name: str, now: float) -> bool:
+        return not self._heavy(name, now) or self._heavy_now(now) < self.size - 1
+
+    def _heavy_now(self, now: float) -> int:
+        return sum(len(c.running) for n, c in self.clients.items() if self._heavy(n, now))
+
+    def _release(self, item: Worker) -> None:
+        """Give a free worker to the first waiter that may start (light clients first), else keep it idle."""
+        now = time.monotonic()
+        usage = {name: c.decayed(now) for name, c in self.clients.items()}
+        for waiter in sorted(self.waiters, key=lambda w: (self._heavy(w.client, now), usage.get(w.client, 0.0))):
+            if not waiter.future.done() and self._may_start(waiter.client, now):
+                self.waiters.remove(waiter)
+                waiter.future.set_result(item)
+                return
+        self.idle.append(item)
+
+    def _retry_after(self, name: str) -> int:
+        client = self.clients[name]
+        excess = client.decayed(time.monotonic()) / max(self._budget(), 1e-9)
+        return max(1, math.ceil(FAIR_HALF_LIFE * math.log2(excess))) if excess > 1 else 1
+
+    async def _acquire(self, name: str) -> Worker:
+        now = time.monotonic()
+        client = self.clients.setdefault(name, _Client())
+        if self.client_share > 0 and (
+            client.decayed(now) > self._budget() or (self._heavy(name, now) and (client.running or client.waiting))
+        ):
+            raise TooManyFromClient(self._retry_after(name))
+        if self.idle and self._may_start(name, now):
+            return self.idle.pop()
+        if len(self.waiters) >= self.queue_limit:
             raise QueueFull
-        self.waiting += 1
+        waiter = _Waiter(name, asyncio.get_running_loop().create_future())
+        self.waiters.append(waiter)
+        client.waiting += 1
         try:
-            item = await self.idle.get()
+            return await waiter.future
         finally:
-            self.waiting -= 1
+            client.waiting -= 1
+            if waiter in self.waiters:
+                self.waiters.remove(waiter)
+
+    # --- running a job
+
+    async def run(
+        self, job: dict[str, Any], client: str = "", cancelled: threading.Event | None = None
+    ) -> dict[str, Any]:
+        item = await self._acquire(client)
+        record = self.clients[client]
+        self._jobs += 1
+        job_id, started = self._jobs, time.monotonic()
+        record.running[job_id] = started
+        running = self.running[job_id] = _Running(client, started, item)
         loop = asyncio.get_running_loop()
+        broken: BaseException | None = None
         try:
-            reply = await asyncio.wait_for(loop.run_in_executor(self.threads, item.call, job), self.deadline)
-        except TimeoutError:
+            return await loop.run_in_executor(
+                self.threads, item.call, job, self.deadline, self.memory_limit, cancelled, running.preempt
+            )
+        except asyncio.CancelledError as err:  # the request itself was cancelled: stop the query with it
+            running.preempt.set()
+            broken = err
+            raise
+        except Preempted as err:
+            log.info("a query of %s ran long while others waited; stopped to give them their turn", client or "?")
+            self.stopped["preempted"] += 1
+            broken = err
+            raise
+        except DeadlineExceeded as err:
             log.warning("query passed the %.1f s deadline; restarting its worker", self.deadline)
-            asyncio.get_running_loop().create_task(self._replace(item))
-            raise DeadlineExceeded from None
+            self.stopped["deadline"] += 1
+            broken = err
+            raise
+        except MemoryExceeded as err:
+            log.warning("query grew its worker to %d MB, past the limit; restarting it", err.used // 2**20)
+            self.stopped["memory"] += 1
+            broken = err
+            raise
+        except Cancelled as err:
+            log.info("the client went away; its query was stopped and its worker restarted")
+            self.stopped["cancelled"] += 1
+            broken = err
+            raise
         except (EOFError, OSError) as err:
             log.error("query worker died: %r; restarting it", err)
-            asyncio.get_running_loop().create_task(self._replace(item))
+            broken = err
             raise WorkerFailed(f"the query worker died: {err!r}") from err
-        self.idle.put_nowait(item)
-        return reply
+        finally:
+            now = time.monotonic()
+            del record.running[job_id]
+            del self.running[job_id]
+            record.add(now - started, now)
+            if broken is None:
+                running.restore()
+                self._release(item)
+            else:
+                task = loop.create_task(self._replace(item))
+                self._tasks.add(task)
+                task.add_done_callback(self._tasks.discard)
+            if not record.running and not record.waiting and record.decayed(now) < 0.01:
+                self.clients.pop(client, None)
 
     async def close(self) -> None:
+        if self._watch is not None:
+            self._watch.cancel()
         for item in list(self._all):
             item.stop()
         self.threads.shutdown(wait=False, cancel_futures=True)

@@ -34,7 +34,34 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 2, "query worker processes; each holds the graph and runs one query at a time"),
     Setting("queue", 16, "queries that may wait for a worker; beyond that the server answers 429 with Retry-After"),
     Setting("max_query_bytes", 65536, "longest accepted query text, in bytes (UTF-8)"),
-    Setting("max_nesting", 64, "deepest accepted nesting of brackets, braces and parentheses in a query"),
+    Setting(
+        "max_nesting",
+        64,
+        "deepest accepted nesting in a query (groups, sub-selects, brackets, unary operators, collections; 400 beyond)",
+    ),
+    Setting("max_operators", 2000, "most operators in a query (expression and path operators, UNION, joined patterns)"),
+    Setting(
+        "max_answer_bytes",
+        67108864,
+        "largest answer, in bytes, next to the row cap; longer answers are cut and marked truncated",
+    ),
+    Setting(
+        "worker_memory",
+        2048,
+        "most resident memory of a query worker, in MB: a query that grows it further is stopped (503), the worker replaced",
+    ),
+    Setting(
+        "client_share",
+        0.1,
+        "share of all workers' time one client may use, averaged with a 10 s half-life; past half of it the client "
+        "has one query at a time and never the last free worker, past it 429; 0 turns this off (benchmarks, trusted clients)",
+    ),
+    Setting(
+        "trusted_proxy",
+        "",
+        "address of a reverse proxy whose X-Forwarded-For names the client (default: the TCP peer is the client)",
+    ),
+    Setting("spare_workers", 1, "warm spare workers that take the place of a stopped worker at once"),
     Setting("max_body_bytes", 1048576, "largest accepted request body, in bytes"),
     Setting("base_url", "", "public URL of the server, used in the service description (default: from the request)"),
     Setting("store", "", "SPARQL endpoint of a remote store holding the build (default: the embedded store)"),
@@ -60,6 +87,12 @@ class ServerSettings:
     queue: int = 16
     max_query_bytes: int = 65536
     max_nesting: int = 64
+    max_operators: int = 2000
+    max_answer_bytes: int = 67108864
+    worker_memory: int = 2048
+    client_share: float = 0.1
+    trusted_proxy: str = ""
+    spare_workers: int = 1
     max_body_bytes: int = 1048576
     base_url: str = ""
     store: str = ""
@@ -91,9 +124,11 @@ def load_settings(
         except ValueError as err:
             raise ValueError(f"setting {setting.name} ({setting.env}) must be {kind.__name__}, got {raw!r}") from err
     settings = ServerSettings(**values)  # type: ignore[arg-type]
-    for name in ("deadline", "row_cap", "workers", "queue", "max_query_bytes", "max_nesting", "max_body_bytes"):
+    positive = ("deadline", "row_cap", "workers", "queue", "max_query_bytes", "max_nesting", "max_body_bytes")
+    for name in (*positive, "max_operators", "max_answer_bytes", "worker_memory"):
         if float(getattr(settings, name)) <= 0:
             raise ValueError(f"setting {name} must be positive, got {getattr(settings, name)}")
+    _check_ranges(settings)
     return settings
 
 
@@ -108,3 +143,10 @@ def _boolean(setting: Setting, raw: object) -> bool:
     raise ValueError(
         f"setting {setting.name} ({setting.env}) must be one of {', '.join(_TRUE + _FALSE[:-1])}, got {raw!r}"
     )
+
+
+def _check_ranges(settings: "ServerSettings") -> None:
+    if not 0 <= settings.client_share <= 1:
+        raise ValueError(f"setting client_share must be between 0 and 1, got {settings.client_share}")
+    if settings.spare_workers < 0:
+        raise ValueError(f"setting spare_workers must be 0 or more, got {settings.spare_workers}")

@@ -112,9 +112,11 @@ def _sparql(store: QueryStore, job: Job) -> Job:
     if isinstance(result, ox.QueryBoolean):
         rendered = render_boolean(bool(result), media_type)
     elif isinstance(result, ox.QuerySolutions):
-        rendered = render_solutions(result, media_type, job["row_cap"], _appearance_order(job["query"]))
+        rendered = render_solutions(
+            result, media_type, job["row_cap"], _appearance_order(job["query"]), job.get("max_answer_bytes")
+        )
     else:
-        rendered = render_triples(result, media_type, job["row_cap"], PREFIXES)
+        rendered = render_triples(result, media_type, job["row_cap"], PREFIXES, job.get("max_answer_bytes"))
     return {"status": 200, "body": rendered.body, "media_type": rendered.media_type, "truncated": rendered.truncated}
 
 
