@@ -45,7 +45,7 @@ def main() -> None:
     port = free_port()
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "safetykg.cli", "serve", "--port", str(port)],
+        [sys.executable, "-m", "safetykg.cli", "serve", "--port", str(port), "--client-share", "0"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

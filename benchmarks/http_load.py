@@ -125,7 +125,7 @@ def main() -> None:
         build(paths)
     ours_port, peer_port = free_port(), free_port()
     ours = subprocess.Popen(
-        [sys.executable, "-m", "safetykg.cli", "serve", "--port", str(ours_port)],
+        [sys.executable, "-m", "safetykg.cli", "serve", "--port", str(ours_port), "--client-share", "0"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

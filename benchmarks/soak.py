@@ -105,7 +105,20 @@ def main() -> None:
     options = args.parse_args()
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "safetykg.cli", "serve", "--port", str(port), "--deadline", "2", "--queue", "64"],
+        [
+            sys.executable,
+            "-m",
+            "safetykg.cli",
+            "serve",
+            "--port",
+            str(port),
+            "--deadline",
+            "2",
+            "--queue",
+            "64",
+            "--client-share",
+            "0",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -177,7 +177,7 @@ def test_the_comparison_is_not_empty(store: ox.Store) -> None:
 def remote_server(dist: Path, remote: RemoteStore, virtuoso: Virtuoso) -> Iterator[str]:
     os.environ.update(virtuoso.credentials)  # readable by the server; never printed
     try:
-        with live_server(dist, store=virtuoso.sparql, row_cap=500, workers=2, deadline=3) as base:
+        with live_server(dist, store=virtuoso.sparql, row_cap=500, workers=2, deadline=3, client_share=0) as base:
             yield base
     finally:
         for name in virtuoso.credentials:
@@ -305,7 +305,7 @@ def test_a_store_that_goes_away_is_a_503(dist: Path, tmp_path: Path, virtuoso: V
             timeout=300,
         )
         assert loaded.returncode == 0, loaded.stderr
-        with live_server(dist, store=own.sparql, workers=1) as base:
+        with live_server(dist, store=own.sparql, workers=1, client_share=0) as base:
             own.stop()
             response = httpx.get(f"{base}/questions/regulation-overview", timeout=30)
             assert response.status_code == 503 and "cannot be reached" in response.text

@@ -16,7 +16,7 @@ DEEP_PATH = "SELECT (COUNT(*) AS ?n) WHERE { ?a (<urn:p>|!<urn:q>)* ?b . ?c (!<u
 
 @pytest.fixture(scope="module")
 def small_server(dist: Path) -> Iterator[str]:
-    with live_server(dist, workers=1, queue=1, deadline=2) as base:
+    with live_server(dist, workers=1, queue=1, deadline=2, client_share=0) as base:
         yield base
 
 

@@ -124,7 +124,9 @@ def test_sparql_editor_runs_a_query(browser_page: Any, server: str) -> None:
     assert browser_page.locator("#result-table .result-row").count() == 5
     browser_page.fill("#query", "SELECT ?s WHERE { ?s a <https://w3id.org/safetykg/ontology#Jurisdiction> }")
     browser_page.click("#run")
-    browser_page.wait_for_function("document.querySelectorAll('#result-table .result-row').length === 6")
+    from playwright.sync_api import expect  # not wait_for_function: it evals, which the page's policy forbids
+
+    expect(browser_page.locator("#result-table .result-row")).to_have_count(6)
     assert "jurisdiction/" in browser_page.locator("#result-table").inner_text()
     screenshot(browser_page, "sparql")
 

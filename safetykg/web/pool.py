@@ -37,7 +37,8 @@ log = logging.getLogger("safetykg.server")
 FAIR_HALF_LIFE = 10.0  # seconds
 HEAVY_AFTER = 0.25  # seconds a job may run before it is long, and its client heavy
 LONG_JOB_NICENESS = 15  # a long job's worker yields the processor to short jobs
-PREEMPT_WAIT = 0.1  # seconds a light client may wait while only long jobs run, before the longest is stopped
+PREEMPT_WAIT = 0.1  # seconds a light client may wait while only long jobs run, before one of them is stopped
+PATIENCE = 1.0  # seconds a job of a client within half its share may run before it may be stopped for others
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -250,13 +251,19 @@ class WorkerPool:
                 now - w.since > PREEMPT_WAIT and not self._heavy(w.client, now) for w in self.waiters
             ):
                 continue
-            long_jobs = [job for job in self.running.values() if now - job.started > HEAVY_AFTER]
-            for job in long_jobs:
-                job.yield_processor()
-            if len(long_jobs) < len(self.running) or not long_jobs:
-                continue  # a short job will free its worker soon enough
             usage = {name: c.decayed(now) for name, c in self.clients.items()}
-            victim = max(long_jobs, key=lambda job: (usage.get(job.client, 0.0), now - job.started))
+            for job in self.running.values():
+                if now - job.started > HEAVY_AFTER:
+                    job.yield_processor()
+            # a heavy client's job may be stopped once long; a light client's only once it passes PATIENCE
+            stoppable = [
+                job
+                for job in self.running.values()
+                if now - job.started > (HEAVY_AFTER if usage.get(job.client, 0.0) > self._budget() / 2 else PATIENCE)
+            ]
+            if len(stoppable) < len(self.running) or not stoppable:
+                continue  # a worker will be free soon enough
+            victim = max(stoppable, key=lambda job: (usage.get(job.client, 0.0), now - job.started))
             victim.preempt.set()
 
     def _spawn(self) -> Worker:

@@ -63,7 +63,24 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("spare_workers", 1, "warm spare workers that take the place of a stopped worker at once"),
     Setting("max_body_bytes", 1048576, "largest accepted request body, in bytes"),
-    Setting("base_url", "", "public URL of the server, used in the service description (default: from the request)"),
+    Setting(
+        "base_url",
+        "",
+        "public URL of the server, used in the service description, VoID and as the queries' base IRI "
+        "(default: http://host:port)",
+    ),
+    Setting(
+        "trust_forwarded_headers",
+        False,
+        "take the public URL from the request's Host and X-Forwarded-Proto (only behind a reverse proxy that sets "
+        "them; base_url still wins)",
+    ),
+    Setting(
+        "max_header_bytes",
+        65536,
+        "largest accepted request header section, in bytes; beyond it the server answers 431 and closes the connection",
+    ),
+    Setting("max_headers", 100, "most header fields accepted in a request; beyond it 431"),
     Setting("store", "", "SPARQL endpoint of a remote store holding the build (default: the embedded store)"),
     Setting(
         "allow_worker_network",
@@ -95,6 +112,9 @@ class ServerSettings:
     spare_workers: int = 1
     max_body_bytes: int = 1048576
     base_url: str = ""
+    trust_forwarded_headers: bool = False
+    max_header_bytes: int = 65536
+    max_headers: int = 100
     store: str = ""
     allow_worker_network: bool = False
 
@@ -125,7 +145,7 @@ def load_settings(
             raise ValueError(f"setting {setting.name} ({setting.env}) must be {kind.__name__}, got {raw!r}") from err
     settings = ServerSettings(**values)  # type: ignore[arg-type]
     positive = ("deadline", "row_cap", "workers", "queue", "max_query_bytes", "max_nesting", "max_body_bytes")
-    for name in (*positive, "max_operators", "max_answer_bytes", "worker_memory"):
+    for name in (*positive, "max_operators", "max_answer_bytes", "worker_memory", "max_header_bytes", "max_headers"):
         if float(getattr(settings, name)) <= 0:
             raise ValueError(f"setting {name} must be positive, got {getattr(settings, name)}")
     _check_ranges(settings)

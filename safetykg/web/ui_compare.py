@@ -113,8 +113,7 @@ def compare_body(
         f'<p class="muted"><span class="tag add">{escape(t(lang, "local_addition"))} / {escape(t(lang, "not_national", **words))}</span> '
         f'<span class="tag hl">{escape(t(lang, "differs", **words))}</span></p>'
     )
-    count = max(1, len(corpus.jurisdictions))
-    return head + legend + f'<div class="places" id="compare" style="--columns:{count}">{"".join(columns)}</div>'
+    return head + legend + f'<div class="places" id="compare">{"".join(columns)}</div>'
 
 
 def _evidence(corpus: Corpus, citation: str, citations: dict[str, str]) -> str:
