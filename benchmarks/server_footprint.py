@@ -4,8 +4,8 @@ Measures, in one run:
 - the import time of the server's application module and of the query worker module, each in a fresh
   interpreter (median of N), and which heavy build-side libraries they pull in;
 - `safetykg serve` on a free loopback port: the proportional set size (PSS, from
-  /proc/PID/smaps_rollup) and resident size of the server process and of each worker, after one
-  answered question.
+  /proc/PID/smaps_rollup) and resident size of the server process and of each worker (the warm spare
+  included), after one answered question.
 
 Usage: python benchmarks/server_footprint.py [--runs N] [--app MODULE] [--worker MODULE] [--out FILE]
 """
@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.build_phases import machine, write_report  # noqa: E402
 from tests.live_server import free_port  # noqa: E402
+from tests.processes import worker_pids  # noqa: E402
 
 HEAVY = ("rdflib", "owlrl", "pyshacl", "pyrudof")
 PARAMS = {"jurisdiction": "新疆", "hazard": "烟花爆竹"}
@@ -82,11 +83,7 @@ def serve_memory() -> dict[str, object]:
         else:
             raise RuntimeError("the server did not answer within 120 s")
         time.sleep(0.5)
-        # the worker processes are the server's children that are Python (not the resource tracker)
-        workers = [
-            pid for pid in children_of(process.pid) if "worker" in _cmdline(pid) or "spawn_main" in _cmdline(pid)
-        ]
-        workers = [pid for pid in workers if "resource_tracker" not in _cmdline(pid)]
+        workers = worker_pids(process.pid)  # forked from the fork server: their shared pages count once in PSS
         return {"server": memory_of(process.pid), "workers": [memory_of(pid) for pid in workers]}
     finally:
         process.terminate()
