@@ -186,3 +186,23 @@ def test_a_place_without_a_rule_is_not_a_jurisdiction_value(store: ox.Store) -> 
     mistake named as such, not an empty answer."""
     with pytest.raises(QuestionError, match="贵州"):
         answer(store, QUESTIONS["departments-regulating-hazard"], {"jurisdiction": "贵州", "hazard": "烟花爆竹"})
+
+
+def test_organ_changes_names_the_text_s_organs_with_today_s(store: ox.Store) -> None:
+    """新疆细则 第二十三条 (环境保护部门), 第二十七条 (农业部门) and 第三十一条 (质量技术监督部门) name organs the 2018
+    institutional reform renamed or merged: today 生态环境部门, 农业农村部门 and 市场监督管理部门."""
+    result = answer(store, QUESTIONS["organ-changes"], {"jurisdiction": "新疆"})
+    rows = {row["organLabel"]: row for row in result.rows}
+    assert rows["环境保护部门"]["todayLabel"] == "生态环境部门"
+    assert rows["环境保护部门"]["citation"] == "新疆细则 第二十三条"
+    assert rows["农业部门"]["todayLabel"] == "农业农村部门" and rows["农业部门"]["citation"] == "新疆细则 第二十七条"
+    assert rows["质量技术监督部门"]["todayLabel"] == "市场监督管理部门"
+    assert all(row["date"] == "2018-03-17" for row in result.rows)
+    assert "应急管理部门" not in rows  # named by its 2018 name already: nothing changed
+
+
+def test_organ_changes_without_a_jurisdiction_covers_every_rule(store: ox.Store) -> None:
+    """河北细则 第二十九条 names 安全生产监督管理部门 (now 应急管理部门)."""
+    result = answer(store, QUESTIONS["organ-changes"], {})
+    hebei = [row for row in result.rows if row["jurisdictionLabel"] == "河北省"]
+    assert [(row["organLabel"], row["todayLabel"]) for row in hebei] == [("安全生产监督管理部门", "应急管理部门")]
