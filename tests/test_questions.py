@@ -206,3 +206,29 @@ def test_organ_changes_without_a_jurisdiction_covers_every_rule(store: ox.Store)
     result = answer(store, QUESTIONS["organ-changes"], {})
     hebei = [row for row in result.rows if row["jurisdictionLabel"] == "河北省"]
     assert [(row["organLabel"], row["todayLabel"]) for row in hebei] == [("安全生产监督管理部门", "应急管理部门")]
+
+
+def article_of(citation: str) -> int:
+    from safetykg.corpus.numerals import parse_chinese_numeral
+
+    return parse_chinese_numeral(citation.split("第", 1)[1].split("条", 1)[0])
+
+
+def test_designations_by_type_xinjiang_supervisory_departments(store: ox.Store) -> None:
+    """新疆细则 第二十一条 to 第三十八条 each designate one department 负有安全监管职责的部门: 18 of them."""
+    result = answer(
+        store, QUESTIONS["designations-by-type"], {"jurisdiction": "新疆", "type": "负有安全监管职责的部门"}
+    )
+    assert sorted(article_of(row["provision"]) for row in result.rows) == list(range(21, 39))
+    police = next(row for row in result.rows if row["departmentLabel"] == "公安部门")
+    assert (
+        police["provision"] == "新疆细则 第二十二条" and "烟花爆竹" not in police["domains"]
+    )  # 第二十二条 names 危险物品
+
+
+def test_designations_by_type_xinjiang_industry_authorities_only(store: ox.Store) -> None:
+    """新疆细则 第三十九条 to 第四十七条 designate nine 行业主管部门 that are not also supervisory departments."""
+    result = answer(store, QUESTIONS["designations-by-type"], {"jurisdiction": "新疆", "type": "industry-authority"})
+    late = [row for row in result.rows if 39 <= article_of(row["provision"]) <= 47]
+    assert sorted(article_of(row["provision"]) for row in late) == list(range(39, 48))
+    assert {row["typeLabel"] for row in result.rows} == {"行业主管部门"}

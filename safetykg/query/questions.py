@@ -28,6 +28,7 @@ TERM_TYPES = {
     "organ-kind": f"?term a <{SKG}OrganKind> .",
     "organ": f"?term a <{SKG}Organ> ; <{SKG}jurisdiction> [] .",
     "activity-kind": f"?term <http://www.w3.org/2004/02/skos/core#inScheme> <{ID}scheme/activity-kinds> .",
+    "designation-type": f"?term <http://www.w3.org/2004/02/skos/core#inScheme> <{ID}scheme/designation-types> .",
     "accountability-measure": f"?term a <{SKG}AccountabilityMeasure> .",
 }
 LITERAL_TYPES = ("string",)
