@@ -75,8 +75,16 @@ def main() -> None:
                 time.sleep(0.1)
         report = soak(base, server.pid, options)
     finally:
+        stopping = time.monotonic()
         server.terminate()
-        server.wait(10)
+        try:
+            server.wait(10)
+            stopped_in: float | None = round(time.monotonic() - stopping, 2)
+        except subprocess.TimeoutExpired:  # a figure of its own: the server did not stop on SIGTERM
+            server.kill()
+            server.wait(10)
+            stopped_in = None
+    report["stopped_after_sigterm_s"] = stopped_in
     write_report(options.out, {"machine": machine(), "settings": "defaults", **report})
 
 
