@@ -229,6 +229,7 @@ class WorkerPool:
         self._all: set[Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._watch: asyncio.Task[None] | None = None
+        self.closing = False
 
     @property
     def waiting(self) -> int:
@@ -269,6 +270,9 @@ class WorkerPool:
     def _spawn(self) -> Worker:
         # a remote store is given a little less than the deadline, so that its timeout is reported as such
         item = Worker(self.dist, self.queries, self.store_url, self.deadline * 0.9, self.allow_network)
+        if self.closing:  # started while the pool was closing: nothing will ever stop it otherwise
+            item.stop()
+            raise WorkerFailed("the pool is closing")
         self._all.add(item)
         return item
 
@@ -280,7 +284,13 @@ class WorkerPool:
         if self.spares:
             self._release(self.spares.pop())
         await loop.run_in_executor(self.threads, broken.stop)
-        fresh = await loop.run_in_executor(self.threads, self._spawn)
+        if self.closing:
+            return
+        try:
+            fresh = await loop.run_in_executor(self.threads, self._spawn)
+        except WorkerFailed as err:
+            log.error("could not start a replacement worker (the pool runs one short): %s", err)
+            return
         if len(self.spares) < self.spare_count and len(self.idle) + self._busy() >= self.size:
             self.spares.append(fresh)
         else:
@@ -408,8 +418,11 @@ class WorkerPool:
                 self.clients.pop(client, None)
 
     async def close(self) -> None:
+        self.closing = True
         if self._watch is not None:
             self._watch.cancel()
+        for task in list(self._tasks):
+            task.cancel()
         for item in list(self._all):
             item.stop()
         self.threads.shutdown(wait=False, cancel_futures=True)
