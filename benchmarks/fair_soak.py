@@ -23,7 +23,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.build_phases import machine, write_report  # noqa: E402
-from tests.live_server import free_port  # noqa: E402
+from benchmarks.serving import start_server  # noqa: E402
 from tests.processes import worker_pids  # noqa: E402
 
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -59,20 +59,8 @@ def main() -> None:
     args.add_argument("--clients", type=int, default=12)
     args.add_argument("--out", default=str(Path(__file__).parent / "results" / "fair_soak.json"))
     options = args.parse_args()
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "safetykg.cli", "serve", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
+    server, base = start_server()
     try:
-        while True:
-            try:
-                if httpx.get(f"{base}/sparql", params={"query": "ASK {}"}, timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
         report = soak(base, server.pid, options)
     finally:
         stopping = time.monotonic()

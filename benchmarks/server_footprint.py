@@ -22,7 +22,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.build_phases import machine, write_report  # noqa: E402
-from tests.live_server import free_port  # noqa: E402
+from benchmarks.serving import start_server  # noqa: E402
 from tests.processes import worker_pids  # noqa: E402
 
 HEAVY = ("rdflib", "owlrl", "pyshacl", "pyrudof")
@@ -55,43 +55,17 @@ def memory_of(pid: int) -> dict[str, int]:
     return fields
 
 
-def children_of(pid: int) -> list[int]:
-    found = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        children = (task / "children").read_text().split()
-        found.extend(int(child) for child in children)
-    return found
-
-
 def serve_memory() -> dict[str, object]:
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "safetykg.cli", "serve", "--port", str(port), "--workers", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
+    process, base = start_server("--workers", "2")
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                answer = httpx.get(f"{base}/questions/departments-regulating-hazard", params=PARAMS, timeout=5)
-                if answer.status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("the server did not answer within 120 s")
+        answer = httpx.get(f"{base}/questions/departments-regulating-hazard", params=PARAMS, timeout=30)
+        answer.raise_for_status()
         time.sleep(0.5)
         workers = worker_pids(process.pid)  # forked from the fork server: their shared pages count once in PSS
         return {"server": memory_of(process.pid), "workers": [memory_of(pid) for pid in workers]}
     finally:
         process.terminate()
         process.wait(10)
-
-
-def _cmdline(pid: int) -> str:
-    return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
 
 
 def main() -> None:

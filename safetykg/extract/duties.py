@@ -15,7 +15,6 @@ from safetykg.corpus.provisions import ProvisionRef
 from safetykg.extract.bearers import Bearer, BearerReader, LevelQualifier
 from safetykg.extract.frequency import Frequency, find_frequencies
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
-from safetykg.lexicon.wording import Wording
 
 _DESIGNATION = re.compile(r"是([^，。是]*?)(负有安全监管职责的部门|行业主管部门|综合监管部门|行业的主管部门)")
 _COMPREHENSIVE = re.compile(r"([^，。]*?部门)对本地区安全生产工作实施综合监管")
@@ -67,7 +66,7 @@ class DutyExtractor:
         self.bearers = BearerReader(vocabulary)
         self.domains = vocabulary.matcher("domains")
         self.duty_kinds = vocabulary.in_scheme("duty-kinds")
-        self.wording = Wording(vocabulary)
+        self.wording = self.bearers.wording
 
     def extract(self, doc: ParsedDocument) -> Extraction:
         out = Extraction(doc.doc_id)

@@ -56,6 +56,16 @@ class Wording:
         for concept in vocabulary.in_scheme("periods"):
             duration = graph.value(concept.iri, SKG.duration)
             self.periods[concept.pref_zh] = str(duration) if duration is not None else None
+        self._period_patterns = {
+            only: re.compile(
+                "|".join(
+                    re.escape(word)
+                    for word in sorted(self.periods, key=len, reverse=True)
+                    if self.periods[word] is not None or not only
+                )
+            )
+            for only in (True, False)
+        }
         cues = []
         for concept in vocabulary.in_scheme("activity-kinds"):
             if concept.cue_words:
@@ -89,8 +99,7 @@ class Wording:
 
     def period_pattern(self, with_duration_only: bool = True) -> re.Pattern[str]:
         """Any period word, longest first; by default only those that state a duration."""
-        words = [w for w, d in self.periods.items() if d is not None or not with_duration_only]
-        return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        return self._period_patterns[with_duration_only]
 
 
 def _order(value: object) -> int:

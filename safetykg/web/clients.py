@@ -10,15 +10,9 @@ ahead of the app (one at a time, so a body is never buffered beyond one chunk) t
 import asyncio
 import contextlib
 import threading
-from collections.abc import Awaitable, Callable, MutableMapping
 from contextvars import ContextVar
-from typing import Any
 
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 current_client: ContextVar[str] = ContextVar("current_client", default="")
 current_departure: ContextVar[threading.Event | None] = ContextVar("current_departure", default=None)

@@ -161,7 +161,6 @@ class Worker:
 class _Client:
     usage: float = 0.0  # decayed worker-seconds
     stamp: float = field(default_factory=time.monotonic)
-    running: dict[int, float] = field(default_factory=dict)  # job id -> start time
     waiting: int = 0
 
     def decayed(self, now: float) -> float:
@@ -221,7 +220,6 @@ class WorkerPool:
         self.spares: list[Worker] = []
         self.waiters: collections.deque[_Waiter] = collections.deque()
         self.clients: dict[str, _Client] = {}
-        self.heavy_running = 0
         self.restarts = 0
         self.stopped = {"deadline": 0, "memory": 0, "cancelled": 0, "preempted": 0}
         self.running: dict[int, _Running] = {}
@@ -291,15 +289,15 @@ class WorkerPool:
         except WorkerFailed as err:
             log.error("could not start a replacement worker (the pool runs one short): %s", err)
             return
-        if len(self.spares) < self.spare_count and len(self.idle) + self._busy() >= self.size:
+        if len(self.spares) < self.spare_count and len(self.idle) + len(self.running) >= self.size:
             self.spares.append(fresh)
         else:
             self._release(fresh)
 
-    def _busy(self) -> int:
-        return sum(len(c.running) for c in self.clients.values())
-
     # --- fairness
+
+    def _jobs_of(self, name: str) -> list[_Running]:
+        return [job for job in self.running.values() if job.client == name]
 
     def _budget(self) -> float:
         """The decayed worker time a client reaches by using ``client_share`` of all workers without pause."""
@@ -312,13 +310,15 @@ class WorkerPool:
         client = self.clients.get(name)
         if client is None:
             return False
-        return client.decayed(now) > self._budget() / 2 or any(now - s > HEAVY_AFTER for s in client.running.values())
+        return client.decayed(now) > self._budget() / 2 or any(
+            now - job.started > HEAVY_AFTER for job in self._jobs_of(name)
+        )
 
     def _may_start(self, name: str, now: float) -> bool:
         return not self._heavy(name, now) or self._heavy_now(now) < self.size - 1
 
     def _heavy_now(self, now: float) -> int:
-        return sum(len(c.running) for n, c in self.clients.items() if self._heavy(n, now))
+        return sum(1 for job in self.running.values() if self._heavy(job.client, now))
 
     def _release(self, item: Worker) -> None:
         """Give a free worker to the first waiter that may start (light clients first), else keep it idle."""
@@ -340,7 +340,7 @@ class WorkerPool:
         now = time.monotonic()
         client = self.clients.setdefault(name, _Client())
         if self.client_share > 0 and (
-            client.decayed(now) > self._budget() or (self._heavy(name, now) and (client.running or client.waiting))
+            client.decayed(now) > self._budget() or (self._heavy(name, now) and (self._jobs_of(name) or client.waiting))
         ):
             raise TooManyFromClient(self._retry_after(name))
         if self.idle and self._may_start(name, now):
@@ -366,7 +366,6 @@ class WorkerPool:
         record = self.clients[client]
         self._jobs += 1
         job_id, started = self._jobs, time.monotonic()
-        record.running[job_id] = started
         running = self.running[job_id] = _Running(client, started, item)
         loop = asyncio.get_running_loop()
         broken: BaseException | None = None
@@ -404,7 +403,6 @@ class WorkerPool:
             raise WorkerFailed(f"the query worker died: {err!r}") from err
         finally:
             now = time.monotonic()
-            del record.running[job_id]
             del self.running[job_id]
             record.add(now - started, now)
             if broken is None:
@@ -414,7 +412,7 @@ class WorkerPool:
                 task = loop.create_task(self._replace(item))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
-            if not record.running and not record.waiting and record.decayed(now) < 0.01:
+            if not self._jobs_of(client) and not record.waiting and record.decayed(now) < 0.01:
                 self.clients.pop(client, None)
 
     async def close(self) -> None:
