@@ -3,6 +3,10 @@
 Matching is longest-first and non-overlapping: where a longer term covers a shorter one (非煤矿山
 over 煤矿), only the longer one counts. A concept may also list ``skg:notWithin`` strings: text in
 which its label must not count even when no other concept claims the longer word.
+
+Only ``skos:prefLabel`` and ``skos:altLabel`` are matched in the texts. ``skos:hiddenLabel`` holds what people
+type (危化品, 安监部门, mayor): the query layer resolves it, the extractors never see it, so a colloquial form
+can never change what is read out of a regulation.
 """
 
 from collections.abc import Iterable
@@ -65,7 +69,7 @@ class Vocabulary:
                 scheme=scheme if isinstance(scheme, URIRef) else None,
                 pref_zh=pref[0] if pref else "",
                 pref_en=_en(graph.objects(iri, SKOS.prefLabel)),
-                alt_zh=_zh(graph.objects(iri, SKOS.altLabel)) + _zh(graph.objects(iri, SKOS.hiddenLabel)),
+                alt_zh=_zh(graph.objects(iri, SKOS.altLabel)),
                 not_within=_zh(graph.objects(iri, SKG.notWithin)),
                 broader=sorted(b for b in graph.objects(iri, SKOS.broader) if isinstance(b, URIRef)),
                 cue_words=_zh(graph.objects(iri, SKG.cueWord)),

@@ -34,7 +34,7 @@ TERM_TYPES = {
 LITERAL_TYPES = ("string",)
 _LABELS = """SELECT ?term ?label WHERE {{
   {pattern}
-  ?term <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?label .
+  ?term <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2004/02/skos/core#hiddenLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?label .
 }}"""
 
 
