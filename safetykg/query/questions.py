@@ -7,6 +7,7 @@ it is bound to the query as an RDF term (``safetykg.query.bindings``), never pas
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,15 @@ _LABELS = """SELECT ?term ?label WHERE {{
   {pattern}
   ?term <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2004/02/skos/core#hiddenLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?label .
 }}"""
+# An organ typed as place + department (<place>公安厅): every jurisdiction's labels, with a rule or not, and the
+# organ of a kind in a jurisdiction (both bound as RDF terms).
+_PLACES = f"?term a <{SKG}Jurisdiction> ."
+_ORGANS_OF = (
+    f"SELECT ?term ?kind WHERE {{ ?term a <{SKG}Organ> ; <{SKG}organKind> ?kind ; <{SKG}jurisdiction> ?place . }}"
+)
+_SUCCESSION = (
+    f"SELECT ?other WHERE {{ {{ ?other <{SKG}succeededBy> ?kind }} UNION {{ ?kind <{SKG}succeededBy> ?other }} }}"
+)
 
 
 # `(GROUP_CONCAT([DISTINCT] ?x; separator="…") AS ?column)`: a column whose value is a joined list
@@ -129,12 +139,29 @@ def load_questions(folders: Folders | None = None) -> dict[str, Question]:
     return {path.stem: parse_question(path) for path in merged_files(layers, "*.rq")}
 
 
-def _labels(store: QueryStore, kind: str) -> dict[str, set[str]]:
-    """Every label (lower-cased) of every term of a type, to the IRIs that carry it."""
+_SPACES = re.compile(r"\s+")
+_SPACE_BY_CJK = re.compile(r" (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) ")
+_AFTER_PLACE = re.compile(r"^ ?(?:'s(?= )|的)? ?")  # "<place>'s emergency management", <place>的应急管理厅
+
+
+def _normal(text: str) -> str:
+    """A label or a typed value as compared: NFKC, lower case, a hyphen or a run of spaces as one space,
+    trimmed, and no space next to a Chinese character (<place> 公安厅 is <place>公安厅)."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower().replace("-", " ")
+    return _SPACE_BY_CJK.sub("", _SPACES.sub(" ", text).strip())
+
+
+def _label_index(store: QueryStore, pattern: str) -> dict[str, set[str]]:
+    """Every label (pref, alt, hidden, rdfs; as compared) of every term a pattern finds, to the IRIs with it."""
     index: dict[str, set[str]] = {}
-    for row in run_query(store, _LABELS.format(pattern=TERM_TYPES[kind])):  # type: ignore[union-attr]
-        index.setdefault(row["label"].value.lower(), set()).add(row["term"].value)
+    for row in run_query(store, _LABELS.format(pattern=pattern)):  # type: ignore[union-attr]
+        index.setdefault(_normal(row["label"].value), set()).add(row["term"].value)
     return index
+
+
+def _labels(store: QueryStore, kind: str) -> dict[str, set[str]]:
+    """Every label (as compared) of every term of a parameter type, to the IRIs that carry it."""
+    return _label_index(store, TERM_TYPES[kind])
 
 
 def _is_term_of_type(store: QueryStore, kind: str, iri: str) -> bool:
@@ -149,7 +176,8 @@ def _is_term_of_type(store: QueryStore, kind: str, iri: str) -> bool:
 
 
 def resolve(store: QueryStore, parameter: Parameter, value: str) -> ox.NamedNode | ox.Literal:
-    """Turn a user's value into an RDF term: an IRI, or a zh/en/alternative label of a term of the type."""
+    """Turn a user's value into an RDF term: an IRI, or a zh/en/alternative/hidden label of a term of the type
+    (case, spacing and full-width forms aside); an organ also as place + department (<place>公安厅)."""
     if parameter.type in LITERAL_TYPES:
         return ox.Literal(value)
     if value.startswith(("http://", "https://")) and _is_term_of_type(store, parameter.type, value):
@@ -158,23 +186,81 @@ def resolve(store: QueryStore, parameter: Parameter, value: str) -> ox.NamedNode
     known = {iri for iris in labels.values() for iri in iris}
     if value in known:
         return ox.NamedNode(value)
-    matches = labels.get(value.strip().lower(), set()) or {
-        iri for iri in known if iri.rsplit("/", 1)[-1] == value.strip()
+    typed = _normal(value)
+    matches = labels.get(typed, set()) or {
+        iri for iri in known if iri.endswith("/" + value.strip()) or _normal(iri.rsplit("/", 1)[-1]) == typed
     }
+    if not matches and parameter.type == "organ" and typed:
+        organ = _organ_by_place(store, parameter, value, typed)
+        if organ is not None:
+            return organ
     if len(matches) == 1:
         return ox.NamedNode(next(iter(matches)))
     if len(matches) > 1:
-        raise QuestionError(
-            f"{parameter.name}={value!r} is ambiguous: it names {', '.join(sorted(matches))}; give an IRI"
-        )
-    close = difflib.get_close_matches(value.lower(), list(labels), n=5, cutoff=0.4)
-    close += [label for label in sorted(labels) if value.lower() in label and label not in close][: 5 - len(close)]
+        raise _ambiguous(parameter, value, matches)
+    close = difflib.get_close_matches(typed, list(labels), n=5, cutoff=0.4)
+    close += [label for label in sorted(labels) if typed and typed in label and label not in close][: 5 - len(close)]
     if close:
         hint = f"; closest known values: {', '.join(close)}"
     else:
         slugs = sorted({iri.rsplit("/", 1)[-1] for iri in known})
         hint = f"; known values: {', '.join(slugs[:30])}{' …' if len(slugs) > 30 else ''}"
     raise QuestionError(f"unknown {parameter.type} for {parameter.name}: {value!r}{hint}")
+
+
+def _ambiguous(parameter: Parameter, value: str, iris: set[str], part: str = "") -> QuestionError:
+    """The refusal of a value that names several terms, listing them; ``part`` says which part of an organ's
+    value (its place or its kind) names several, listed by their last IRI segment."""
+    if not part:
+        return QuestionError(
+            f"{parameter.name}={value!r} is ambiguous: it names {', '.join(sorted(iris))}; give an IRI"
+        )
+    slugs = ", ".join(sorted(iri.rsplit("/", 1)[-1] for iri in iris))
+    return QuestionError(
+        f"{parameter.name}={value!r} is ambiguous: it names the {part} {slugs}; give the {parameter.type}'s IRI"
+        " or a fuller name"
+    )
+
+
+def _organ_by_place(store: QueryStore, parameter: Parameter, value: str, typed: str) -> ox.NamedNode | None:
+    """An organ typed as a jurisdiction's label and then an organ kind's label (<place>公安厅, <place>市应急局,
+    "<place> emergency management"): the organ of that kind in that jurisdiction. The longest place label
+    whose rest is a kind wins (<place>省委 is <place> + 省委 when <place>省 + 委 names no kind). None when the
+    value does not read so."""
+    places = _label_index(store, _PLACES)
+    kinds = _labels(store, "organ-kind")
+    for label in sorted((p for p in places if p and typed.startswith(p)), key=lambda p: (-len(p), p)):
+        rest = typed[len(label) :]
+        if label[-1].isascii() and label[-1].isalnum() and rest[:1].isascii() and rest[:1].isalnum():
+            continue  # a place is a whole word: not the start of a longer one
+        rest = _AFTER_PLACE.sub("", rest, count=1)
+        if rest in kinds:
+            return _organ_of(store, parameter, value, places[label], kinds[rest])
+    return None
+
+
+def _organ_of(store: QueryStore, parameter: Parameter, value: str, places: set[str], kinds: set[str]) -> ox.NamedNode:
+    """The organ of a kind in a jurisdiction; refused when the place or kind is ambiguous, or the graph has no
+    such organ (then the message says what the value was read as, and which kinds of organ the place has)."""
+    if len(places) > 1:
+        raise _ambiguous(parameter, value, places, "jurisdictions")
+    if len(kinds) > 1:
+        raise _ambiguous(parameter, value, kinds, "organ kinds")
+    place, kind = ox.NamedNode(next(iter(places))), ox.NamedNode(next(iter(kinds)))
+    rows = store.query(with_values(_ORGANS_OF, {ox.Variable("place"): place}), use_default_graph_as_union=True)
+    organs = {row["kind"].value: row["term"].value for row in rows}  # type: ignore[union-attr]
+    if kind.value in organs:
+        return ox.NamedNode(organs[kind.value])
+    slugs = sorted(iri.rsplit("/", 1)[-1] for iri in organs)  # the kinds' slugs
+    named = (", ".join(slugs[:30]) + (" …" if len(slugs) > 30 else "")) or "none"
+    rows = store.query(with_values(_SUCCESSION, {ox.Variable("kind"): kind}), use_default_graph_as_union=True)
+    related = sorted(organs[k].rsplit("/", 1)[-1] for k in {row["other"].value for row in rows} if k in organs)  # type: ignore[union-attr]
+    hint = f" (the same functions before or after an institutional reform: {', '.join(related)})" if related else ""
+    raise QuestionError(
+        f"no {parameter.type} for {parameter.name}: {value!r} reads as the {kind.value.rsplit('/', 1)[-1]} organ "
+        f"of {place.value.rsplit('/', 1)[-1]}, but no regulation in the graph names that organ; "
+        f"organ kinds it has there: {named}{hint}"
+    )
 
 
 def bind(
