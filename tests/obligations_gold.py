@@ -4,8 +4,11 @@ The gold was read from the texts, never from the graph: for each chosen provisio
 (organ kind and role), the domains it concerns, the levels it applies at, its frequencies and the
 designations it states. The scorer compares the graph with it, provision by provision, for five fact
 types, and gives precision and recall for each: a bearer counts once per provision, organs are matched
-by organ kind (the jurisdiction is the provision's own), an actor the lexicon has no kind for counts as a
-fact the graph cannot have yet. Run it: ``python -m tests.obligations_gold [--dist dist]``.
+by organ kind (the jurisdiction is the provision's own); an actor the gold records by its words (organ_text)
+is matched through the organ kind whose label is exactly those words, and counts as a fact the graph cannot
+have while the lexicon has no such kind. A level counts when a node citing the provision applies at it or the provision
+itself names it (``skg:namesLevel``); a designation counts for the provision whose own words state it (the
+paragraph, or the article when it has one paragraph). Run it: ``python -m tests.obligations_gold [--dist dist]``.
 """
 
 import sys
@@ -38,17 +41,23 @@ def slug(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
 
 
-def gold_facts(provision: dict[str, Any]) -> dict[str, set[Fact]]:
+def gold_facts(provision: dict[str, Any], kinds_by_label: dict[str, str] | None = None) -> dict[str, set[Fact]]:
+    """The gold's facts; an actor recorded by its words is matched through the organ kind of that exact label."""
+    kinds_by_label = kinds_by_label or {}
     bearers = set()
     for bearer in provision.get("bearers") or []:
-        organ = bearer.get("organ_kind") or "text:" + str(bearer.get("organ_text") or "?")
+        text = str(bearer.get("organ_text") or "?")
+        organ = bearer.get("organ_kind") or kinds_by_label.get(text) or "text:" + text
         bearers.add((organ, bearer.get("role") or ""))
     frequencies = {
         (str(f.get("period")), str(f.get("minimum_count") or 1), str(f.get("activity_kind")))
         for f in provision.get("frequencies") or []
     }
     designations = {
-        (d.get("organ_kind") or "text:" + str(d.get("organ_text")), str(d.get("type")))
+        (
+            d.get("organ_kind") or kinds_by_label.get(str(d.get("organ_text"))) or "text:" + str(d.get("organ_text")),
+            str(d.get("type")),
+        )
         for d in provision.get("designations") or []
     }
     return {
@@ -58,6 +67,20 @@ def gold_facts(provision: dict[str, Any]) -> dict[str, set[Fact]]:
         "frequencies": frequencies,
         "designations": designations,
     }
+
+
+KIND_LABELS = """SELECT ?kind ?label WHERE {
+  ?kind a <https://w3id.org/safetykg/ontology#OrganKind> ;
+    <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel> ?label .
+  FILTER(LANG(?label) = "zh") }"""
+
+
+def organ_kind_labels(store: ox.Store) -> dict[str, str]:
+    """Each zh label of an organ kind -> the kind's slug (labels of two kinds are left out)."""
+    found: dict[str, set[str]] = {}
+    for row in store.query(KIND_LABELS, use_default_graph_as_union=True):  # type: ignore[union-attr]
+        found.setdefault(row["label"].value, set()).add(slug(row["kind"].value))
+    return {label: next(iter(kinds)) for label, kinds in found.items() if len(kinds) == 1}
 
 
 def _rows(store: ox.Store, query: str, provision: str) -> list[ox.QuerySolution]:
@@ -74,8 +97,9 @@ DOMAINS = f"""SELECT DISTINCT ?domain WHERE {{
   {{ ?node <{SKG}source> ?PROVISION }} UNION {{ ?node <http://www.w3.org/ns/prov#wasDerivedFrom> ?PROVISION }}
   ?node <{SKG}concernsDomain> ?domain }}"""
 LEVELS = f"""SELECT DISTINCT ?level WHERE {{
-  {{ ?node <{SKG}source> ?PROVISION }} UNION {{ ?node <http://www.w3.org/ns/prov#wasDerivedFrom> ?PROVISION }}
-  ?node <{SKG}appliesAtLevel> ?level }}"""
+  {{ {{ ?node <{SKG}source> ?PROVISION }} UNION {{ ?node <http://www.w3.org/ns/prov#wasDerivedFrom> ?PROVISION }}
+     ?node <{SKG}appliesAtLevel> ?level }}
+  UNION {{ ?PROVISION <{SKG}namesLevel> ?level }} }}"""
 FREQUENCIES = f"""SELECT ?period ?count ?kind WHERE {{
   ?frequency a <{SKG}Frequency> ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?PROVISION ;
     <{SKG}period> ?period ; <{SKG}minimumCount> ?count ; <{SKG}activityKind> ?kind }}"""
@@ -86,8 +110,7 @@ DESIGNATIONS = f"""SELECT ?kind ?type WHERE {{
 
 def graph_facts(store: ox.Store, doc: str, path: str) -> dict[str, set[Fact]]:
     provision = f"{ID}regulation/{doc}/{path}"
-    article = f"{ID}regulation/{doc}/" + "/".join(path.split("/")[:2])
-    designations = {(slug(r["kind"].value), slug(r["type"].value)) for r in _rows(store, DESIGNATIONS, article)}
+    designations = {(slug(r["kind"].value), slug(r["type"].value)) for r in _rows(store, DESIGNATIONS, provision)}
     return {
         "bearers": {
             (slug(r["kind"].value) if r["kind"] else "?", slug(r["role"].value) if r["role"] else "")
@@ -98,8 +121,7 @@ def graph_facts(store: ox.Store, doc: str, path: str) -> dict[str, set[Fact]]:
         "frequencies": {
             (r["period"].value, r["count"].value, slug(r["kind"].value)) for r in _rows(store, FREQUENCIES, provision)
         },
-        # a designation is stated by an article: the gold's provisions of that article share it
-        "designations": designations if path.count("/") == 1 else set(),
+        "designations": designations,
     }
 
 
@@ -123,19 +145,13 @@ class Score:
 def score(store: ox.Store, gold: dict[str, dict[str, Any]] | None = None) -> dict[str, Score]:
     gold = load_gold() if gold is None else gold
     scores = {kind: Score() for kind in FACT_TYPES}
+    labels = organ_kind_labels(store)
     for doc, provisions in gold.items():
-        designations_by_article: dict[str, set[Fact]] = {}
         for path, provision in provisions.items():
-            expected = gold_facts(provision)
-            article = "/".join(path.split("/")[:2])
-            designations_by_article.setdefault(article, set()).update(expected.pop("designations"))
+            expected = gold_facts(provision, labels)
             found = graph_facts(store, doc, path)
-            found.pop("designations")
             for kind, facts in expected.items():
                 _count(scores[kind], facts, found[kind], f"{doc}/{path}")
-        for article, facts in designations_by_article.items():
-            found = graph_facts(store, doc, article)["designations"]
-            _count(scores["designations"], facts, found, f"{doc}/{article}")
     return scores
 
 

@@ -38,18 +38,74 @@ def bearer(duty: Duty) -> tuple[str, str | None]:
     return iris.slug_of(duty.bearer.organ_kind.iri), iris.slug_of(duty.bearer.role.iri) if duty.bearer.role else None
 
 
+def in_duty_chapter(built: BuildResult, doc_id: str) -> list[Duty]:
+    return [
+        d
+        for d in built.extractions[doc_id].duties
+        if d.chapter_function is not None and iris.slug_of(d.chapter_function.iri) == "duties"
+    ]
+
+
 def test_duty_counts_follow_the_items(built: BuildResult) -> None:
     # 中央规定 第五、六、八条 six items each, 第七条 one paragraph, 第九条 five items
-    assert len(built.extractions["national-2018"].duties) == 6 + 6 + 1 + 6 + 5
-    # 贵阳办法 第五条 7, 第六条 9, 第七条 lead + 20 sub-items, 第八条 12, 第九条 7
-    assert len(built.extractions["guiyang"].duties) == 7 + 9 + 1 + 20 + 12 + 7
+    assert len(in_duty_chapter(built, "national-2018")) == 6 + 6 + 1 + 6 + 5
+    # 贵阳办法 第五条 7, 第六条 9, 第七条 lead + 20 sub-items, 第八条 12, 第九条 7, and 第五条第（六）项's second
+    # sentence: 市、县党委理论学习中心组每年至少安排1次…集中学习 (the theory study group, a bearer of its own)
+    assert len(in_duty_chapter(built, "guiyang")) == 7 + 9 + 1 + 20 + 12 + 7 + 1
+
+
+def test_duties_outside_the_duty_chapters_have_bearers(built: BuildResult) -> None:
+    # 中央规定 第十四条第一款 党委组织部门…应当考察; 第十六条 上级党委和政府应当…给予表彰奖励;
+    # 第二十六条 由纪检监察机关、组织人事部门和安全生产监管部门…分别负责
+    assert {bearer(d) for d in duties(built, "national-2018", "第十四条第一款")} == {("organization-department", None)}
+    assert {bearer(d) for d in duties(built, "national-2018", "第十六条")} == {
+        ("party-committee", None),
+        ("government", None),
+    }
+    assert {bearer(d) for d in duties(built, "national-2018", "第二十六条")} == {
+        ("discipline-inspection-supervision", None),
+        ("organization-department", None),
+        ("safety-supervision-administration", None),
+    }
+    functions = {
+        iris.slug_of(d.chapter_function.iri) for d in duties(built, "national-2018", "第十六条") if d.chapter_function
+    }
+    assert functions == {"rewards"}  # 第四章 表彰奖励
+    # 湖北办法 第十七条 (第四章 监督检查): the annual report of principal leaders, the safety committee's evaluation
+    assert {bearer(d) for d in duties(built, "hubei", "第十七条第一款")} == {
+        ("party-committee", "principal-leader"),
+        ("government", "principal-leader"),
+        ("supervisory-departments", "principal-leader"),
+    }
+    assert {bearer(d) for d in duties(built, "hubei", "第十七条第二款")} == {("safety-committee", None)}
+    # 新疆细则 第六十九条第二款 安全生产委员会办公室应当…综合评定; 第七十条 党委组织部门…应当考察
+    assert {bearer(d) for d in duties(built, "xinjiang-2018", "第六十九条第二款")} == {
+        ("safety-committee-office", None)
+    }
+    assert {bearer(d) for d in duties(built, "xinjiang-2018", "第七十条")} >= {("organization-department", None)}
+    # 河北细则 第十三条 各级党委、政府负责对本级党政领导干部…进行监督检查
+    assert {bearer(d) for d in duties(built, "hebei", "第十三条")} == {("party-committee", None), ("government", None)}
+
+
+def test_conditions_and_permissions_oblige_no_one(built: BuildResult) -> None:
+    # 中央规定 第十八条: the circumstances that trigger accountability; 第二十二条 可以从轻、减轻
+    assert duties(built, "national-2018", "第十八条") == []
+    assert duties(built, "national-2018", "第二十二条") == []
+    # 河北细则 第二十七条 党政领导干部对…负有领导责任且…的，…都应当严格追究其责任: the cadres are pursued, not obliged
+    assert duties(built, "hebei", "第二十七条") == []
 
 
 def test_hubei_binds_organs_not_posts(built: BuildResult) -> None:
-    # 湖北办法 第二条: 各级党委和政府及其工作部门负责人履行个人安全生产职责的，依照…细则 — not in this rule
-    assert all(d.bearer.role is None for d in built.extractions["hubei"].duties)
+    # 湖北办法 第二条: 各级党委和政府及其工作部门负责人履行个人安全生产职责的，依照…细则 — not in this rule:
+    # its chapter on duties binds organs only
+    assert all(d.bearer.role is None for d in in_duty_chapter(built, "hubei"))
     assert {bearer(d) for d in duties(built, "hubei", "第五条")} == {("party-committee", None)}
-    assert {bearer(d) for d in duties(built, "hubei", "第六条")} == {("government", None)}
+    # 第六条 各级政府应当…; its item （四） adds: 各级安全生产委员会在本级政府直接领导下，负责…组织协调…
+    assert {bearer(d) for d in duties(built, "hubei", "第六条")} == {("government", None), ("safety-committee", None)}
+    assert {bearer(d) for d in duties(built, "hubei", "第六条第（四）项")} == {
+        ("government", None),
+        ("safety-committee", None),
+    }
     # 第八条第二款 各级人社、财政部门: two organs, one duty each
     assert {bearer(d) for d in duties(built, "hubei", "第八条第二款")} == {
         ("human-resources-social-security", None),
@@ -58,12 +114,19 @@ def test_hubei_binds_organs_not_posts(built: BuildResult) -> None:
 
 
 def test_hebei_article_10_items_name_their_own_posts(built: BuildResult) -> None:
-    found = {d.ref.item: bearer(d) for d in duties(built, "hebei", "第十条")}
+    found: dict[int | None, set[tuple[str, str | None]]] = {}
+    for duty in duties(built, "hebei", "第十条"):
+        found.setdefault(duty.ref.item, set()).add(bearer(duty))
+    named = ("safety-supervision-administration", "public-security", "housing-and-urban-rural-development")
+    named += ("transport", "quality-supervision")  # 安全监管、公安、住房城乡建设、交通运输、质监等部门
     assert found == {
-        1: ("supervisory-departments", "leading-cadre"),  # 各级政府负有安全生产监管职责部门的领导干部
-        2: ("supervisory-departments", "principal-leader"),  # （二）主要负责人对本部门…
-        3: ("supervisory-departments", "deputy-in-charge-of-safety"),  # （三）分管安全生产工作负责人…
-        4: ("supervisory-departments", "other-leadership-members"),  # （四）其他负责人…
+        1: {("supervisory-departments", "leading-cadre")},  # 各级政府负有安全生产监管职责部门的领导干部
+        # （二）主要负责人对本部门…; its second paragraph: 安全监管、公安…等部门的主要负责人每半年至少带队检查1次
+        2: {("supervisory-departments", "principal-leader")} | {(kind, "principal-leader") for kind in named},
+        # （三）分管安全生产工作负责人…; 安全监管、公安…等部门的分管安全生产的负责人每季度至少带队检查1次
+        3: {("supervisory-departments", "deputy-in-charge-of-safety")}
+        | {(kind, "deputy-in-charge-of-safety") for kind in named},
+        4: {("supervisory-departments", "other-leadership-members")},  # （四）其他负责人…
     }
 
 

@@ -91,13 +91,16 @@ def test_missing_and_unknown_parameters_are_reported(store: ox.Store) -> None:
 
 
 def test_duties_of_the_guiyang_party_secretary(store: ox.Store) -> None:
-    # 贵阳办法 第五条 各级党委主要负责人安全生产主要职责：（一）–（七）
+    # 贵阳办法 第四条第一款 各级党委、政府主要负责人是本地区安全生产第一责任人;
+    # 第五条 各级党委主要负责人安全生产主要职责：（一）–（七）
     rows = [
         r
         for r in ask(store, "duties-of-role", jurisdiction="贵阳", role="主要负责人")
         if r["postLabel"] == "党委主要负责人"
     ]
-    assert [r["citation"] for r in rows] == [f"贵阳办法 第五条第（{n}）项" for n in "一二三四五六七"]
+    assert [r["citation"] for r in rows] == ["贵阳办法 第四条第一款"] + [
+        f"贵阳办法 第五条第（{n}）项" for n in "一二三四五六七"
+    ]
 
 
 def test_role_across_jurisdictions_shows_all_that_have_it(store: ox.Store) -> None:
@@ -202,10 +205,13 @@ def test_organ_changes_names_the_text_s_organs_with_today_s(store: ox.Store) -> 
 
 
 def test_organ_changes_without_a_jurisdiction_covers_every_rule(store: ox.Store) -> None:
-    """河北细则 第二十九条 names 安全生产监督管理部门 (now 应急管理部门)."""
+    """河北细则 第二十九条 names 安全生产监督管理部门 (now 应急管理部门), 第十条第（二）项 质监 (now 市场监督管理部门)."""
     result = answer(store, QUESTIONS["organ-changes"], {})
     hebei = [row for row in result.rows if row["jurisdictionLabel"] == "河北省"]
-    assert [(row["organLabel"], row["todayLabel"]) for row in hebei] == [("安全生产监督管理部门", "应急管理部门")]
+    assert sorted((row["organLabel"], row["todayLabel"]) for row in hebei) == [
+        ("安全生产监督管理部门", "应急管理部门"),
+        ("质量技术监督部门", "市场监督管理部门"),
+    ]
 
 
 def article_of(citation: str) -> int:

@@ -131,7 +131,7 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
     for source in catalogue.documents:
         meta = extract_metadata(source, documents[source.id], catalogue)
         graph = document_graph(source, documents[source.id], meta, catalogue)
-        extraction = extractor.extract(documents[source.id])
+        extraction = extractor.extract(documents[source.id], source.jurisdiction)
         writer.write(graph, source, extraction)
         accountability_writer.write(graph, source, accountability.extract(documents[source.id]))
         write_committee_seats(graph, vocabulary, source, committees.read(documents[source.id], extraction))

@@ -99,8 +99,10 @@ def duty(provision: URIRef, bearer_suffix: str | None = None) -> URIRef:
     return URIRef(base if bearer_suffix is None else f"{base}/{bearer_suffix}")
 
 
-def designation(provision: URIRef, designation_type: str) -> URIRef:
-    return URIRef(f"{ID}designation/{_below_regulation(provision)}/{designation_type}")
+def designation(provision: URIRef, designation_type: str, organ_kind: str | None = None) -> URIRef:
+    """A designation of a provision; ``organ_kind`` tells apart several organs the provision designates alike."""
+    suffix = f"/{organ_kind}" if organ_kind else ""
+    return URIRef(f"{ID}designation/{_below_regulation(provision)}/{designation_type}{suffix}")
 
 
 def frequency(provision: URIRef, number: int) -> URIRef:

@@ -15,12 +15,22 @@ from safetykg.lexicon.wording import Wording
 
 _DEPARTMENT_CATEGORIES = {SKG.GovernmentDepartment, SKG.PartyWorkingDepartment}
 _LIST_SEPARATORS = {"、", "和", "及"}
+# "安全监管、公安、住房城乡建设、交通运输、质监等部门": members named by their short names, then the common noun
+_SHORT_NAME_LIST = re.compile(
+    r"((?:[^、，。；：（）]{1,12}、)+[^、，。；：（）]{1,12}?)等(?P<between>[^，。；：]{0,24}?)(?P<noun>部门|机关|单位)"
+)
+_DETERMINER = re.compile(r"^(?:地方)?(?:各级|本级|上级|下级|有关|各)")
+# an organ named only to qualify the next one ("党委组织部门", "人民政府的安全生产监督管理部门")
+_MODIFIER_GAPS = {"", "的"}
 
 
 @dataclass(frozen=True)
 class Bearer:
     organ_kind: Concept
     role: Concept | None  # None: the organ itself bears the duty
+
+    def __hash__(self) -> int:
+        return hash((str(self.organ_kind.iri), str(self.role.iri) if self.role is not None else None))
 
 
 @dataclass(frozen=True)
@@ -36,6 +46,8 @@ class BearerReader:
         self.roles = vocabulary.matcher("roles")
         self.wording = Wording(vocabulary)
         self._priority = self.wording.role_priority  # the most specific role first (roles.ttl, skg:priority)
+        self._role_concepts = {str(c.iri): c for c in vocabulary.in_scheme("roles")}
+        self._organ_concepts = {str(c.iri): c for c in vocabulary.in_scheme("organ-kinds")}
 
     def role_at_start(self, text: str) -> Concept | None:
         """A role that opens a provision ("主要负责人对本部门…") names a different post of the same organ."""
@@ -54,12 +66,100 @@ class BearerReader:
         role_match_end = len(organ_part)
         if role is not None and organ_part is role_part:
             role_match_end = min(m.end for m in self.roles.find(role_part) if m.concept.iri == role.iri)
-        organs = [m for m in self.organs.find(organ_part) if m.start < role_match_end]
+        organs = self._sharing_heads(organ_part, [m for m in self.organs.find(organ_part) if m.start < role_match_end])
         if not organs and designation:
             # "依法对…负有审查批准…职责的部门是负有安全监管职责的部门。其主要负责人…": the class it is designated as
             organ_part = designation.group(0)
             organs = self.organs.find(organ_part)
         return [Bearer(self.post_organ(kind), role) for kind in self._head_organs(organ_part, organs)]
+
+    def actors(self, phrase: str, context: list[Bearer]) -> list[Bearer]:
+        """Every actor a clause's subject phrase names: lists expanded into their members (and the group kept),
+        each organ with every role named after it; a role with no organ of its own takes the context's organs."""
+        organs = self._listed_organs(phrase)
+        roles = self._roles(phrase, after=organs[-1].end if organs else 0)
+        kinds = _unique([m.concept for m in organs if not self._modifier(phrase, m, organs)])
+        if not kinds:
+            kinds = self._group_organs(phrase)
+        if not kinds:
+            if not roles:
+                return []
+            kinds = _unique([b.organ_kind for b in context])
+        bearers = [Bearer(kind, None) for kind in kinds] if not roles else []
+        bearers += [Bearer(self.post_organ(kind), role) for kind in kinds for role in roles]
+        return list(dict.fromkeys(bearers))
+
+    def ends_with_actor(self, phrase: str) -> bool:
+        """Whether the phrase ends with the name of an organ, a role or a group (it is a subject, not a predicate)."""
+        end = len(phrase)
+        matches = [*self._listed_organs(phrase), *self.roles.find(phrase)]
+        return any(m.end == end for m in matches) or any(phrase.endswith(g.label) for g in self.wording.actor_groups)
+
+    def list_end(self, text: str, position: int) -> int:
+        """Where a list of short names that runs across the position ends ("组织、宣传…等对…负有保障义务的党委职能部门")."""
+        for listing in _SHORT_NAME_LIST.finditer(text):
+            if listing.start() < position < listing.end():
+                return listing.end()
+        return position
+
+    def _sharing_heads(self, phrase: str, matches: list[Match]) -> list[Match]:
+        """ "党委、政府其他工作部门": an organ listed before another's working departments shares their head noun."""
+        working = set(self.wording.working_organs.values())
+        shared = []
+        for index, match in enumerate(matches):
+            following = matches[index + 1] if index + 1 < len(matches) else None
+            target = self.wording.working_organs.get(str(match.concept.iri))
+            if (
+                target is not None
+                and following is not None
+                and str(following.concept.iri) in working
+                and phrase[match.end : following.start] in _LIST_SEPARATORS | {"、"}
+            ):
+                match = Match(self._organ_concepts[target], match.start, match.end, match.label)
+            shared.append(match)
+        return shared
+
+    def _listed_organs(self, phrase: str) -> list[Match]:
+        found = self._sharing_heads(phrase, self.organs.find(phrase))
+        for listing in _SHORT_NAME_LIST.finditer(phrase):
+            position = listing.start(1)
+            for member in listing.group(1).split("、"):
+                member = _DETERMINER.sub("", member)
+                member_at = phrase.find(member, position)
+                position = member_at + len(member)
+                if any(m.start <= member_at < m.end for m in found):
+                    continue
+                for candidate in (member + listing.group("noun"), member + "部门"):
+                    concept = self._organ_named(candidate)
+                    if concept is not None:
+                        found.append(Match(concept, member_at, member_at + len(member), member))
+                        break
+        return sorted(found, key=lambda m: m.start)
+
+    def _organ_named(self, label: str) -> Concept | None:
+        matches = self.organs.find(label)
+        return matches[0].concept if len(matches) == 1 and matches[0].label == label else None
+
+    @staticmethod
+    def _modifier(phrase: str, match: Match, organs: list[Match]) -> bool:
+        following = [m for m in organs if m.start >= match.end]
+        return bool(following) and phrase[match.end : following[0].start] in _MODIFIER_GAPS
+
+    def _roles(self, phrase: str, after: int) -> list[Concept]:
+        taken = phrase[after:]
+        roles: list[Concept] = []
+        for group in self.wording.actor_groups:
+            if group.label in taken and all(m in self._role_concepts for m in group.members):
+                roles += [self._role_concepts[m] for m in group.members]
+                taken = taken.replace(group.label, "　" * len(group.label))
+        roles += [m.concept for m in self.roles.find(taken) if str(m.concept.iri) in self._priority]
+        return _unique(roles)
+
+    def _group_organs(self, phrase: str) -> list[Concept]:
+        for group in self.wording.actor_groups:
+            if group.label in phrase and all(m in self._organ_concepts for m in group.members):
+                return [self._organ_concepts[m] for m in group.members]
+        return []
 
     def level_qualifier(self, phrase: str) -> LevelQualifier | None:
         levels, words = self.wording.levels_in("bearer", phrase)
@@ -93,3 +193,7 @@ class BearerReader:
         """The organ whose post it is: a standing committee's posts are the Party committee's (skg:postsBelongTo)."""
         target = self.wording.post_organs.get(str(kind.iri))
         return self.vocabulary.concepts[type(kind.iri)(target)] if target else kind
+
+
+def _unique(concepts: list[Concept]) -> list[Concept]:
+    return list({str(c.iri): c for c in concepts}.values())

@@ -1,29 +1,28 @@
 """Who must do what: duties, their bearers, domains, kinds, levels and frequencies, and designations.
 
-Duties are read from the chapters on duties (职责): one per item, or per sub-item where an item has
-them, or per paragraph where there are no items. A paragraph that introduces items ("…主要包括：")
-names their bearer; a full sentence before items is a duty of its own (as in a rule whose article opens with one).
-Designations ("X部门是…领域的负有安全监管职责的部门") are read from the same chapters.
+Duties are read from every chapter, one per provision and bearer: per item, or per sub-item where an item has
+them, or per paragraph where there are no items. Each records the function of its chapter (duties, assessment,
+rewards, supervision, accountability, …; read from the chapter's title, or from the article in a rule without
+chapters). A paragraph that introduces items ("…主要包括：") names their bearer; in the chapters on duties a
+paragraph's opening words name its bearer as well. Every clause that obliges someone by name adds that actor
+(extract/obligations.py), so a second sentence in an item ("乡镇党委应当…") or an article outside the duty
+chapters ("党委组织部门…应当考察…") has its bearers too. Levels are those of the jurisdiction's own hierarchy.
+Designations are read by extract/designations.py from every paragraph.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from safetykg.core.iris import jurisdiction as jurisdiction_iri
 from safetykg.corpus.model import Article, Item, ParsedDocument
 from safetykg.corpus.passages import DUTY_CHAPTER, passages
 from safetykg.corpus.provisions import ProvisionRef
 from safetykg.extract.bearers import Bearer, BearerReader, LevelQualifier
+from safetykg.extract.designations import Designation, DesignationReader
 from safetykg.extract.frequency import Frequency, find_frequencies
+from safetykg.extract.obligations import ObligationReader, Obligee
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
-
-_DESIGNATION = re.compile(r"是([^，。是]*?)(负有安全监管职责的部门|行业主管部门|综合监管部门|行业的主管部门)")
-_COMPREHENSIVE = re.compile(r"([^，。]*?部门)对本地区安全生产工作实施综合监管")
-_DESIGNATION_TYPES = {
-    "负有安全监管职责的部门": "supervisory-department",
-    "行业主管部门": "industry-authority",
-    "行业的主管部门": "industry-authority",
-    "综合监管部门": "comprehensive-supervisor",
-}
 
 
 @dataclass
@@ -35,15 +34,8 @@ class Duty:
     kind: Concept | None
     level: LevelQualifier | None
     shared: bool = False  # the provision names several bearers: one duty each
-
-
-@dataclass
-class Designation:
-    ref: ProvisionRef
-    organ_kind: Concept
-    type_slug: str
-    domains: list[Concept]
-    text: str
+    by_role: bool = False  # several bearers of the same organ kind (its principal leader and its other members)
+    chapter_function: Concept | None = None
 
 
 @dataclass
@@ -58,67 +50,156 @@ class Extraction:
     duties: list[Duty] = field(default_factory=list)
     designations: list[Designation] = field(default_factory=list)
     frequencies: list[ProvisionFrequency] = field(default_factory=list)
+    provision_levels: dict[ProvisionRef, tuple[str, ...]] = field(default_factory=dict)  # levels each provision names
 
 
 class DutyExtractor:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.bearers = BearerReader(vocabulary)
+        self.obligations = ObligationReader(self.bearers)
         self.domains = vocabulary.matcher("domains")
         self.duty_kinds = vocabulary.in_scheme("duty-kinds")
+        self.designations = DesignationReader(
+            self.bearers, vocabulary.matcher("designation-types"), vocabulary.matcher("domains")
+        )
         self.wording = self.bearers.wording
 
-    def extract(self, doc: ParsedDocument) -> Extraction:
+    def extract(self, doc: ParsedDocument, jurisdiction: str | None = None) -> Extraction:
+        """Every duty of the document, from every chapter, with the function of the chapter it stands in."""
         out = Extraction(doc.doc_id)
+        self._jurisdiction = jurisdiction
         out.frequencies = [
             ProvisionFrequency(p.ref, f) for p in passages(doc) for f in find_frequencies(p.text, self.wording)
         ]
+        for passage in passages(doc):
+            levels = self._within(self.wording.all_levels_in("provision", passage.text))
+            if levels:
+                out.provision_levels[passage.ref] = levels
         for chapter in doc.chapters:
-            if DUTY_CHAPTER in chapter.title:
-                for article in chapter.articles:
-                    self._article_duties(doc.doc_id, article, out)
-                    self._designations(doc.doc_id, article, out)
+            for article in chapter.articles:
+                function = self.wording.chapter_function(chapter.title, article.full_text())
+                self._article_duties(doc.doc_id, article, function, DUTY_CHAPTER in chapter.title, out)
+                self._designations(doc.doc_id, article, out)
         return out
 
-    def _article_duties(self, doc_id: str, article: Article, out: Extraction) -> None:
+    def _within(self, levels: tuple[str, ...]) -> tuple[str, ...]:
+        return self.wording.within(str(jurisdiction_iri(self._jurisdiction)), levels) if self._jurisdiction else levels
+
+    def _level(self, level: LevelQualifier | None) -> LevelQualifier | None:
+        if level is None:
+            return None
+        return LevelQualifier(level.text, self._within(level.levels))
+
+    def _article_duties(
+        self, doc_id: str, article: Article, function: Concept | None, duty_chapter: bool, out: Extraction
+    ) -> None:
         single = len(article.paragraphs) == 1
         article_bearers: list[Bearer] = []
         for paragraph in article.paragraphs:
             ref = ProvisionRef(doc_id, article.number, None if single else paragraph.number)
             subject = _subject(paragraph.text)
-            bearers = self.bearers.read(subject) or article_bearers
-            level = self.bearers.level_qualifier(subject)
+            lead_in = paragraph.text.endswith("：")
+            bearers = self.bearers.read(subject) if duty_chapter or lead_in else []
+            bearers = bearers or (article_bearers if duty_chapter else [])
+            level = self._level(self.bearers.level_qualifier(subject))
             if not article_bearers:
                 article_bearers = bearers
-            if not paragraph.text.endswith("："):
-                self._add(out, ref, paragraph.text, bearers, level)
+            own_text = self.obligations.without_list_intro(paragraph.text) if lead_in else paragraph.text
+            obligees = self.obligations.read(own_text, bearers, opener_bearers=not bearers)
+            if lead_in:
+                self._add_obligees(out, ref, paragraph.text, obligees, function)
+            elif duty_chapter and bearers:
+                self._add(out, ref, paragraph.text, bearers, level, function, obligees)
+            else:
+                self._add_obligees(out, ref, paragraph.text, obligees, function)
             for item in paragraph.items:
                 self._item_duties(
-                    out, ProvisionRef(doc_id, article.number, ref.paragraph, item.number), item, bearers, level
+                    out,
+                    ProvisionRef(doc_id, article.number, ref.paragraph, item.number),
+                    item,
+                    bearers if lead_in or duty_chapter else [],
+                    level,
+                    function,
                 )
 
     def _item_duties(
-        self, out: Extraction, ref: ProvisionRef, item: Item, bearers: list[Bearer], level: LevelQualifier | None
+        self,
+        out: Extraction,
+        ref: ProvisionRef,
+        item: Item,
+        bearers: list[Bearer],
+        level: LevelQualifier | None,
+        function: Concept | None,
     ) -> None:
         role = self.bearers.role_at_start(item.text)
         if role is not None:
             bearers = [Bearer(b.organ_kind, role) for b in bearers]
-        if not item.subitems:
-            self._add(out, ref, item.text, bearers, level)
-            return
-        if not item.text.endswith("："):
-            self._add(out, ref, item.text, bearers, level)
-        for sub in item.subitems:
-            sub_ref = ProvisionRef(ref.doc_id, ref.article, ref.paragraph, ref.item, sub.number)
-            self._add(out, sub_ref, sub.text, bearers, level)
+        units = [(ref, item.text)] if not item.subitems or not item.text.endswith("：") else []
+        units += [
+            (ProvisionRef(ref.doc_id, ref.article, ref.paragraph, ref.item, sub.number), sub.text)
+            for sub in item.subitems
+        ]
+        for unit_ref, text in units:
+            obligees = self.obligations.read(text, bearers, opener_bearers=False)
+            if bearers:
+                self._add(out, unit_ref, text, bearers, level, function, obligees)
+            else:
+                self._add_obligees(out, unit_ref, text, obligees, function)
 
     def _add(
-        self, out: Extraction, ref: ProvisionRef, text: str, bearers: list[Bearer], level: LevelQualifier | None
+        self,
+        out: Extraction,
+        ref: ProvisionRef,
+        text: str,
+        bearers: list[Bearer],
+        level: LevelQualifier | None,
+        function: Concept | None,
+        obligees: Sequence[Obligee] = (),
     ) -> None:
-        for bearer in bearers:
+        """The duties of a provision whose bearers its lead-in names, and of any actor its own clauses oblige."""
+        found: dict[Bearer, LevelQualifier | None] = {bearer: level for bearer in bearers}
+        for obligee in obligees:
+            for bearer in obligee.bearers:
+                if bearer not in found:
+                    found[bearer] = self._obligee_level(obligee)
+        self._append(out, ref, text, found, function)
+
+    def _add_obligees(
+        self, out: Extraction, ref: ProvisionRef, text: str, obligees: Sequence[Obligee], function: Concept | None
+    ) -> None:
+        found: dict[Bearer, LevelQualifier | None] = {}
+        for obligee in obligees:
+            for bearer in obligee.bearers:
+                found.setdefault(bearer, self._obligee_level(obligee))
+        self._append(out, ref, text, found, function)
+
+    def _obligee_level(self, obligee: Obligee) -> LevelQualifier | None:
+        if obligee.level_text is None:
+            return None
+        return LevelQualifier(obligee.level_text, self._within(obligee.levels))
+
+    def _append(
+        self,
+        out: Extraction,
+        ref: ProvisionRef,
+        text: str,
+        found: dict[Bearer, LevelQualifier | None],
+        function: Concept | None,
+    ) -> None:
+        kinds = [bearer.organ_kind.iri for bearer in found]
+        for bearer, level in found.items():
             out.duties.append(
                 Duty(
-                    ref, text, bearer, self.domains.concepts_in(text), self._kind(text), level, shared=len(bearers) > 1
+                    ref,
+                    text,
+                    bearer,
+                    self.domains.concepts_in(text),
+                    self._kind(text),
+                    level,
+                    shared=len(found) > 1,
+                    by_role=kinds.count(bearer.organ_kind.iri) > 1,
+                    chapter_function=function,
                 )
             )
 
@@ -139,26 +220,7 @@ class DutyExtractor:
         single = len(article.paragraphs) == 1
         for paragraph in article.paragraphs:
             ref = ProvisionRef(doc_id, article.number, None if single else paragraph.number)
-            for sentence in re.findall(r"[^。]+", paragraph.text):
-                out.designations += self._sentence_designations(ref, sentence)
-
-    def _sentence_designations(self, ref: ProvisionRef, sentence: str) -> list[Designation]:
-        found: list[Designation] = []
-        subject = sentence.split("是", 1)[0]
-        organs = self.bearers.organs.concepts_in(subject) if "是" in sentence else []
-        if len(organs) == 1:
-            for match in _DESIGNATION.finditer(sentence):
-                type_label = match.group(2)
-                # match domains in the whole clause: "是水行业主管部门" names 水行业 across the type's label
-                domains = self.domains.concepts_in(match.group(0))
-                found.append(
-                    Designation(ref, organs[0], _DESIGNATION_TYPES[type_label], domains, subject + match.group(0))
-                )
-        for match in _COMPREHENSIVE.finditer(sentence):
-            subject_organs = self.bearers.organs.concepts_in(match.group(1))
-            if subject_organs:
-                found.append(Designation(ref, subject_organs[-1], "comprehensive-supervisor", [], match.group(0)))
-        return found
+            out.designations += self.designations.read(ref, paragraph.text)
 
 
 def _subject(text: str) -> str:

@@ -1,9 +1,11 @@
-"""What the lexicon knows about wording, ready for the extractors: level phrases, period words, activity cues,
-role priority and the organs posts belong to.
+"""What the lexicon knows about wording, ready for the extractors: level phrases, each jurisdiction's levels,
+period words, activity cues, role priority, the organs posts belong to, obligation phrasings, chapter functions
+and actor groups.
 
-Everything here is read from the lexicon's Turtle (``data/lexicon/level-phrases.ttl``, ``periods.ttl``,
-``activity-kinds.ttl``, ``roles.ttl``, ``organ-kinds.ttl``); this module is the one reader of those
-annotations, and the extractors hold no tables of their own.
+Everything here is read from the lexicon's Turtle (``data/lexicon/level-phrases.ttl``, ``jurisdictions.ttl``,
+``periods.ttl``, ``activity-kinds.ttl``, ``roles.ttl``, ``organ-kinds.ttl``, ``obligation-phrasings.ttl``,
+``chapter-functions.ttl``, ``actor-groups.ttl``); this module is the one reader of those annotations, and the
+extractors hold no tables of their own.
 """
 
 import re
@@ -13,15 +15,23 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
 from safetykg.core.iris import SKG, slug_of
-from safetykg.lexicon.vocabulary import Vocabulary
+from safetykg.lexicon.vocabulary import Concept, Vocabulary
 
-READINGS = ("frequency", "bearer", "committee", "accident-grade")
+READINGS = ("frequency", "bearer", "committee", "accident-grade", "provision")
+PHRASING_ROLES = ("obligation", "agent", "subject-end", "opener", "list-intro", "not-binding", "condition")
 
 
 @dataclass(frozen=True)
 class LevelPhrase:
     pattern: re.Pattern[str]
     levels: tuple[str, ...]  # level slugs (county, township, …), in the lexicon's order of the levels
+
+
+@dataclass(frozen=True)
+class ActorGroup:
+    label: str
+    members: tuple[str, ...]  # organ-kind or role IRIs
+    only_alone: bool  # counts only when the phrase names no organ of its own
 
 
 @dataclass(frozen=True)
@@ -38,6 +48,7 @@ class Wording:
         self._level_rank = {
             str(c.iri): int(str(graph.value(c.iri, SKOS.notation) or 99)) for c in vocabulary.in_scheme("levels")
         }
+        self._rank_of_slug = {slug_of(URIRef(iri)): rank for iri, rank in self._level_rank.items()}
         phrases: dict[str, list[tuple[int, LevelPhrase]]] = {reading: [] for reading in READINGS}
         for concept in vocabulary.in_scheme("level-phrases"):
             reading = str(graph.value(concept.iri, SKG.readIn) or "")
@@ -79,6 +90,42 @@ class Wording:
             for c in vocabulary.in_scheme("roles")
             if isinstance(priority := graph.value(c.iri, SKG.priority), Literal)
         }
+        self.jurisdiction_levels = {
+            str(c.iri): tuple(
+                slug_of(str(level))
+                for level in sorted(graph.objects(c.iri, SKG.hasLevel), key=lambda i: self._level_rank.get(str(i), 99))
+            )
+            for c in vocabulary.in_scheme("jurisdictions")
+        }
+        patterns: dict[str, list[str]] = {role: [] for role in PHRASING_ROLES}
+        for concept in vocabulary.in_scheme("obligation-phrasings"):
+            role = str(graph.value(concept.iri, SKG.phrasingRole) or "")
+            if role not in patterns:
+                raise ValueError(
+                    f"{concept.iri}: skg:phrasingRole must be one of {', '.join(PHRASING_ROLES)}, got {role!r}"
+                )
+            patterns[role].append(str(graph.value(concept.iri, SKG.pattern)))
+        self.phrasings = {
+            role: re.compile("|".join(f"(?:{p})" for p in found) or "(?!)") for role, found in patterns.items()
+        }
+        functions = []
+        for concept in vocabulary.in_scheme("chapter-functions"):
+            functions.append((_order(graph.value(concept.iri, SKG.order)), concept))
+        self.chapter_functions = [concept for _, concept in sorted(functions, key=lambda x: x[0])]
+        self.actor_groups = [
+            ActorGroup(
+                label,
+                tuple(sorted(str(member) for member in graph.objects(c.iri, SKG.groupOf))),
+                bool(graph.value(c.iri, SKG.onlyAlone)),
+            )
+            for c in vocabulary.in_scheme("actor-groups")
+            for label in c.labels_zh
+        ]
+        self.working_organs = {
+            str(c.iri): str(target)
+            for c in vocabulary.in_scheme("organ-kinds")
+            if isinstance(target := graph.value(c.iri, SKG.workingOrgan), URIRef)
+        }
         self.post_organs = {
             str(c.iri): str(target)
             for c in vocabulary.in_scheme("organ-kinds")
@@ -96,6 +143,30 @@ class Wording:
             if match:
                 return phrase.levels, match.group(0)
         return (), None
+
+    def within(self, jurisdiction: str, levels: tuple[str, ...]) -> tuple[str, ...]:
+        """The levels that exist in a jurisdiction's hierarchy (skg:hasLevel); all of them when it declares none."""
+        own = self.jurisdiction_levels.get(jurisdiction)
+        return tuple(level for level in levels if level in own) if own else levels
+
+    def all_levels_in(self, reading: str, text: str) -> tuple[str, ...]:
+        """Every level the reading's phrases name anywhere in the text (non-overlapping, first phrase first)."""
+        taken = [False] * len(text)
+        found: list[str] = []
+        for phrase in self._phrases[reading]:
+            for match in phrase.pattern.finditer(text):
+                if match.end() > match.start() and not any(taken[match.start() : match.end()]):
+                    taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+                    found += [level for level in phrase.levels if level not in found]
+        return tuple(sorted(found, key=lambda slug: self._rank_of_slug.get(slug, 99)))
+
+    def chapter_function(self, *texts: str) -> Concept | None:
+        """The function of the first text (a chapter title, then an article's words) that has one's cue word."""
+        for text in texts:
+            for concept in self.chapter_functions:
+                if any(cue in text for cue in concept.cue_words):
+                    return concept
+        return None
 
     def period_pattern(self, with_duration_only: bool = True) -> re.Pattern[str]:
         """Any period word, longest first; by default only those that state a duration."""

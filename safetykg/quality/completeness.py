@@ -45,9 +45,12 @@ def _line(graph: Graph, node: Node) -> int:
 def _role_duties(graph: Graph, place: URIRef, requirement: Requirement, organ_only: bool) -> list[str]:
     role = iris.concept("role", requirement.role or "")
     kind = iris.concept("organ-kind", requirement.organ_kind or "")
+    function = iris.concept("chapter-function", requirement.chapter_function) if requirement.chapter_function else None
     sources: list[Node] = []
     for duty in graph.subjects(SKG.jurisdiction, place):
         if (duty, RDF.type, SKG.Duty) not in graph:
+            continue
+        if function is not None and (duty, SKG.chapterFunction, function) not in graph:
             continue
         bearer = graph.value(duty, SKG.bearer)
         if organ_only:

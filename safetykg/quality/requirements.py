@@ -34,6 +34,7 @@ class Requirement:
     severity: URIRef  # sh:Violation for what the national rule requires, sh:Warning for local practice
     organ_kind: str | None = None  # role requirements: a duty borne by a post of this organ kind …
     role: str | None = None  # … with this role
+    chapter_function: str | None = None  # … standing in a chapter of this function (lexicon slug), if given
     property: URIRef | None = None  # element requirements: the regulation must have this (or the alternative)
     alternative: URIRef | None = None
     node_class: URIRef | None = None  # accountability requirements: the jurisdiction has a node of this class
@@ -73,6 +74,8 @@ def _requirement(path: Path, entry: dict[str, Any]) -> Requirement:
         raise SourceError(path, 1, f"requirement {name} needs exactly one of role, node_class, property, local_check")
     if "role" in entry and "organ_kind" not in entry:
         raise SourceError(path, 1, f"requirement {name}: a role requirement needs its organ_kind")
+    if "chapter_function" in entry and "role" not in entry:
+        raise SourceError(path, 1, f"requirement {name}: chapter_function narrows a role requirement only")
     if entry.get("local_check", "domains") not in LOCAL_CHECKS:
         raise SourceError(path, 1, f"requirement {name}: local_check must be one of {', '.join(LOCAL_CHECKS)}")
 
@@ -95,6 +98,7 @@ def _requirement(path: Path, entry: dict[str, Any]) -> Requirement:
         severity=SEVERITIES[entry["severity"]],
         organ_kind=entry.get("organ_kind"),
         role=entry.get("role"),
+        chapter_function=entry.get("chapter_function"),
         property=term("property"),
         alternative=term("alternative"),
         node_class=term("node_class"),

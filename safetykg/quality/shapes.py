@@ -85,6 +85,13 @@ def _local_check(shape: str, requirement: Requirement, severity: str, jurisdicti
     ) ."""
 
 
+def _in_chapter(requirement: Requirement) -> str:
+    if requirement.chapter_function is None:
+        return ""
+    function = f"<{ID}chapter-function/{requirement.chapter_function}>"
+    return f"\n        sh:property [ sh:path skg:chapterFunction ; sh:hasValue {function} ] ;"
+
+
 def _constraint(shape: str, requirement: Requirement, severity: str, jurisdiction: str) -> str:
     """The shape's constraint: for a role, a named property shape (so every engine reports its IRI)."""
     if requirement.role:
@@ -96,7 +103,7 @@ def _constraint(shape: str, requirement: Requirement, severity: str, jurisdictio
     sh:qualifiedValueShape [
         sh:class skg:Duty ;
         sh:property [ sh:path ( skg:bearer org:role ) ; sh:hasValue <{ID}role/{requirement.role}> ] ;
-        sh:property [ sh:path ( skg:bearer org:postIn skg:organKind ) ; sh:hasValue <{ID}organ-kind/{requirement.organ_kind}> ] ;
+        sh:property [ sh:path ( skg:bearer org:postIn skg:organKind ) ; sh:hasValue <{ID}organ-kind/{requirement.organ_kind}> ] ;{_in_chapter(requirement)}
     ] ;
     sh:qualifiedMinCount 1 ."""
     if requirement.local_check:

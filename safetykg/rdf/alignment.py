@@ -15,6 +15,7 @@ from safetykg.corpus.catalogue import SourceDocument
 from safetykg.corpus.provisions import ProvisionRef
 from safetykg.extract.alignment import AlignmentResult, Link
 from safetykg.rdf.documents import zh
+from safetykg.rdf.duties import duty_node
 
 METHOD = URIRef(f"{iris.ID}alignment-method/char-bigram-tfidf")
 
@@ -24,7 +25,7 @@ def write_alignment(g: Graph, source: SourceDocument, national: SourceDocument, 
         for link in links:
             _alignment(g, source, national, ref.iri, ref, link, "article")
     for duty, links in result.duties:
-        duty_iri = iris.duty(duty.ref.iri, iris.slug_of(duty.bearer.organ_kind.iri) if duty.shared else None)
+        duty_iri = duty_node(duty)
         for link in links:
             _alignment(g, source, national, duty_iri, duty.ref, link, "duty")
     regulation = iris.regulation(source.id)

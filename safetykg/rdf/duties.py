@@ -1,5 +1,7 @@
 """Organs, posts, duties, designations and frequencies as RDF, each citing its provision."""
 
+from collections import Counter
+
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import ORG, SKOS
 
@@ -14,7 +16,17 @@ _DESIGNATION_CLASS = {
     "supervisory-department": SKG.SupervisoryDepartment,
     "industry-authority": SKG.IndustryAuthority,
     "comprehensive-supervisor": SKG.ComprehensiveSupervisor,
+    "support-obligation": SKG.SupportingDepartment,
 }
+
+
+def duty_node(duty: Duty) -> URIRef:
+    """The IRI of a duty: its provision's, with the bearer's organ kind (and role) when the provision has several."""
+    suffix = iris.slug_of(duty.bearer.organ_kind.iri) if duty.shared else None
+    if duty.by_role:
+        role = duty.bearer.role
+        suffix = f"{suffix}-{iris.slug_of(role.iri) if role is not None else 'organ'}"
+    return iris.duty(duty.ref.iri, suffix)
 
 
 class DutyGraphWriter:
@@ -26,9 +38,18 @@ class DutyGraphWriter:
         frequency_nodes = self._frequencies(g, source, extraction)
         for duty in extraction.duties:
             self._duty(g, source, place, duty, frequency_nodes.get(duty.ref.iri, []))
+        for ref, levels in extraction.provision_levels.items():
+            for level in levels:
+                g.add((ref.iri, SKG.namesLevel, iris.concept("level", level)))
+        alike = Counter((d.ref, d.type_slug) for d in extraction.designations)
         for designation in extraction.designations:
             organ = self.organ(g, source, place, designation.organ_kind, designation.ref.iri)
-            node = iris.designation(designation.ref.iri, designation.type_slug)
+            several = alike[(designation.ref, designation.type_slug)] > 1
+            node = iris.designation(
+                designation.ref.iri,
+                designation.type_slug,
+                iris.slug_of(designation.organ_kind.iri) if several else None,
+            )
             g.add((node, RDF.type, SKG.Designation))
             g.add((node, SKG.designatedOrgan, organ))
             g.add((node, SKG.designationType, iris.concept("designation-type", designation.type_slug)))
@@ -79,8 +100,7 @@ class DutyGraphWriter:
             bearer = self.organ(g, source, place, kind, provision)
         else:
             bearer = self.post(g, source, place, kind, role, provision)
-        suffix = iris.slug_of(kind.iri) if duty.shared else None
-        node = iris.duty(provision, suffix)
+        node = duty_node(duty)
         g.add((node, RDF.type, SKG.Duty))
         g.add((node, SKG.bearer, bearer))
         g.add((node, SKG.source, provision))
@@ -92,6 +112,8 @@ class DutyGraphWriter:
             g.add((node, SKG.concernsDomain, domain.iri))
         if duty.kind is not None:
             g.add((node, SKG.dutyKind, duty.kind.iri))
+        if duty.chapter_function is not None:
+            g.add((node, SKG.chapterFunction, duty.chapter_function.iri))
         if duty.level is not None:
             g.add((node, SKG.levelQualifier, zh(duty.level.text)))
             for level in duty.level.levels:

@@ -1,0 +1,72 @@
+"""Designations: which department a rule makes a supervisory department, an industry authority, the comprehensive
+supervisor, or a department with support obligations, read wherever the lexicon's designation phrasings appear.
+
+The phrasings are the designation types' labels (``designation-types.ttl``). A type's label designates:
+- after 是 (X部门是…领域的负有安全监管职责的部门, 是…行业主管部门): the organs the sentence opens with;
+- before the organ it qualifies (组织、宣传…等对安全生产工作负有保障义务的党委职能部门): the listed members;
+- as the object of a verb (应急管理部门对本地区安全生产工作实施综合监管, 人社、财政部门…履行必要的保障义务):
+  the subject of its clause, or else of its sentence.
+Where a type's label is itself the name of an organ kind and no 是 comes before it (负有安全监管职责的部门和行业
+主管部门应当每年…), it names a class of departments and designates nothing.
+"""
+
+from dataclasses import dataclass
+
+from safetykg.corpus.passages import sentences
+from safetykg.corpus.provisions import ProvisionRef
+from safetykg.extract.bearers import BearerReader
+from safetykg.lexicon.vocabulary import Concept, Match, TermMatcher
+
+
+@dataclass
+class Designation:
+    ref: ProvisionRef
+    organ_kind: Concept
+    type_slug: str
+    domains: list[Concept]
+    text: str
+
+
+class DesignationReader:
+    def __init__(self, bearers: BearerReader, types: TermMatcher, domains: TermMatcher) -> None:
+        self.bearers = bearers
+        self.types = types
+        self.domains = domains
+        self._subject_end = bearers.wording.phrasings["subject-end"]
+
+    def read(self, ref: ProvisionRef, text: str) -> list[Designation]:
+        found: dict[tuple[str, str], Designation] = {}
+        for sentence in sentences(text):
+            organs = self.bearers.organs.find(sentence)
+            for match in self.types.find(sentence):
+                for kind, span in self._designated(sentence, match, organs):
+                    type_slug = str(match.concept.iri).rsplit("/", 1)[-1]
+                    key = (str(kind.iri), type_slug)
+                    if key not in found:
+                        domains = self.domains.concepts_in(sentence[span : match.end])
+                        found[key] = Designation(ref, kind, type_slug, domains, sentence[: match.end])
+        return list(found.values())
+
+    def _designated(self, sentence: str, match: Match, organs: list[Match]) -> list[tuple[Concept, int]]:
+        clause_start = sentence.rfind("，", 0, match.start) + 1
+        copula = sentence.rfind("是", clause_start, match.start)
+        if copula != -1:
+            subject_end = sentence.find("是")
+            return [(kind, copula) for kind in self._organs(sentence[:subject_end])]
+        if any(o.start <= match.start and match.end <= o.end for o in organs):
+            return []  # the label names a class of departments here
+        qualified = [o for o in organs if 0 <= o.start - match.end <= 1]
+        if qualified:
+            head = qualified[0]
+            listed = self._organs(sentence[clause_start : head.end])
+            return [(kind, clause_start) for kind in listed if kind.iri != head.concept.iri]
+        for start in (clause_start, 0):
+            subject = sentence[start : match.start]
+            end = self._subject_end.search(subject)
+            kinds = self._organs(subject[: end.start()] if end else subject)
+            if kinds:
+                return [(kind, start) for kind in kinds]
+        return []
+
+    def _organs(self, phrase: str) -> list[Concept]:
+        return [bearer.organ_kind for bearer in self.bearers.actors(phrase, []) if bearer.role is None]

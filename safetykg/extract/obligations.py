@@ -1,0 +1,94 @@
+"""Who a provision obliges, wherever it stands: the actors named as the subject of each obliging clause.
+
+A clause obliges when it carries one of the lexicon's obligation phrasings (应当, 必须, 负责, 负…责任, 是…第一责任人,
+每…至少N次; ``obligation-phrasings.ttl``). Its actor is named before the phrasing, up to the first word that ends a
+subject (在…时, 对…, 按照…), or after 由 (由纪检监察机关…分别负责); when the clause itself names none, the
+sentence's earlier clauses are read, nearest first. A clause that states a condition (…的，) obliges no one and
+names no subject. A sentence that states a duty with no actor (建立完善…制度, 把…纳入…) obliges
+the Party committees and governments it names. A clause that permits or exempts (可以, 不予追究) obliges no one.
+"""
+
+from dataclasses import dataclass
+
+from safetykg.corpus.passages import sentences
+from safetykg.extract.bearers import Bearer, BearerReader
+
+
+@dataclass(frozen=True)
+class Obligee:
+    """The actors one clause obliges, with the words that name them and the levels those words state."""
+
+    bearers: tuple[Bearer, ...]
+    subject: str
+    levels: tuple[str, ...]
+    level_text: str | None
+
+
+class ObligationReader:
+    def __init__(self, bearers: BearerReader) -> None:
+        self.bearers = bearers
+        self.wording = bearers.wording
+        self._phrasing = self.wording.phrasings
+
+    def without_list_intro(self, text: str) -> str:
+        """A lead-in's own words, without the "其…职责主要包括：" that introduces its items."""
+        match = self._phrasing["list-intro"].search(text)
+        return text[: match.start()] if match else text
+
+    def read(self, text: str, context: list[Bearer], opener_bearers: bool = True) -> list[Obligee]:
+        """Everyone the text obliges, clause by clause; ``context`` gives the organs of a subject that names only a role."""
+        found: list[Obligee] = []
+        for sentence in sentences(text):
+            clauses = [c for c in sentence.split("，") if c]
+            for index, clause in enumerate(clauses):
+                before = [c for c in reversed(clauses[:index]) if not self._phrasing["condition"].search(c)]
+                obligee = self._clause(clause, before, found[-1].bearers if found else tuple(context))
+                if obligee is not None:
+                    found.append(obligee)
+        if not found and opener_bearers:
+            for sentence in sentences(text):
+                if self._phrasing["opener"].search(sentence):
+                    kinds = [
+                        m.concept
+                        for m in self.bearers.organs.find(sentence)
+                        if m.concept.organ_category is not None
+                        and str(m.concept.organ_category).rsplit("#", 1)[-1] in ("PartyCommittee", "Government")
+                    ]
+                    bearers = tuple(dict.fromkeys(Bearer(kind, None) for kind in kinds))
+                    if bearers:
+                        found.append(Obligee(bearers, sentence, (), None))
+        return found
+
+    def _clause(self, clause: str, before: list[str], context: tuple[Bearer, ...]) -> Obligee | None:
+        """The actors a clause obliges; ``before`` holds the sentence's earlier clauses, nearest first."""
+        cue = self._phrasing["obligation"].search(clause)
+        if cue is None or self._phrasing["condition"].search(clause):
+            return None
+        permission = self._phrasing["not-binding"].search(clause)
+        if permission is not None and permission.start() < cue.start():
+            return None
+        subject = self._subject(clause[: cue.start()])
+        bearers = self.bearers.actors(subject, list(context)) if subject else []
+        if not bearers:
+            agent = self._phrasing["agent"].search(clause)
+            if agent is not None and agent.group("agent"):
+                subject = agent.group("agent")
+                bearers = self.bearers.actors(subject, list(context))
+        for earlier in before:
+            if bearers:
+                break
+            subject = self._subject(earlier)
+            bearers = self.bearers.actors(subject, list(context)) if subject else []
+        if not bearers:
+            return None
+        levels, words = self.wording.levels_in("bearer", subject)
+        if words is None:
+            levels, words = self.wording.levels_in("frequency", subject)
+        return Obligee(tuple(bearers), subject, levels, words)
+
+    def _subject(self, text: str) -> str:
+        """The words before the first subject-end, when they end with an actor's name; else nothing."""
+        end = self._phrasing["subject-end"].search(text)
+        subject = text[: self.bearers.list_end(text, end.start())] if end else text
+        subject = subject.rstrip("都均也亦还 ")
+        return subject if self.bearers.ends_with_actor(subject) else ""
