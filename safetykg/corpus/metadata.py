@@ -91,13 +91,19 @@ def _entry_into_force(source: SourceDocument, parsed: ParsedDocument) -> tuple[d
 
 
 def _interpretation(parsed: ParsedDocument) -> tuple[str | None, str | None, int | None]:
+    """Who interprets the rule, who carries out the concrete interpretation work, and the article that says so.
+
+    "本细则由X负责解释，具体解释工作由Y承担" names both. "本细则具体解释工作由Y承担" names only who does the work:
+    Y is the work all the same, and, the rule naming no one else, also the interpreter (as the graph has always
+    recorded it)."""
     for article in parsed.articles:
         text = article.full_text()
         if not text.startswith("本") or "解释" not in text:
             continue
         work = _INTERPRETATION_WORK.search(text)
-        head = _INTERPRETER.search(text.split("，具体解释工作")[0]) if not text.startswith("本细则具体") else None
-        return (head.group(1) if head else None), (work.group(1) if work else None), article.number
+        head = _INTERPRETER.search(text.split("具体解释工作")[0])  # before the work clause, wherever it stands
+        worker = work.group(1) if work else None
+        return (head.group(1) if head else worker), worker, article.number
     return None, None, None
 
 
