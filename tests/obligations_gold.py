@@ -102,7 +102,9 @@ LEVELS = f"""SELECT DISTINCT ?level WHERE {{
   UNION {{ ?PROVISION <{SKG}namesLevel> ?level }} }}"""
 FREQUENCIES = f"""SELECT ?period ?count ?kind WHERE {{
   ?frequency a <{SKG}Frequency> ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?PROVISION ;
-    <{SKG}period> ?period ; <{SKG}minimumCount> ?count ; <{SKG}activityKind> ?kind }}"""
+    <{SKG}minimumCount> ?count ; <{SKG}activityKind> ?kind .
+  OPTIONAL {{ ?frequency <{SKG}period> ?stated }}
+  BIND(COALESCE(?stated, "None") AS ?period) }}"""
 DESIGNATIONS = f"""SELECT ?kind ?type WHERE {{
   ?designation a <{SKG}Designation> ; <{SKG}source> ?PROVISION ; <{SKG}designationType> ?type ;
     <{SKG}designatedOrgan>/<{SKG}organKind> ?kind }}"""

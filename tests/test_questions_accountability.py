@@ -404,7 +404,11 @@ def test_meetings_convened_by_principal_leaders(store: ox.Store) -> None:
     # 新疆细则 第十五条第（二）项 每半年至少主持召开1次政府常务会议
     assert ("新疆维吾尔自治区", "未规定", "政府主要负责人", "1", "P6M", "新疆细则 第十五条第（二）项") in found
     per_year = {(r["jurisdictionLabel"], r["levelLabel"], r["postLabel"]): float(r["perYear"]) for r in rows}
-    assert per_year[("河北省", "乡镇", "党委主要负责人")] == 12  # 每月至少召开1次党政联席会
+    # 河北细则 第五条第（二）项's second sentence: 各类功能区党工委、乡（镇）党委、街道党工委每月至少召开1次党政联席会 —
+    # the committees themselves hold it, not their principal leaders
+    assert ("河北省", "乡镇", "党委主要负责人") not in per_year
+    meetings = ask(store, "organ-frequencies", organ="党工委（河北）")
+    assert any(r["period"] == "P1M" and r["citation"] == "河北细则 第五条第（二）项" for r in meetings)
     # side by side: levels in order (city before county before township), unspecified last
     order = [r["levelLabel"] for r in rows]
     assert order.index("市级") < order.index("县级") < order.index("乡镇") < order.index("未规定")

@@ -3,7 +3,6 @@ each rule, departments with support obligations, organ profiles with chapter fun
 read from the regulation texts, and each test names the articles it checks."""
 
 import pyoxigraph as ox
-import pytest
 
 from safetykg.corpus.catalogue import Catalogue, parse_source
 from safetykg.corpus.metadata import extract_metadata
@@ -175,12 +174,6 @@ def test_frequencies_of_the_hebei_public_security_department(store: ox.Store) ->
     assert ask(store, "organ-frequencies", organ="河北省公安厅") == rows
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the graph links every frequency of an item to every bearer of the item: 河北细则 第十条第（二）项's "
-    "其他部门主要负责人每半年至少主持召开1次党委（党组）会议 (and 第（三）项's 其他部门分管负责人…专题会议) are 公安部门's "
-    "too; a frequency needs its own bearers (extraction). Remove this mark when it passes.",
-)
 def test_the_other_departments_meetings_are_not_the_police_s(store: ox.Store) -> None:
     """河北细则 第十条第（二）项: 其他部门主要负责人每半年至少主持召开1次党委（党组）会议 binds the departments *other than*
     安全监管、公安、住房城乡建设、交通运输、质监: 公安部门's posts have exactly the four frequencies above."""

@@ -42,6 +42,8 @@ class Duty:
 class ProvisionFrequency:
     ref: ProvisionRef
     frequency: Frequency
+    # the bearers it is required of: those its own subject names, else (None) every bearer of its provision
+    bearers: tuple[Bearer, ...] | None = None
 
 
 @dataclass
@@ -72,6 +74,7 @@ class DutyExtractor:
         out.frequencies = [
             ProvisionFrequency(p.ref, f) for p in passages(doc) for f in find_frequencies(p.text, self.wording)
         ]
+        self._lead_bearers: dict[ProvisionRef, list[Bearer]] = {}
         for passage in passages(doc):
             levels = self._within(self.wording.all_levels_in("provision", passage.text))
             if levels:
@@ -81,7 +84,19 @@ class DutyExtractor:
                 function = self.wording.chapter_function(chapter.title, article.full_text())
                 self._article_duties(doc.doc_id, article, function, DUTY_CHAPTER in chapter.title, out)
                 self._designations(doc.doc_id, article, out)
+        for found in out.frequencies:
+            found.bearers = self._frequency_bearers(found)
         return out
+
+    def _frequency_bearers(self, found: ProvisionFrequency) -> tuple[Bearer, ...] | None:
+        """Whom a frequency is required of: the actors its subject names ("安全监管、公安…等部门的主要负责人每半年…");
+        a subject naming only a role ("其他部门主要负责人每半年…") means the posts its lead-in names; no subject, all."""
+        subject = found.frequency.subject
+        if not subject:
+            return None
+        lead = self._lead_bearers.get(found.ref, [])
+        named = self.bearers.actors(subject, lead)
+        return tuple(named) if named else None
 
     def _within(self, levels: tuple[str, ...]) -> tuple[str, ...]:
         return self.wording.within(str(jurisdiction_iri(self._jurisdiction)), levels) if self._jurisdiction else levels
@@ -158,6 +173,7 @@ class DutyExtractor:
         obligees: Sequence[Obligee] = (),
     ) -> None:
         """The duties of a provision whose bearers its lead-in names, and of any actor its own clauses oblige."""
+        self._lead_bearers[ref] = bearers
         found: dict[Bearer, LevelQualifier | None] = {bearer: level for bearer in bearers}
         for obligee in obligees:
             for bearer in obligee.bearers:

@@ -1,6 +1,7 @@
 """Quantified frequencies in duty texts: "每年至少组织召开4次会议" → activity, minimum count, period, level.
 
-Each sentence is scanned for counts (N次) and period words (每年, 每半年, 每季度, 每月, 每两年).
+Each sentence is scanned for counts (N次) and period words (每年, 每半年, 每季度, 每月, 每两年, and 定期: regularly,
+with no period stated).
 A count takes the period word before it (or, failing that, after it); a period word that no count
 uses is a frequency of its own ("每季度定期组织分析…": once a quarter). The level and the subject
 are read from the text between the previous frequency and this one, the activity from the text after it.
@@ -21,7 +22,7 @@ class Frequency:
     activity: str  # the words of the text that state the activity
     activity_kind: str
     minimum_count: int
-    period: str  # ISO 8601 duration
+    period: str | None  # ISO 8601 duration; None: regularly (定期), the period unstated
     levels: tuple[str, ...]
     level_text: str | None
     subject: str  # the text's words for who must do it, when the sentence names someone
@@ -45,12 +46,13 @@ def find_frequencies(text: str, wording: Wording) -> list[Frequency]:
 
 
 def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency]:
-    periods = [(m.start(), m.end(), wording.periods[m.group(0)]) for m in wording.period_pattern().finditer(sentence)]
+    periods = _periods(sentence, wording)
     anchors: list[_Anchor] = []
     used: set[int] = set()
     for count in _COUNT.finditer(sentence):
-        before = [p for p in periods if p[0] < count.start()]
-        after = [p for p in periods if p[0] > count.start()]
+        stated = [p for p in periods if p[2] is not None] or periods
+        before = [p for p in stated if p[0] < count.start()]
+        after = [p for p in stated if p[0] > count.start()]
         chosen = before[-1] if before else (after[0] if after else None)
         if chosen is None:
             continue  # a count with no period is not a frequency (e.g. "一年内发生2起")
@@ -70,7 +72,6 @@ def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency
         clause = lead.split("，")[-1]
         kind, words = _activity(sentence[anchor.position : next_start], sentence[next_start:], wording.activity_cues)
         levels, level_text = wording.levels_in("frequency", clause)
-        assert anchor.period is not None
         results.append(
             Frequency(
                 activity=words,
@@ -86,15 +87,38 @@ def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency
     return results
 
 
+def _first_cue(words: str, cues: list[ActivityCue]) -> str | None:
+    """The kind whose cue word comes first in the words (the main verb); at one place the longer cue, then the order."""
+    best: tuple[int, int, int] | None = None
+    kind = None
+    for order, cue in enumerate(cues):
+        for match in cue.pattern.finditer(words):
+            key = (match.start(), -len(match.group(0)), order)
+            if best is None or key < best:
+                best, kind = key, cue.kind
+    return kind
+
+
+def _periods(sentence: str, wording: Wording) -> list[tuple[int, int, str | None]]:
+    """The period words of a sentence; a word without a duration (定期) right after one with it (每年定期) is part of it."""
+    found: list[tuple[int, int, str | None]] = []
+    for match in wording.period_pattern(with_duration_only=False).finditer(sentence):
+        period = wording.periods[match.group(0)]
+        if period is None and found and found[-1][2] is not None and match.start() - found[-1][1] <= 1:
+            continue
+        found.append((match.start(), match.end(), period))
+    return found
+
+
 def _activity(segment: str, rest: str, cues: list[ActivityCue]) -> tuple[str, str]:
     """The activity's kind and words: from this frequency's own words, else from the sentence's shared tail."""
     words = segment.split("，")[0].strip()
     head, _, tail = words.rpartition("、")
     if head and not any(cue.pattern.search(tail) for cue in cues):
         words = head  # "…召开2次、县级及以下党委主要负责人": the part after 、 is the next subject
-    for cue in cues:
-        if cue.pattern.search(words):
-            return cue.kind, words
+    first = _first_cue(words, cues)
+    if first is not None:
+        return first, words
     for cue in cues:
         match = cue.pattern.search(rest)
         if match:

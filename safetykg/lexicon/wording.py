@@ -66,7 +66,8 @@ class Wording:
         self.periods: dict[str, str | None] = {}
         for concept in vocabulary.in_scheme("periods"):
             duration = graph.value(concept.iri, SKG.duration)
-            self.periods[concept.pref_zh] = str(duration) if duration is not None else None
+            for label in concept.labels_zh:
+                self.periods[label] = str(duration) if duration is not None else None
         self._period_patterns = {
             only: re.compile(
                 "|".join(

@@ -8,6 +8,7 @@ from rdflib.namespace import ORG, SKOS
 from safetykg.core import iris
 from safetykg.core.iris import SKG
 from safetykg.corpus.catalogue import SourceDocument
+from safetykg.extract.bearers import Bearer
 from safetykg.extract.duties import Duty, Extraction
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
 from safetykg.rdf.documents import en, zh
@@ -37,7 +38,12 @@ class DutyGraphWriter:
         place = self.vocabulary.concepts[iris.jurisdiction(source.jurisdiction)]
         frequency_nodes = self._frequencies(g, source, extraction)
         for duty in extraction.duties:
-            self._duty(g, source, place, duty, frequency_nodes.get(duty.ref.iri, []))
+            required = [
+                node
+                for node, bearers in frequency_nodes.get(duty.ref.iri, [])
+                if bearers is None or duty.bearer in bearers
+            ]
+            self._duty(g, source, place, duty, required)
         for ref, levels in extraction.provision_levels.items():
             for level in levels:
                 g.add((ref.iri, SKG.namesLevel, iris.concept("level", level)))
@@ -121,13 +127,16 @@ class DutyGraphWriter:
         for frequency in frequencies:
             g.add((node, SKG.hasFrequency, frequency))
 
-    def _frequencies(self, g: Graph, source: SourceDocument, extraction: Extraction) -> dict[URIRef, list[URIRef]]:
-        by_provision: dict[URIRef, list[URIRef]] = {}
+    def _frequencies(
+        self, g: Graph, source: SourceDocument, extraction: Extraction
+    ) -> dict[URIRef, list[tuple[URIRef, tuple[Bearer, ...] | None]]]:
+        """Each provision's frequency nodes, with the bearers each is required of (None: all of the provision's)."""
+        by_provision: dict[URIRef, list[tuple[URIRef, tuple[Bearer, ...] | None]]] = {}
         for found in extraction.frequencies:
             provision = found.ref.iri
             nodes = by_provision.setdefault(provision, [])
             node = iris.frequency(provision, len(nodes) + 1)
-            nodes.append(node)
+            nodes.append((node, found.bearers))
             f = found.frequency
             g.add((node, RDF.type, SKG.Frequency))
             g.add((node, SKG.source, provision))
@@ -136,8 +145,11 @@ class DutyGraphWriter:
             g.add((node, SKG.activity, zh(f.activity)))
             g.add((node, SKG.activityKind, iris.concept("activity-kind", f.activity_kind)))
             g.add((node, SKG.minimumCount, Literal(f.minimum_count)))
-            g.add((node, SKG.period, Literal(f.period)))
-            g.add((node, RDFS.label, zh(f"{f.activity}（{f.period}，至少{f.minimum_count}次）")))
+            if f.period is not None:
+                g.add((node, SKG.period, Literal(f.period)))
+            else:
+                g.add((node, SKG.periodUnstated, Literal(True)))
+            g.add((node, RDFS.label, zh(f"{f.activity}（{f.period or '定期'}，至少{f.minimum_count}次）")))
             if f.subject:
                 g.add((node, SKG.subjectText, zh(f.subject)))
             if f.level_text:
