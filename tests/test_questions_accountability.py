@@ -401,8 +401,9 @@ def test_meetings_convened_by_principal_leaders(store: ox.Store) -> None:
     # 河北细则 第五条第（二）项 每半年至少主持召开1次党委常委会; 新疆细则 第五条第（二）项 每年至少主持召开1次党委常委会会议
     assert ("河北省", "未规定", "党委主要负责人", "1", "P6M", "河北细则 第五条第（二）项") in found
     assert ("新疆维吾尔自治区", "未规定", "党委主要负责人", "1", "P1Y", "新疆细则 第五条第（二）项") in found
-    # 新疆细则 第十五条第（二）项 每半年至少主持召开1次政府常务会议
-    assert ("新疆维吾尔自治区", "未规定", "政府主要负责人", "1", "P6M", "新疆细则 第十五条第（二）项") in found
+    # 新疆细则 第十五条第（二）项 每半年至少主持召开1次政府常务会议, under 第十五条's 县级以上各级政府主要负责人
+    for level in ("省级", "市级", "县级"):
+        assert ("新疆维吾尔自治区", level, "政府主要负责人", "1", "P6M", "新疆细则 第十五条第（二）项") in found
     per_year = {(r["jurisdictionLabel"], r["levelLabel"], r["postLabel"]): float(r["perYear"]) for r in rows}
     # 河北细则 第五条第（二）项's second sentence: 各类功能区党工委、乡（镇）党委、街道党工委每月至少召开1次党政联席会 —
     # the committees themselves hold it, not their principal leaders

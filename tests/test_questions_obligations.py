@@ -69,7 +69,9 @@ def test_xinjiang_duties_at_the_autonomous_region_level(store: ox.Store) -> None
     assert [(r["bearerLabel"], r["qualifiers"]) for r in finance] == [("财政部门主要负责人", "自治区")]
     assert "工伤预防资金" in finance[0]["text"]
     county_and_up = [r for r in rows if r["citation"] == "新疆细则 第十五条第（二）项"]
-    assert [set(r["levels"].split("; ")) for r in county_and_up] == [{"县级", "市级", "省级"}]
+    # the duty, and its frequency (每半年至少主持召开1次政府常务会议), which takes the article's 县级以上 too
+    assert [set(r["levels"].split("; ")) for r in county_and_up] == [{"县级", "市级", "省级"}] * 2
+    assert sorted(bool(r.get("frequency")) for r in county_and_up) == [False, True]
     # the same by the level's English label or its IRI
     assert ask(store, "duties-at-level", jurisdiction="Xinjiang", level="provincial") == rows
     by_iri = ask(store, "duties-at-level", jurisdiction="新疆", level="https://w3id.org/safetykg/id/level/provincial")

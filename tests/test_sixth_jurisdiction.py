@@ -53,6 +53,8 @@ jur:{SLUG} a skos:Concept, skg:Jurisdiction ;
     skos:definition "Yunling, a city invented for the sixth-jurisdiction test."@en ;
     skos:broader jur:china ;
     skg:administrativeLevel <https://w3id.org/safetykg/id/level/city> ;
+    skg:hasLevel <https://w3id.org/safetykg/id/level/city>, <https://w3id.org/safetykg/id/level/county>,
+        <https://w3id.org/safetykg/id/level/township> ;
     skg:within jur:china .
 """
 

@@ -95,6 +95,11 @@ class BearerReader:
         matches = [*self._listed_organs(phrase), *self.roles.find(phrase)]
         return any(m.end == end for m in matches) or any(phrase.endswith(g.label) for g in self.wording.actor_groups)
 
+    def name_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text names organs: each organ's name, and each list of short names with its common noun."""
+        spans = [(m.start, m.end) for m in self.organs.find(text)]
+        return spans + [(m.start(), m.end()) for m in _SHORT_NAME_LIST.finditer(text)]
+
     def list_end(self, text: str, position: int) -> int:
         """Where a list of short names that runs across the position ends ("组织、宣传…等对…负有保障义务的党委职能部门")."""
         for listing in _SHORT_NAME_LIST.finditer(text):

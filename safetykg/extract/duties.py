@@ -44,6 +44,9 @@ class ProvisionFrequency:
     frequency: Frequency
     # the bearers it is required of: those its own subject names, else (None) every bearer of its provision
     bearers: tuple[Bearer, ...] | None = None
+    # the levels it applies at: those its own words name, else those of its provision's lead-in (县级以上…：)
+    levels: tuple[str, ...] = ()
+    level_text: str | None = None
 
 
 @dataclass
@@ -75,6 +78,7 @@ class DutyExtractor:
             ProvisionFrequency(p.ref, f) for p in passages(doc) for f in find_frequencies(p.text, self.wording)
         ]
         self._lead_bearers: dict[ProvisionRef, list[Bearer]] = {}
+        self._lead_levels: dict[ProvisionRef, LevelQualifier | None] = {}
         for passage in passages(doc):
             levels = self._within(self.wording.all_levels_in("provision", passage.text))
             if levels:
@@ -86,6 +90,10 @@ class DutyExtractor:
                 self._designations(doc.doc_id, article, out)
         for found in out.frequencies:
             found.bearers = self._frequency_bearers(found)
+            found.levels, found.level_text = self._within(found.frequency.levels), found.frequency.level_text
+            lead = self._lead_levels.get(found.ref)
+            if not found.levels and lead is not None:
+                found.levels, found.level_text = lead.levels, lead.text
         return out
 
     def _frequency_bearers(self, found: ProvisionFrequency) -> tuple[Bearer, ...] | None:
@@ -174,6 +182,7 @@ class DutyExtractor:
     ) -> None:
         """The duties of a provision whose bearers its lead-in names, and of any actor its own clauses oblige."""
         self._lead_bearers[ref] = bearers
+        self._lead_levels[ref] = level
         found: dict[Bearer, LevelQualifier | None] = {bearer: level for bearer in bearers}
         for obligee in obligees:
             for bearer in obligee.bearers:
@@ -220,12 +229,24 @@ class DutyExtractor:
             )
 
     def _kind(self, text: str) -> Concept | None:
-        """The duty kind whose cue word comes first in the text (the duty's main verb)."""
+        """The duty kind whose cue word comes first in the text (the duty's main verb). Words inside an organ's
+        name (监督 in 安全生产监督管理部门, 宣传 in 组织、宣传…等部门) and an organ's verb used as an attribute
+        (党委批准的“三定”规定) are not the duty's action."""
+        names = self.bearers.name_spans(text)
+        ends = {end for _, end in names}
+
+        def not_the_action(position: int, cue: str) -> bool:
+            inside_a_name = any(start <= position < end for start, end in names)
+            attribute = position in ends and text.startswith("的", position + len(cue))  # "党委批准的…"
+            return inside_a_name or attribute
+
         best: tuple[int, int, str] | None = None
         chosen = None
         for kind in self.duty_kinds:
             for cue in kind.cue_words:
                 position = text.find(cue)
+                while position != -1 and not_the_action(position, cue):
+                    position = text.find(cue, position + 1)
                 if position != -1:
                     key = (position, -len(cue), str(kind.iri))
                     if best is None or key < best:

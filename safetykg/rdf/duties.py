@@ -152,8 +152,8 @@ class DutyGraphWriter:
             g.add((node, RDFS.label, zh(f"{f.activity}（{f.period or '定期'}，至少{f.minimum_count}次）")))
             if f.subject:
                 g.add((node, SKG.subjectText, zh(f.subject)))
-            if f.level_text:
-                g.add((node, SKG.levelQualifier, zh(f.level_text)))
-            for level in f.levels:
+            if found.level_text:
+                g.add((node, SKG.levelQualifier, zh(found.level_text)))
+            for level in found.levels:
                 g.add((node, SKG.appliesAtLevel, iris.concept("level", level)))
         return by_provision
