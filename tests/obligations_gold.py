@@ -8,10 +8,12 @@ by organ kind (the jurisdiction is the provision's own); an actor the gold recor
 is matched through the organ kind whose label is exactly those words, and counts as a fact the graph cannot
 have while the lexicon has no such kind. A level counts when a node citing the provision applies at it or the provision
 itself names it (``skg:namesLevel``); a designation counts for the provision whose own words state it (the
-paragraph, or the article when it has one paragraph). Run it: ``python -m tests.obligations_gold [--dist dist]``.
+paragraph, or the article when it has one paragraph). Run it: ``python -m tests.obligations_gold [--dist dist]``;
+``--gold tests/gold/obligations-holdout`` scores another gold folder of the same format (the held-out gold, whose
+provisions the extraction was not developed against), and ``--list`` prints each miss and extra.
 """
 
-import sys
+import argparse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,10 +30,10 @@ FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations")
 Fact = tuple[str, ...]
 
 
-def load_gold() -> dict[str, dict[str, Any]]:
-    """Document id -> its gold (``provisions`` keyed by path)."""
+def load_gold(folder: Path = GOLD) -> dict[str, dict[str, Any]]:
+    """Document id -> its gold (``provisions`` keyed by path), from the gold folder's YAML files."""
     gold = {}
-    for path in sorted(GOLD.glob("*.yaml")):
+    for path in sorted(Path(folder).glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         gold[data["document"]] = {p["provision"]: p for p in data["provisions"]}
     return gold
@@ -178,11 +180,26 @@ def provisions_count(gold: Iterable[dict[str, Any]]) -> int:
     return sum(len(p) for p in gold)
 
 
-if __name__ == "__main__":
-    dist = Path(sys.argv[sys.argv.index("--dist") + 1]) if "--dist" in sys.argv else Path("dist")
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Score the graph against a hand-made gold of obligations.")
+    parser.add_argument("--dist", type=Path, default=Path("dist"), help="build directory holding safetykg.nq")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="folder of gold YAML files, one per rule")
+    parser.add_argument("--list", action="store_true", help="print each miss and extra by fact type")
+    args = parser.parse_args(argv)
+    gold = load_gold(args.gold)
+    if not gold:
+        parser.error(f"no gold files in {args.gold}")
     store = ox.Store()
-    store.bulk_load(path=str(dist / "safetykg.nq"), format=ox.RdfFormat.N_QUADS)
-    gold = load_gold()
+    store.bulk_load(path=str(args.dist / "safetykg.nq"), format=ox.RdfFormat.N_QUADS)
     result = score(store, gold)
     print(f"{provisions_count(gold.values())} provisions of {len(gold)} rules")
     print(report(result))
+    if args.list:
+        for kind, found in result.items():
+            for label, facts in (("miss", found.misses), ("extra", found.extras)):
+                for fact in facts:
+                    print(f"{kind} {label}: {fact}")
+
+
+if __name__ == "__main__":
+    main()
