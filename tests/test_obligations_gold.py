@@ -1,9 +1,7 @@
 """The obligations gold (tests/gold/obligations/): well formed, read against the texts, and scored.
 
-The targets of the fidelity work are precision at least 0.98 and recall at least 0.95 for each fact type. Bearers,
-domains, levels and designations reach them and are held to them; frequencies do not yet (the gold's readers
-disagree on whether an adjective such as 年度 states a frequency): that test is a strict expected failure, so it
-fails the day they are reached, to be turned into a plain test then.
+The targets of the fidelity work are precision at least 0.98 and recall at least 0.95 for each fact type; the
+graph is held to them.
 """
 
 import re
@@ -63,20 +61,10 @@ def test_the_scorer_sees_what_the_graph_has(scores: dict[str, object]) -> None:
         assert scores[kind].matched > 0, kind  # type: ignore[attr-defined]
 
 
-REACHED = ("bearers", "domains", "levels", "designations")
-
-
-@pytest.mark.parametrize("kind", REACHED)
+@pytest.mark.parametrize("kind", FACT_TYPES)
 def test_precision_and_recall_reach_the_targets(scores: dict[str, object], kind: str) -> None:
     found = scores[kind]
     assert found.precision >= 0.98 and found.recall >= 0.95, (kind, report(scores))  # type: ignore[attr-defined]
-
-
-@pytest.mark.xfail(strict=True, reason="frequencies do not reach the targets yet (scores printed above)")
-def test_frequencies_reach_the_targets(scores: dict[str, object]) -> None:
-    assert set(FACT_TYPES) - set(REACHED) == {"frequencies"}
-    found = scores["frequencies"]
-    assert found.precision >= 0.98 and found.recall >= 0.95, report(scores)  # type: ignore[attr-defined]
 
 
 def test_the_user_values_list_is_whole() -> None:

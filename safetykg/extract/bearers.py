@@ -8,6 +8,7 @@ the most specific one named; with no role, the organ itself bears the duty (a ru
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from safetykg.core.iris import SKG
 from safetykg.lexicon.vocabulary import Concept, Match, Vocabulary
@@ -15,6 +16,7 @@ from safetykg.lexicon.wording import Wording
 
 _DEPARTMENT_CATEGORIES = {SKG.GovernmentDepartment, SKG.PartyWorkingDepartment}
 _LIST_SEPARATORS = {"、", "和", "及"}
+_ROLE_SEPARATORS = {"、", "和", "及", "及其", "与", "以及"}
 # "安全监管、公安、住房城乡建设、交通运输、质监等部门": members named by their short names, then the common noun
 _SHORT_NAME_LIST = re.compile(
     r"((?:[^、，。；：（）]{1,12}、)+[^、，。；：（）]{1,12}?)等(?P<between>[^，。；：]{0,24}?)(?P<noun>部门|机关|单位)"
@@ -157,8 +159,11 @@ class BearerReader:
             if group.label in taken and all(m in self._role_concepts for m in group.members):
                 roles += [self._role_concepts[m] for m in group.members]
                 taken = taken.replace(group.label, "　" * len(group.label))
-        roles += [m.concept for m in self.roles.find(taken) if str(m.concept.iri) in self._priority]
-        return _unique(roles)
+        named = [m for m in self.roles.find(taken) if str(m.concept.iri) in self._priority]
+        listed = all(taken[a.end : b.start] in _ROLE_SEPARATORS for a, b in pairwise(named))
+        if not listed:  # "担任本级党委常委的政府领导干部分管安全生产工作": one person, named by the most specific role
+            named = [min(named, key=lambda m: self._priority[str(m.concept.iri)])]
+        return _unique(roles + [m.concept for m in named])
 
     def _group_organs(self, phrase: str) -> list[Concept]:
         for group in self.wording.actor_groups:

@@ -14,6 +14,9 @@ from safetykg.lexicon.wording import ActivityCue, Wording
 
 _COUNT = re.compile(r"(\d+)\s*次")
 _SENTENCE = re.compile(r"[^；。]+")
+# what a frequency's words may hold besides its activity: the period, the count, verbs that name no activity
+# (开展, 组织 …), joining words
+_OWN_WORDS = re.compile(r"每|两|年|半|季度|月|周|定期|至少|不少于|\d+\s*次|开展|组织|进行|参加|主持|安排|[、和及或]|\s")
 _SUBJECT_END = re.compile(r"每|至少|不少于|应当|开展|组织|参加|主持|召开|带队|听取|安排|对")
 
 
@@ -111,7 +114,8 @@ def _periods(sentence: str, wording: Wording) -> list[tuple[int, int, str | None
 
 
 def _activity(segment: str, rest: str, cues: list[ActivityCue]) -> tuple[str, str]:
-    """The activity's kind and words: from this frequency's own words, else from the sentence's shared tail."""
+    """The activity's kind and words: from this frequency's own words, else, when they name no activity at all
+    ("每年至少2次、每季度至少1次召开…"), from the sentence's shared tail."""
     words = segment.split("，")[0].strip()
     head, _, tail = words.rpartition("、")
     if head and not any(cue.pattern.search(tail) for cue in cues):
@@ -119,6 +123,8 @@ def _activity(segment: str, rest: str, cues: list[ActivityCue]) -> tuple[str, st
     first = _first_cue(words, cues)
     if first is not None:
         return first, words
+    if _OWN_WORDS.sub("", words):
+        return "other", words  # "半年跟踪落实和": an activity of its own, not the next one's (年终考核)
     for cue in cues:
         match = cue.pattern.search(rest)
         if match:
