@@ -34,6 +34,16 @@ def cell(text: object) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
+def shown_columns(question: Question) -> list[str]:
+    """The columns people see (the header's ``columns``), in order, with their zh and en labels and links."""
+    if not question.columns:
+        return ["No columns are labelled for people: a page shows the answer columns by name."]
+    rows = [
+        f"| `{c.name}` | {cell(c.zh)} | {cell(c.en)} | {f'`{c.link}`' if c.link else ''} |" for c in question.columns
+    ]
+    return ["Columns shown to people:", "", "| column | 中文 | English | links to |", "|---|---|---|---|", *rows]
+
+
 def answer_columns(question: Question) -> list[str]:
     """The variables the question's query projects, as pyoxigraph reads them (a SELECT on an empty store)."""
     result = ox.Store().query(question.query)
@@ -61,7 +71,10 @@ def questions_page() -> str:
         "# Questions",
         "",
         "Generated from the `#+` YAML headers of `safetykg/data/queries/*.rq` when the site is built. "
-        "How parameters are read and bound is told in [Asking questions](../questions.md).",
+        "How parameters are read and bound is told in [Asking questions](../questions.md). "
+        "Each question's `columns:` lists, in order, the columns a page shows and their zh/en labels; a column "
+        "with `link: X` shows its value as a link to the IRI in column `X`, which is then not shown on its own. "
+        "The machine formats (JSON, CSV …) keep every answer column.",
         "",
         "| id | question |",
         "|---|---|",
@@ -79,8 +92,13 @@ def questions_page() -> str:
             ]
         else:
             lines.append("No parameters.")
+        lines += ["", *shown_columns(q)]
         columns = ", ".join(f"`{c}`" for c in answer_columns(q))
-        lines += ["", f"Answer columns: {columns}. A parameter you give is left out of the columns.", ""]
+        lines += [
+            "",
+            f"Answer columns (machine formats): {columns}. A parameter you give is left out of the columns.",
+            "",
+        ]
         lines += ["```sh", example_command(q), "```", ""]
         lines += ['??? note "SPARQL"', "", "    ```sparql"]
         lines += [f"    {line}".rstrip() for line in q.query.strip().splitlines()]

@@ -1,7 +1,8 @@
 """Canned questions: queries/*.rq files with a ``#+`` YAML header, their parameters, and answering them.
 
-The header (after grlc's convention) gives the title in zh and en, a description and typed parameters
-with examples. A parameter value may be an IRI or any zh/en/alternative label of a term of its type;
+The header (after grlc's convention) gives the title in zh and en, a description, typed parameters
+with examples, and ``columns``: the columns a person sees, in order, each with its zh and en label and
+optionally ``link``, the column whose IRI the cell links to. A parameter value may be an IRI or any zh/en/alternative label of a term of its type;
 it is bound to the query as an RDF term (``safetykg.query.bindings``), never pasted into the query text.
 """
 
@@ -69,6 +70,20 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class ColumnLabel:
+    """A column shown to people: its variable, its labels, and ``link``, the variable holding the IRI its cell
+    links to (that IRI column is then not shown on its own; a row without it shows the value unlinked)."""
+
+    name: str
+    zh: str
+    en: str
+    link: str | None = None
+
+    def label(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     title_zh: str
@@ -79,6 +94,7 @@ class Question:
     path: Path
     scope: str | None = None  # a jurisdiction parameter that confines the question to that rule's graph
     lists: tuple[tuple[str, str], ...] = ()  # (column, separator) of each GROUP_CONCAT column
+    columns: tuple[ColumnLabel, ...] = ()  # the columns people see, in order; the others stay in JSON and CSV
 
 
 def parse_question(path: Path) -> Question:
@@ -108,9 +124,10 @@ def parse_question(path: Path) -> Question:
         )
     query = "\n".join(line for line in text.splitlines() if not line.startswith("#+"))
     try:
-        ox.Store().query(query)
+        result = ox.Store().query(query)
     except SyntaxError as err:
         raise QuestionError(f"{path}: the query is not valid SPARQL: {err}") from err
+    variables = [v.value for v in result.variables] if isinstance(result, ox.QuerySolutions) else []
     return Question(
         id=path.stem,
         title_zh=header["title"]["zh"],
@@ -121,6 +138,7 @@ def parse_question(path: Path) -> Question:
         path=path,
         scope=_scope(path, header, params),
         lists=tuple((m.group(2), m.group(1)) for m in _GROUP_CONCAT.finditer(query)),
+        columns=_columns(path, text, header.get("columns"), variables, params),
     )
 
 
@@ -131,6 +149,64 @@ def _scope(path: Path, header: dict[str, object], params: list[Parameter]) -> st
     if not any(p.name == scope and p.type == "jurisdiction" and p.required for p in params):
         raise QuestionError(f"{path}: scope {scope!r} must name a required jurisdiction parameter")
     return str(scope)
+
+
+def _line(text: str, name: str = "") -> int:
+    """The line of the entry ``name:`` under the header's ``columns:`` (that of ``columns:`` itself without one)."""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if re.match(r"#\+ ?columns\s*:", line)), 0)
+    entry = re.compile(rf"#\+ \s+['\"]?{re.escape(name)}['\"]?\s*:")
+    found = (i for i in range(start, len(lines)) if name and entry.match(lines[i]))
+    return next(found, start) + 1
+
+
+_COLUMN_FORM = "{zh: …, en: …} (optionally link: <the column of the IRI it links to>)"
+
+
+def _columns(
+    path: Path, text: str, declared: object, variables: list[str], params: list[Parameter]
+) -> tuple[ColumnLabel, ...]:
+    """The header's ``columns``: a mapping, in display order, of SELECT variables to ``{zh, en, link}``.
+    A column or link must be a variable of the SELECT, and not a required parameter (the answer leaves those
+    out); a link's column is not listed on its own."""
+    if declared is None:
+        return ()
+    if not isinstance(declared, dict):
+        raise QuestionError(f"{path}:{_line(text)}: columns must map each column to {_COLUMN_FORM}")
+    given = {p.name for p in params if p.required}
+    columns = tuple(
+        _column(f"{path}:{_line(text, str(name))}: column {name!r}", str(name), entry, variables, given)
+        for name, entry in declared.items()
+    )
+    for column in columns:
+        if column.name in {c.link for c in columns}:
+            raise QuestionError(
+                f"{path}:{_line(text, column.name)}: column {column.name!r} is another column's link, shown as that"
+                " column's link and not on its own; leave it out of columns"
+            )
+    return columns
+
+
+def _column(where: str, name: str, entry: object, variables: list[str], given: set[str]) -> ColumnLabel:
+    """One entry of ``columns``, checked; ``where`` names the file, line and column in a refusal."""
+    selected = ", ".join(variables) or "none"
+    if name not in variables:
+        raise QuestionError(f"{where} is not a variable of the SELECT; its variables: {selected}")
+    if name in given:
+        raise QuestionError(f"{where} is a required parameter, which the answer leaves out")
+    if not isinstance(entry, dict):
+        raise QuestionError(f"{where} needs {_COLUMN_FORM}, not {entry!r}")
+    unknown = sorted(map(str, set(entry) - {"zh", "en", "link"}))
+    if unknown:
+        raise QuestionError(f"{where} has unknown key(s) {', '.join(unknown)}; expected zh, en and link")
+    for lang in ("zh", "en"):
+        if not isinstance(entry.get(lang), str) or not entry[lang].strip():
+            raise QuestionError(f"{where} needs its {lang} label, a non-empty string: {_COLUMN_FORM}")
+    link = entry.get("link")
+    if link is not None and (link not in variables or link in given or link == name):
+        why = "itself" if link == name else "a required parameter" if link in given else "not a variable of the SELECT"
+        raise QuestionError(f"{where} links to {link!r}, which is {why}; the SELECT's variables: {selected}")
+    return ColumnLabel(name=name, zh=entry["zh"].strip(), en=entry["en"].strip(), link=link)
 
 
 def load_questions(folders: Folders | None = None) -> dict[str, Question]:
