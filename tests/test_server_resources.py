@@ -38,8 +38,11 @@ def test_question_over_http_matches_the_cli(server: str, store: object) -> None:
 
 def test_question_as_csv_and_html(server: str) -> None:
     params = {"jurisdiction": "新疆", "hazard": "烟花爆竹"}
-    csv_text = httpx.get(f"{server}/questions/departments-regulating-hazard", params={**params, "format": "csv"}).text
-    assert csv_text.splitlines()[0].startswith("department,departmentLabel")
+    csv_bytes = httpx.get(
+        f"{server}/questions/departments-regulating-hazard", params={**params, "format": "csv"}
+    ).content
+    assert csv_bytes.startswith(b"\xef\xbb\xbf")  # the byte-order mark a spreadsheet needs to read UTF-8
+    assert csv_bytes.decode("utf-8-sig").splitlines()[0].startswith("department,departmentLabel")
     html = httpx.get(
         f"{server}/questions/departments-regulating-hazard", params=params, headers={"Accept": "text/html"}
     ).text

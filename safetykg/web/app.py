@@ -17,8 +17,9 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi_offline import FastAPIOffline
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from safetykg.core.namespaces import BASE, ID
 from safetykg.core.resources import DataFolders, Folders, packaged
@@ -26,8 +27,9 @@ from safetykg.core.snapshot import DUMP
 from safetykg.query.guard import QueryRefused, check_graphs, check_query
 from safetykg.query.questions import Question, load_questions
 from safetykg.query.sparql_results import DEFAULT_GRAPH_TYPE, DEFAULT_SOLUTION_TYPE, GRAPH_TYPES, SOLUTION_TYPES
+from safetykg.query.tables import XLSX_TYPE, as_csv, as_xlsx, attachment, file_name
 from safetykg.web.clients import ClientMiddleware, current_client, current_departure
-from safetykg.web.errors import ErrorAnswer
+from safetykg.web.errors import ErrorAnswer, error_response
 from safetykg.web.hygiene import Hygiene, public_base, report_headers, server_options
 from safetykg.web.negotiation import negotiate
 from safetykg.web.pages import answer_page, page, questions_page
@@ -43,7 +45,7 @@ from safetykg.web.pool import (
 )
 from safetykg.web.service_description import service_description, void_description
 from safetykg.web.settings import ServerSettings
-from safetykg.web.ui import register_ui
+from safetykg.web.ui import STATIC, register_ui
 
 log = logging.getLogger("safetykg.server")
 _SAFE_PATH = re.compile(r"^[a-z0-9][a-z0-9\-/.]*$")
@@ -106,8 +108,14 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
     app.add_middleware(ClientMiddleware, trusted_proxy=settings.trusted_proxy)
 
     @app.exception_handler(ErrorAnswer)
-    async def client_error(_: Request, err: ErrorAnswer) -> Response:
-        return PlainTextResponse(err.message + "\n", status_code=err.status, headers=err.headers)
+    async def client_error(request: Request, err: ErrorAnswer) -> Response:
+        return error_response(request, err.status, err.message, err.headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def routing_error(request: Request, err: StarletteHTTPException) -> Response:
+        """No route (404) or a method it does not take (405): answered like the app's own errors."""
+        message = f"no page at {request.url.path}" if err.status_code == 404 else str(err.detail)
+        return error_response(request, err.status_code, message, dict(err.headers or {}))
 
     async def run(job: dict[str, Any]) -> dict[str, Any]:
         job = {**job, "max_answer_bytes": settings.max_answer_bytes}
@@ -275,6 +283,11 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
             raise ErrorAnswer(404, f"no resource {iri}")
         return Response(reply["body"], media_type=media_type)
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        """The site's icon (an SVG: every browser the pages support takes one)."""
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
     @app.get("/ontology", summary="The safetykg ontology (Turtle)")
     async def ontology() -> Response:
         path = packaged("ontology") / "safetykg.ttl"
@@ -387,21 +400,23 @@ def _question_endpoint(question: Question, run: Callable[[dict[str, Any]], Any])
             == "text/html"
             else "json"
         )
-        if fmt not in ("json", "csv", "html"):
-            raise ErrorAnswer(400, f"unknown format {fmt!r}; available: json, csv, html")
+        if fmt not in ("json", "csv", "xlsx", "html"):
+            raise ErrorAnswer(400, f"unknown format {fmt!r}; available: json, csv, xlsx, html")
         reply = await run({"op": "question", "question": question.id, "params": values})
         columns, rows = reply["columns"], reply["rows"]
         if fmt == "html":
             return HTMLResponse(answer_page(question, values, columns, rows))
-        if fmt == "csv":
-            import csv
-            import io
-
-            buffer = io.StringIO()
-            writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
-            writer.writeheader()
-            writer.writerows(rows)
-            return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8")
+        if fmt in ("csv", "xlsx"):
+            body, media = (
+                (as_csv(columns, rows), "text/csv; charset=utf-8")
+                if fmt == "csv"
+                else (
+                    as_xlsx(columns, rows, question.id),
+                    XLSX_TYPE,
+                )
+            )
+            disposition = attachment(file_name(question.id, values, fmt))
+            return Response(body, media_type=media, headers={"Content-Disposition": disposition})
         return JSONResponse({"question": question.id, "params": values, "columns": columns, "rows": rows})
 
     parameters = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
@@ -424,7 +439,7 @@ def _question_endpoint(question: Question, run: Callable[[dict[str, Any]], Any])
             "format",
             inspect.Parameter.KEYWORD_ONLY,
             annotation=str | None,
-            default=Query(None, description="json (default), csv or html"),
+            default=Query(None, description="json (default), csv (UTF-8 with a byte-order mark), xlsx or html"),
         )
     )
     endpoint.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]

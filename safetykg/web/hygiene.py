@@ -17,6 +17,7 @@ import base64
 import hashlib
 import logging
 import re
+import time
 import uuid
 from typing import Any
 
@@ -191,7 +192,8 @@ def limited_protocol(max_header_bytes: int, max_headers: int, max_target_bytes: 
 
 
 class Hygiene:
-    """ASGI middleware: HEAD as GET without a body, security headers, relative redirects, answered 500s."""
+    """ASGI middleware: HEAD as GET without a body, security headers, a Server-Timing header, relative redirects,
+    answered 500s."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -206,12 +208,15 @@ class Hygiene:
         docs = scope["path"] in DOC_PAGES
         held: list[Message] = []
         started = False
+        began = time.perf_counter()
 
         async def send_secured(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
                 headers = MutableHeaders(scope=message)
+                # how long the server took until the answer's head (https://www.w3.org/TR/server-timing/)
+                headers.append("Server-Timing", f"app;dur={(time.perf_counter() - began) * 1000:.1f}")
                 for name, value in SECURITY_HEADERS.items():
                     headers.setdefault(name, value)
                 if not docs:

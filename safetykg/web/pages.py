@@ -4,9 +4,11 @@ from html import escape
 from typing import Any
 from urllib.parse import urlencode
 
+from fastapi import Request
+
 from safetykg.core.namespaces import BASE, PREFIXES
 from safetykg.query.questions import Question
-from safetykg.web.ui_text import t
+from safetykg.web.ui_text import language, t
 
 NAV = (
     ("/", "home"),
@@ -32,16 +34,47 @@ def anchor(iri: str) -> str:
     return "-".join(parts[3:]) if len(parts) > 3 else "top"
 
 
-def page(title: str, body: str, lang: str = "zh", switch: str = "?lang=en", scripts: tuple[str, ...] = ()) -> str:
-    nav = "".join(f'<a href="{href}">{escape(t(lang, key))}</a>' for href, key in NAV)
+def page(
+    title: str,
+    body: str,
+    lang: str = "zh",
+    switch: str = "?lang=en",
+    scripts: tuple[str, ...] = (),
+    current: str = "",
+) -> str:
+    """A whole page: a skip link, the navigation (the section of ``current``, a path, marked aria-current), the body."""
+    keep = "" if lang == "zh" else f"?lang={lang}"  # the language travels in the URL: a page's URL is its state
+
+    def item(href: str, key: str) -> str:
+        here = current == href or (href != "/" and current.startswith(href.rstrip("/")))
+        marked = ' aria-current="page"' if here else ""
+        return f'<a href="{href}{keep}"{marked}>{escape(t(lang, key))}</a>'
+
+    nav = "".join(item(href, key) for href, key in NAV)
     tags = "".join(f'<script src="/static/{escape(name)}" defer></script>' for name in scripts)
     return (
         f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f'<title>{escape(title)} · safetykg</title><link rel="stylesheet" href="/static/ui.css">{tags}</head><body>'
-        f'<header><nav>{nav}<a class="lang" id="lang-switch" href="{escape(switch)}">{escape(t(lang, "switch"))}</a></nav></header>'
-        f"<main>{body}</main></body></html>"
+        f'<title>{escape(title)} · safetykg</title><link rel="icon" href="/favicon.ico" type="image/svg+xml">'
+        f'<link rel="stylesheet" href="/static/ui.css">{tags}</head><body>'
+        f'<a class="skip" href="#main">{escape(t(lang, "skip"))}</a>'
+        f'<header><nav aria-label="{escape(t(lang, "site"))}">{nav}'
+        f'<a class="lang" id="lang-switch" href="{escape(switch)}">{escape(t(lang, "switch"))}</a></nav></header>'
+        f'<main id="main">{body}</main></body></html>'
     )
+
+
+def error_page(request: Request, status: int, message: str) -> str:
+    """An error as a page in the reader's language, with the navigation and the way back."""
+    lang = language(request)
+    key = {404: "error_404", 405: "error_405"}.get(status, "error_client" if status < 500 else "error_server")
+    body = (
+        f'<h1>{escape(t(lang, key))}</h1><p class="muted">HTTP {status}</p>'
+        f'<p role="alert" lang="en">{escape(message)}</p>'
+        f'<p><a href="/{"" if lang == "zh" else "?lang=" + lang}">{escape(t(lang, "back_home"))}</a></p>'
+    )
+    other = "en" if lang == "zh" else "zh"
+    return page(t(lang, key), body, lang, f"{request.url.path}?lang={other}", current=request.url.path)
 
 
 def link(term: dict[str, str]) -> str:
@@ -149,7 +182,7 @@ def answer_page(question: Question, params: dict[str, str], columns: list[str], 
     query = urlencode(params)
     downloads = " · ".join(
         f'<a href="/questions/{escape(question.id)}?{escape(query)}&amp;format={fmt}">{fmt.upper()}</a>'
-        for fmt in ("csv", "json")
+        for fmt in ("csv", "xlsx", "json")
     )
     return page(
         question.title_en,

@@ -6,15 +6,18 @@ Every page gets its data from the worker pool (``run``) through the ``select``, 
 
 import json
 from collections.abc import Awaitable, Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import pyoxigraph as ox
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from safetykg.core.namespaces import ID, SKG
+from safetykg.query.bindings import with_values
 from safetykg.query.questions import TERM_TYPES, Question
 from safetykg.web import ui_queries as Q
 from safetykg.web.errors import ErrorAnswer
@@ -37,6 +40,17 @@ ENTITY_TYPES = {  # rdf:type → the kind of entity page
     SKG + "OrganKind": "organ-kind",
     SKG + "Role": "role",
 }
+
+
+def bound_query(question: Question, bound: dict[str, str]) -> str:
+    """The question's query with the values asked bound in a VALUES block: what "open in the editor" hands over."""
+    terms: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
+    for parameter in question.parameters:
+        if parameter.name in bound:
+            value = bound[parameter.name]
+            term = ox.NamedNode(value) if parameter.type in TERM_TYPES else ox.Literal(value)
+            terms[ox.Variable(parameter.name)] = term
+    return with_values(question.query, terms) if terms else question.query
 
 
 class UI:
@@ -95,11 +109,14 @@ class UI:
         result: dict[str, dict[str, str]] = reply["labels"]
         return result
 
-    def respond(self, request: Request, title: str, body: str, scripts: tuple[str, ...] = ()) -> Response:
+    def respond(
+        self, request: Request, title: str, body: str, scripts: tuple[str, ...] = (), status: int = 200
+    ) -> Response:
         lang = language(request)
         other = "en" if lang == "zh" else "zh"
         query = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"] + [("lang", other)]
-        response = HTMLResponse(page(title, body, lang, "?" + urlencode(query), scripts))
+        html = page(title, body, lang, "?" + urlencode(query), scripts, request.url.path)
+        response = HTMLResponse(html, status_code=status)
         if request.query_params.get("lang") == lang:
             response.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
         return response
@@ -126,14 +143,23 @@ class UI:
         lang = language(request)
         values = {k: v for k, v in request.query_params.items() if k not in RESERVED and v.strip()}
         options = {p.name: await self.terms(p.type) for p in question.parameters if p.type in TERM_TYPES}
-        body = question_form(lang, question, values, options, "ask" in request.query_params)
-        if "ask" in request.query_params:
+        # the form shows what was asked, in whatever form it was given (label, slug, IRI): resolved first
+        resolved = await self.run({"op": "resolve", "question": qid, "params": values}) if values else {}
+        bound, errors = resolved.get("bound", {}), resolved.get("errors", {})
+        asked = "ask" in request.query_params
+        body = question_form(lang, question, values, bound, options, asked)
+        if errors:
+            items = "".join(f"<li>{escape(message)}</li>" for message in errors.values())
+            body += f'<div class="alert" role="alert"><p>{escape(t(lang, "not_understood"))}</p><ul lang="en">{items}</ul></div>'
+        elif asked:
             reply = await self.run({"op": "question", "question": qid, "params": values})
             iris = [v for row in reply["rows"] for v in row.values() if v.startswith(ID)]
             labels = await self.labels(iris)
-            body += answer_body(lang, question, values, reply["columns"], reply["rows"], labels)
+            body += answer_body(
+                lang, question, values, reply["columns"], reply["rows"], labels, bound_query(question, bound)
+            )
         title = question.title_en if lang == "en" else question.title_zh
-        return self.respond(request, title, body)
+        return self.respond(request, title, body, status=400 if errors else 200)  # a value not understood: 4xx
 
     async def read_first(self, request: Request) -> Response:
         """/read: the national rule (or the first regulation) in the reader."""
@@ -218,7 +244,8 @@ class UI:
     async def editor(self, request: Request) -> Response:
         lang = language(request)
         question = self.questions.get(request.query_params.get("question", ""))
-        body = editor_body(lang, await self.corpus(), self.questions, question)
+        text = request.query_params.get("edit")  # not "query": that name asks the endpoint to run it
+        body = editor_body(lang, await self.corpus(), self.questions, question, text)
         return self.respond(request, "SPARQL", body, ("editor.js",))
 
 

@@ -54,12 +54,16 @@ def place_example(corpus: Corpus) -> dict[str, tuple[str, str]]:
     return {"organs-of-a-place": (f"{zh}的机关及其职责数量 · Organs of {en} and their duties", query)}
 
 
-def editor_body(lang: str, corpus: Corpus, questions: dict[str, Question], question: Question | None) -> str:
+def editor_body(
+    lang: str, corpus: Corpus, questions: dict[str, Question], question: Question | None, text: str | None = None
+) -> str:
+    """The editor, opened on ``text`` (a query someone handed over, such as a question with its values bound),
+    else on the question's query, else on the first example."""
     fixed = {**place_example(corpus), **EXAMPLES}
     examples = {key: {"title": title, "query": query} for key, (title, query) in fixed.items()}
     for q in questions.values():
         examples["question:" + q.id] = {"title": f"{q.title_zh} · {q.title_en}", "query": q.query.strip()}
-    initial = question.query.strip() if question else next(iter(fixed.values()))[1]
+    initial = text or (question.query.strip() if question else next(iter(fixed.values()))[1])
     options = "".join(
         f'<option value="{escape(key)}">{escape(value["title"])}</option>' for key, value in examples.items()
     )

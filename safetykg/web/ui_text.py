@@ -15,6 +15,24 @@ WORDS: dict[str, tuple[str, str]] = {
     "sparql": ("SPARQL", "SPARQL"),
     "downloads": ("下载", "Downloads"),
     "switch": ("English", "中文"),
+    "skip": ("跳到正文", "Skip to content"),
+    "error_404": ("找不到该页面", "Page not found"),
+    "error_405": ("该页面不接受此请求方法", "This page does not accept that method"),
+    "error_client": ("请求有误", "The request could not be answered"),
+    "error_server": ("服务器出错", "Server error"),
+    "back_home": ("返回首页", "Back to the home page"),
+    "not_understood": ("未能识别以下取值，请从表单中选择：", "These values were not understood; choose from the form:"),
+    "unrecognised": ("未识别", "not understood"),
+    "param_jurisdiction": ("地区", "Jurisdiction"),
+    "param_hazard": ("危险或行业领域", "Hazard or sector"),
+    "param_role": ("职务", "Role"),
+    "param_level": ("层级", "Level"),
+    "param_organ": ("机关或部门", "Organ"),
+    "param_measure": ("问责方式", "Accountability measure"),
+    "param_activity": ("活动类型", "Activity"),
+    "param_qualifier": ("层级表述", "Level wording"),
+    "param_term": ("检索词", "Search term"),
+    "param_type": ("认定类型", "Designation type"),
     "intro": (
         "{count}部地方党政领导干部安全生产责任制法规（{titles}）的知识图谱：每一事实都引用其条款原文。",
         "{count} regulations on the work-safety responsibility of Party and government leaders ({titles}) as a knowledge graph: every fact cites the provision it comes from.",
@@ -94,6 +112,10 @@ def t(lang: str, key: str, **values: object) -> str:
     zh, en = WORDS[key]
     words = en if lang == "en" else zh
     return words.format(**values) if values else words
+
+
+def has_word(key: str) -> bool:
+    return key in WORDS
 
 
 def language(request: Request) -> str:

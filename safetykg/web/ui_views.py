@@ -4,10 +4,10 @@ from html import escape
 from urllib.parse import urlencode
 
 from safetykg.core.namespaces import ID
-from safetykg.query.questions import TERM_TYPES, Question
+from safetykg.query.questions import TERM_TYPES, ColumnLabel, Question
 from safetykg.web.pages import local
 from safetykg.web.ui_corpus import Corpus
-from safetykg.web.ui_text import label, t
+from safetykg.web.ui_text import has_word, label, t
 
 Labels = dict[str, dict[str, str]]
 WAYS = (
@@ -94,27 +94,46 @@ def _preselected(value: str, example: str, options: list[tuple[str, str, str]]) 
 
 
 def question_form(
-    lang: str, question: Question, values: dict[str, str], options: dict[str, list[tuple[str, str, str]]], asked: bool
+    lang: str,
+    question: Question,
+    values: dict[str, str],
+    bound: dict[str, str],
+    options: dict[str, list[tuple[str, str, str]]],
+    asked: bool,
 ) -> str:
+    """The question's form showing exactly what was asked: a given value as what it resolved to (whatever form it
+    took), a value not understood as itself; an optional parameter left out as （不限）, a required one the example."""
     fields = []
     for p in question.parameters:
         name = escape(p.name)
-        caption = f"{name}{'' if p.required else ' (' + t(lang, 'any') + ')'}"
+        caption = escape(t(lang, f"param_{p.name}") if has_word(f"param_{p.name}") else p.name)
+        if not p.required:
+            caption += f' <span class="muted">({escape(t(lang, "any"))})</span>'
+        given = values.get(p.name, "")
         if p.type in TERM_TYPES:
-            chosen = (
-                values.get(p.name, "") if asked else _preselected(values.get(p.name, ""), p.example, options[p.name])
-            )
+            if given:
+                chosen = bound.get(p.name, given)
+            else:
+                chosen = "" if asked or not p.required else _preselected("", p.example, options[p.name])
             choices = [] if p.required else [f'<option value="">{escape(t(lang, "any"))}</option>']
+            known = {iri for iri, _, _ in options[p.name]}
+            if chosen and chosen not in known:  # not understood: shown as given, so the form matches the URL
+                choices.append(
+                    f'<option value="{escape(given)}" selected>{escape(given)} ({escape(t(lang, "unrecognised"))})</option>'
+                )
             for iri, zh, en in options[p.name]:
                 shown = f"{en or zh} · {zh}" if lang == "en" else f"{zh} · {en}" if en else zh
                 selected = " selected" if iri == chosen else ""
                 choices.append(f'<option value="{escape(iri)}"{selected}>{escape(shown)}</option>')
-            fields.append(f'<label>{caption}<select name="{name}" id="p-{name}">{"".join(choices)}</select></label>')
-        else:
-            value = values.get(p.name, "" if asked else p.example)
             fields.append(
-                f'<label>{caption}<input name="{name}" id="p-{name}" value="{escape(value)}" '
-                f'placeholder="{escape(p.example)}"></label>'
+                f'<div class="field"><label for="p-{name}">{caption}</label>'
+                f'<select name="{name}" id="p-{name}">{"".join(choices)}</select></div>'
+            )
+        else:
+            value = given if given or asked or not p.required else p.example
+            fields.append(
+                f'<div class="field"><label for="p-{name}">{caption}</label><input name="{name}" id="p-{name}" '
+                f'value="{escape(value)}" placeholder="{escape(p.example)}"></div>'
             )
     return (
         f'<h1>{escape(_title(question, lang))}</h1><p class="muted">{escape(question.description)}</p>'
@@ -130,6 +149,22 @@ def _cell(column: str, value: str, labels: Labels, lang: str) -> str:
     return f'<td data-col="{escape(column)}" lang="zh">{escape(value)}</td>'
 
 
+def _labelled_cell(column: ColumnLabel, row: dict[str, str], labels: Labels, lang: str) -> str:
+    """A cell of a declared column: its value, linked to the IRI of its ``link`` column when the row has one;
+    data-col names the entity the cell stands for, data-label its column (shown beside the value on a phone)."""
+    value = row.get(column.name, "")
+    target = row.get(column.link, "") if column.link else ""
+    name = escape(column.link or column.name)
+    caption = escape(column.label(lang))
+    if target:
+        return (
+            f'<td data-col="{name}" data-label="{caption}"><a href="{escape(local(target))}">{escape(value)}</a></td>'
+        )
+    if value.startswith(ID):
+        return f'<td data-col="{name}" data-label="{caption}">{a(value, labels, lang)}</td>'
+    return f'<td data-col="{name}" data-label="{caption}" lang="zh">{escape(value)}</td>'
+
+
 def answer_body(
     lang: str,
     question: Question,
@@ -137,16 +172,26 @@ def answer_body(
     columns: list[str],
     rows: list[dict[str, str]],
     labels: Labels,
+    bound_query: str = "",
 ) -> str:
-    head = "".join(f"<th>{escape(c)}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(_cell(c, row.get(c, ""), labels, lang) for c in columns) + "</tr>" for row in rows)
+    if question.columns:  # the columns its header declares for people, in the page's language
+        head = "".join(f'<th scope="col">{escape(c.label(lang))}</th>' for c in question.columns)
+        body = "".join(
+            "<tr>" + "".join(_labelled_cell(c, row, labels, lang) for c in question.columns) + "</tr>" for row in rows
+        )
+    else:
+        head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
+        body = "".join(
+            "<tr>" + "".join(_cell(c, row.get(c, ""), labels, lang) for c in columns) + "</tr>" for row in rows
+        )
     query = urlencode(values)
     downloads = " · ".join(
         f'<a id="download-{fmt}" href="/questions/{escape(question.id)}?{escape(query)}&amp;format={fmt}">{fmt.upper()}</a>'
-        for fmt in ("csv", "json")
+        for fmt in ("csv", "xlsx", "json")
     )
-    editor = f"/sparql?{escape(urlencode({'question': question.id}))}"
-    table = f'<div class="scroll"><table class="stack answer" id="answer"><tr>{head}</tr>{body}</table></div>'
+    editor = f"/sparql?{escape(urlencode({'question': question.id, 'edit': bound_query or question.query}))}"
+    labelled = " labelled" if question.columns else ""
+    table = f'<div class="scroll"><table class="stack answer{labelled}" id="answer"><tr>{head}</tr>{body}</table></div>'
     return (
         f"<h2>{len(rows)} {escape(t(lang, 'rows'))}</h2>"
         f'<p>{escape(t(lang, "download"))}: {downloads} · <a href="{editor}">{escape(t(lang, "open_editor"))}</a></p>'

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from safetykg.core.namespaces import PREFIXES
 from safetykg.core.snapshot import expected_counts
-from safetykg.query.questions import QuestionError, answer, load_questions
+from safetykg.query.questions import QuestionError, answer, load_questions, resolve
 from safetykg.query.remote import Endpoint, RemoteStore, StoreFailed, StoreUnavailable
 from safetykg.query.sparql_results import render_boolean, render_solutions, render_triples
 from safetykg.query.store import QueryStore, open_store
@@ -83,6 +83,8 @@ def _handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
         except QuestionError as err:
             return {"error": "client", "status": 400, "message": str(err)}
         return {"columns": result.columns, "rows": result.rows}
+    if op == "resolve":
+        return _resolve(store, questions[job["question"]], job["params"])
     if op == "select":
         return select(store, job)
     if op == "labels":
@@ -94,6 +96,19 @@ def _handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
         rendered = render_triples(triples, job["media_type"], job["row_cap"], PREFIXES)
         return {"status": 200 if triples else 404, "body": rendered.body, "media_type": rendered.media_type}
     raise ValueError(f"unknown job {op!r}")
+
+
+def _resolve(store: QueryStore, question: Any, params: dict[str, str]) -> Job:
+    """What each value given to a question's parameter names (its IRI, or the literal), or why it names nothing."""
+    bound: dict[str, str] = {}
+    errors: dict[str, str] = {}
+    for parameter in question.parameters:
+        if parameter.name in params:
+            try:
+                bound[parameter.name] = resolve(store, parameter, params[parameter.name]).value
+            except QuestionError as err:
+                errors[parameter.name] = str(err)
+    return {"bound": bound, "errors": errors}
 
 
 def _sparql(store: QueryStore, job: Job) -> Job:
