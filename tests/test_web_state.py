@@ -122,3 +122,30 @@ def test_a_crawl_from_home_finds_no_broken_link(server: str) -> None:
     assert result.failures == []
     assert result.missing_timing == []
     assert urlsplit(server).scheme == "http"
+
+
+def test_meeting_frequencies_side_by_side(server: str) -> None:
+    """贵阳办法 第五条第（二）项: 市级党委主要负责人每年至少组织召开2次、县级及以下党委主要负责人每年至少组织召开4次会议;
+    河北细则 第五条第（二）项: 每半年至少主持召开1次党委常委会 (no level named)."""
+    page = httpx.get(
+        server + "/ask/compare-frequencies",
+        params={"activity": "召开会议", "role": "主要负责人", "ask": "1"},
+        headers=BROWSER,
+    ).text
+    grid = page.split('id="grid"', 1)[1].split("</table>", 1)[0]
+    rows = {
+        row.split("</th>", 1)[0].rsplit(">", 1)[-1]: row for row in grid.split('<th scope="row">')[1:]
+    }  # level -> its row
+    assert "贵阳市" in grid and "河北省" in grid
+    assert "每年至少 4 次" in rows["县级"] and "贵阳办法 第五条第（二）项" in rows["县级"]
+    assert "每年至少 2 次" in rows["市级"]
+    assert "每半年至少 1 次" in rows["未规定"] and "河北细则 第五条第（二）项" in rows["未规定"]
+
+
+def test_answers_are_tables_for_people(server: str) -> None:
+    page = httpx.get(server + FIREWORKS + "&ask=1&lang=en", headers=BROWSER).text
+    assert '<th scope="col">Department</th>' in page  # the question's own column labels, in the page's language
+    assert 'data-label="Provision"' in page
+    assert '<script src="/static/table.js" defer></script>' in page  # sorting and filtering
+    script = httpx.get(server + "/static/table.js")
+    assert script.status_code == 200 and "aria-sort" in script.text

@@ -95,6 +95,16 @@ class Question:
     scope: str | None = None  # a jurisdiction parameter that confines the question to that rule's graph
     lists: tuple[tuple[str, str], ...] = ()  # (column, separator) of each GROUP_CONCAT column
     columns: tuple[ColumnLabel, ...] = ()  # the columns people see, in order; the others stay in JSON and CSV
+    grid: "Grid | None" = None  # how a comparison is laid out side by side for people
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A comparison shown as a grid (``#+ grid: {rows: levelLabel, columns: jurisdictionLabel}``): one row per
+    value of ``rows``, one column per value of ``columns``, each cell the answer's rows that have both."""
+
+    rows: str
+    columns: str
 
 
 def parse_question(path: Path) -> Question:
@@ -139,7 +149,19 @@ def parse_question(path: Path) -> Question:
         scope=_scope(path, header, params),
         lists=tuple((m.group(2), m.group(1)) for m in _GROUP_CONCAT.finditer(query)),
         columns=_columns(path, text, header.get("columns"), variables, params),
+        grid=_grid(path, header.get("grid"), variables),
     )
+
+
+def _grid(path: Path, entry: object, variables: list[str]) -> "Grid | None":
+    if entry is None:
+        return None
+    if not isinstance(entry, dict) or set(entry) != {"rows", "columns"}:
+        raise QuestionError(f"{path}: grid must be a mapping with rows and columns (variables of the SELECT)")
+    for key in ("rows", "columns"):
+        if entry[key] not in variables:
+            raise QuestionError(f"{path}: grid {key} {entry[key]!r} is not a variable of the SELECT")
+    return Grid(rows=str(entry["rows"]), columns=str(entry["columns"]))
 
 
 def _scope(path: Path, header: dict[str, object], params: list[Parameter]) -> str | None:

@@ -102,6 +102,14 @@ class UI:
         result: dict[str, str] = self.cache["citations"]
         return result
 
+    async def period_words(self) -> dict[str, dict[str, str]]:
+        """The lexicon's period words by duration (P1Y: 每年, every year), for answers that state a period."""
+        if "periods" not in self.cache:
+            rows = (await self.select(Q.PERIOD_WORDS))["rows"]
+            self.cache["periods"] = {r["duration"]: {"zh": r["zh"], "en": r["en"]} for r in rows}
+        words: dict[str, dict[str, str]] = self.cache["periods"]
+        return words
+
     async def labels(self, iris: list[str]) -> dict[str, dict[str, str]]:
         if not iris:
             return {}
@@ -154,12 +162,13 @@ class UI:
         elif asked:
             reply = await self.run({"op": "question", "question": qid, "params": values})
             iris = [v for row in reply["rows"] for v in row.values() if v.startswith(ID)]
-            labels = await self.labels(iris)
+            labels = {**await self.labels(iris), **await self.period_words()}
             body += answer_body(
                 lang, question, values, reply["columns"], reply["rows"], labels, bound_query(question, bound)
             )
         title = question.title_en if lang == "en" else question.title_zh
-        return self.respond(request, title, body, status=400 if errors else 200)  # a value not understood: 4xx
+        scripts = ("table.js",) if asked and not errors else ()
+        return self.respond(request, title, body, scripts, status=400 if errors else 200)  # not understood: 4xx
 
     async def read_first(self, request: Request) -> Response:
         """/read: the national rule (or the first regulation) in the reader."""

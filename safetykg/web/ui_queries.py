@@ -135,3 +135,12 @@ MEASURES = (
   OPTIONAL { ?measure skg:severityRank ?rank }
 }"""
 )
+
+# the period words of the lexicon (每年, every year …) by their ISO 8601 duration: how answers show a period
+PERIOD_WORDS = (
+    PREFIXES
+    + """SELECT ?duration ?zh ?en WHERE {
+  ?period skg:duration ?duration ; skos:prefLabel ?zh, ?en .
+  FILTER(LANG(?zh) = "zh" && LANG(?en) = "en")
+}"""
+)

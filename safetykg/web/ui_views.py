@@ -162,7 +162,66 @@ def _labelled_cell(column: ColumnLabel, row: dict[str, str], labels: Labels, lan
         )
     if value.startswith(ID):
         return f'<td data-col="{name}" data-label="{caption}">{a(value, labels, lang)}</td>'
-    return f'<td data-col="{name}" data-label="{caption}" lang="zh">{escape(value)}</td>'
+    return f'<td data-col="{name}" data-label="{caption}" lang="zh">{escape(_as_words(value, lang, labels))}</td>'
+
+
+def grid_body(question: Question, rows: list[dict[str, str]], lang: str, labels: Labels) -> str:
+    """A comparison side by side (the question's ``grid``): e.g. levels down, jurisdictions across; each cell lists
+    the answer's rows that have both, by their other declared columns, the provision linked."""
+    assert question.grid is not None
+    down, across = question.grid.rows, question.grid.columns
+    row_keys = list(dict.fromkeys(r.get(down, "") for r in rows))
+    column_keys = list(dict.fromkeys(r.get(across, "") for r in rows))
+    captions = {c.name: c.label(lang) for c in question.columns}
+    shown = [c for c in question.columns if c.name not in (down, across)]
+    cells: dict[tuple[str, str], list[str]] = {}
+    counted = {"minimumCount", "period", "perYear"}
+    for row in rows:
+        parts = []
+        if row.get("minimumCount") and row.get("period"):  # 每年至少 4 次, at least 4 times every year
+            period = _as_words(row["period"], lang, labels)
+            parts.append(escape(t(lang, "at_least").format(period=period, count=row["minimumCount"])))
+        for column in shown:
+            if column.name in counted and row.get("minimumCount") and row.get("period"):
+                continue
+            value = row.get(column.name, "")
+            if not value:
+                continue
+            target = row.get(column.link, "") if column.link else ""
+            text = _as_words(value, lang, labels)
+            parts.append(f'<a href="{escape(local(target))}">{escape(text)}</a>' if target else escape(text))
+        cells.setdefault((row.get(down, ""), row.get(across, "")), []).append(" · ".join(parts))
+    head = f'<th scope="col">{escape(captions.get(down, down))}</th>' + "".join(
+        f'<th scope="col">{escape(key)}</th>' for key in column_keys
+    )
+    body = "".join(
+        f'<tr><th scope="row">{escape(key)}</th>'
+        + "".join(
+            f'<td data-label="{escape(column)}">'
+            + "".join(f"<div>{entry}</div>" for entry in cells.get((key, column), []))
+            + "</td>"
+            for column in column_keys
+        )
+        + "</tr>"
+        for key in row_keys
+    )
+    title = f"{captions.get(down, down)} × {captions.get(across, across)}"
+    return (
+        f'<h3>{escape(title)}</h3><div class="scroll"><table class="grid stack" id="grid">'
+        f"<tr>{head}</tr>{body}</table></div>"
+    )
+
+
+def _as_words(value: str, lang: str, labels: Labels | None = None) -> str:
+    """A value as people read it: a period in the lexicon's words (P1Y: 每年), a yes/no as ✓/✗, the ontology's
+    'unspecified' in words."""
+    if labels and value in labels and not value.startswith(ID):
+        return labels[value].get(lang) or labels[value].get("zh") or value
+    if value in ("true", "false"):
+        return "✓" if value == "true" else "✗"
+    if value.endswith("#unspecified"):
+        return t(lang, "unspecified")
+    return value
 
 
 def answer_body(
@@ -191,10 +250,12 @@ def answer_body(
     )
     editor = f"/sparql?{escape(urlencode({'question': question.id, 'edit': bound_query or question.query}))}"
     labelled = " labelled" if question.columns else ""
+    grid = grid_body(question, rows, lang, labels) if question.grid and rows else ""
     table = f'<div class="scroll"><table class="stack answer{labelled}" id="answer"><tr>{head}</tr>{body}</table></div>'
     return (
         f"<h2>{len(rows)} {escape(t(lang, 'rows'))}</h2>"
         f'<p>{escape(t(lang, "download"))}: {downloads} · <a href="{editor}">{escape(t(lang, "open_editor"))}</a></p>'
+        + grid
         + (table if rows else f"<p>{escape(t(lang, 'no_rows'))}</p>")
         + f'<details id="sparql"><summary>{escape(t(lang, "see_sparql"))}</summary><pre>{escape(question.query)}</pre></details>'
     )
