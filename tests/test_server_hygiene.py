@@ -313,7 +313,7 @@ def test_the_api_docs_allow_exactly_their_inline_script(server: str) -> None:
 
 CSP_PAGES = {
     "home": "/",
-    "question": "/ask/departments-regulating-hazard?ask=1",
+    "question": "/ask/departments-regulating-hazard?jurisdiction=xinjiang&hazard=fireworks&ask=1",
     "reader": "/read/xinjiang-2018",
     "sparql": "/sparql",
     "organ": "/id/organ/xinjiang/public-security",

@@ -149,3 +149,10 @@ def test_answers_are_tables_for_people(server: str) -> None:
     assert '<script src="/static/table.js" defer></script>' in page  # sorting and filtering
     script = httpx.get(server + "/static/table.js")
     assert script.status_code == 200 and "aria-sort" in script.text
+
+
+def test_a_value_left_out_is_asked_for_on_the_form(server: str) -> None:
+    page = httpx.get(server + "/ask/departments-regulating-hazard?ask=1", headers=BROWSER)
+    assert page.status_code == 400
+    assert "需要填写“地区”" in page.text and "需要填写“危险或行业领域”" in page.text
+    assert '<form class="ask"' in page.text and 'id="answer"' not in page.text

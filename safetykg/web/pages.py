@@ -1,10 +1,13 @@
 """HTML pages for people: a resource, a canned question's answer, the list of questions."""
 
 from html import escape
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import jinja2
 from fastapi import Request
+from markupsafe import Markup
 
 from safetykg.core.namespaces import BASE, PREFIXES
 from safetykg.query.questions import Question
@@ -34,6 +37,28 @@ def anchor(iri: str) -> str:
     return "-".join(parts[3:]) if len(parts) > 3 else "top"
 
 
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+_ENVIRONMENT = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True
+)
+
+
+def _chrome(lang: str, switch: str, current: str) -> dict[str, Any]:
+    """What every page around its body needs: the words, the navigation (the section of ``current`` marked
+    aria-current, the language kept in every link: a page's URL is its state) and the language switch."""
+    keep = "" if lang == "zh" else f"?lang={lang}"
+    nav = [
+        {
+            "href": href + keep,
+            "text": t(lang, key),
+            "current": current == href or (href != "/" and current.startswith(href.rstrip("/"))),
+        }
+        for href, key in NAV
+    ]
+    words = {key: t(lang, key) for key in ("site", "skip", "switch", "back_home")}
+    return {"lang": lang, "nav": nav, "switch": switch, "words": words}
+
+
 def page(
     title: str,
     body: str,
@@ -42,39 +67,21 @@ def page(
     scripts: tuple[str, ...] = (),
     current: str = "",
 ) -> str:
-    """A whole page: a skip link, the navigation (the section of ``current``, a path, marked aria-current), the body."""
-    keep = "" if lang == "zh" else f"?lang={lang}"  # the language travels in the URL: a page's URL is its state
-
-    def item(href: str, key: str) -> str:
-        here = current == href or (href != "/" and current.startswith(href.rstrip("/")))
-        marked = ' aria-current="page"' if here else ""
-        return f'<a href="{href}{keep}"{marked}>{escape(t(lang, key))}</a>'
-
-    nav = "".join(item(href, key) for href, key in NAV)
-    tags = "".join(f'<script src="/static/{escape(name)}" defer></script>' for name in scripts)
-    return (
-        f'<!doctype html><html lang="{escape(lang)}"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f'<title>{escape(title)} · safetykg</title><link rel="icon" href="/favicon.ico" type="image/svg+xml">'
-        f'<link rel="stylesheet" href="/static/ui.css">{tags}</head><body>'
-        f'<a class="skip" href="#main">{escape(t(lang, "skip"))}</a>'
-        f'<header><nav aria-label="{escape(t(lang, "site"))}">{nav}'
-        f'<a class="lang" id="lang-switch" href="{escape(switch)}">{escape(t(lang, "switch"))}</a></nav></header>'
-        f'<main id="main">{body}</main></body></html>'
-    )
+    """A whole page (templates/base.html): a skip link, the navigation, the body (HTML the views built, their
+    values escaped)."""
+    template = _ENVIRONMENT.get_template("base.html")
+    return template.render(title=title, body=Markup(body), scripts=scripts, **_chrome(lang, switch, current))
 
 
 def error_page(request: Request, status: int, message: str) -> str:
-    """An error as a page in the reader's language, with the navigation and the way back."""
+    """An error as a page in the reader's language, with the navigation and the way back (templates/error.html)."""
     lang = language(request)
     key = {404: "error_404", 405: "error_405"}.get(status, "error_client" if status < 500 else "error_server")
-    body = (
-        f'<h1>{escape(t(lang, key))}</h1><p class="muted">HTTP {status}</p>'
-        f'<p role="alert" lang="en">{escape(message)}</p>'
-        f'<p><a href="/{"" if lang == "zh" else "?lang=" + lang}">{escape(t(lang, "back_home"))}</a></p>'
-    )
     other = "en" if lang == "zh" else "zh"
-    return page(t(lang, key), body, lang, f"{request.url.path}?lang={other}", current=request.url.path)
+    chrome = _chrome(lang, f"{request.url.path}?lang={other}", request.url.path)
+    home = "/" if lang == "zh" else f"/?lang={lang}"
+    template = _ENVIRONMENT.get_template("error.html")
+    return template.render(title=t(lang, key), status=status, message=message, home=home, scripts=(), **chrome)
 
 
 def link(term: dict[str, str]) -> str:

@@ -26,7 +26,7 @@ from safetykg.web.ui_compare import compare_body, completeness_body
 from safetykg.web.ui_corpus import Corpus, corpus_from_rows
 from safetykg.web.ui_editor import editor_body
 from safetykg.web.ui_reader import entity_sections, reader_body
-from safetykg.web.ui_text import language, t
+from safetykg.web.ui_text import language, parameter_label, t
 from safetykg.web.ui_views import answer_body, gallery_body, home_body, question_form
 
 Run = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
@@ -155,10 +155,14 @@ class UI:
         resolved = await self.run({"op": "resolve", "question": qid, "params": values}) if values else {}
         bound, errors = resolved.get("bound", {}), resolved.get("errors", {})
         asked = "ask" in request.query_params
+        if asked:  # a required value left out is said on the form, not answered by an error page
+            for p in question.parameters:
+                if p.required and p.name not in values:
+                    errors[p.name] = t(lang, "needs_value", name=parameter_label(lang, p.name), example=p.example)
         body = question_form(lang, question, values, bound, options, asked)
         if errors:
             items = "".join(f"<li>{escape(message)}</li>" for message in errors.values())
-            body += f'<div class="alert" role="alert"><p>{escape(t(lang, "not_understood"))}</p><ul lang="en">{items}</ul></div>'
+            body += f'<div class="alert" role="alert"><p>{escape(t(lang, "not_understood"))}</p><ul>{items}</ul></div>'
         elif asked:
             reply = await self.run({"op": "question", "question": qid, "params": values})
             iris = [v for row in reply["rows"] for v in row.values() if v.startswith(ID)]

@@ -7,7 +7,7 @@ from safetykg.core.namespaces import ID
 from safetykg.query.questions import TERM_TYPES, ColumnLabel, Question
 from safetykg.web.pages import local
 from safetykg.web.ui_corpus import Corpus
-from safetykg.web.ui_text import has_word, label, t
+from safetykg.web.ui_text import label, parameter_label, t
 
 Labels = dict[str, dict[str, str]]
 WAYS = (
@@ -106,7 +106,7 @@ def question_form(
     fields = []
     for p in question.parameters:
         name = escape(p.name)
-        caption = escape(t(lang, f"param_{p.name}") if has_word(f"param_{p.name}") else p.name)
+        caption = escape(parameter_label(lang, p.name))
         if not p.required:
             caption += f' <span class="muted">({escape(t(lang, "any"))})</span>'
         given = values.get(p.name, "")
