@@ -49,8 +49,10 @@ def server_pid(base: str) -> int:
 
 @pytest.fixture(scope="module")
 def bounded(dist: Path) -> Iterator[str]:
-    """One worker with a 400 MB memory bound, a 200 KB answer bound and a 10 s deadline."""
-    with live_server(dist, workers=1, worker_memory=400, max_answer_bytes=200_000, deadline=10) as base:
+    """One worker with a 400 MB memory bound, a 200 KB answer bound and a 10 s deadline. Its tests are one client
+    sending runaway queries on purpose: trusted (client_share 0), so that what they check is the bound, not the
+    fair share (which has tests of its own, with a share)."""
+    with live_server(dist, workers=1, worker_memory=400, max_answer_bytes=200_000, deadline=10, client_share=0) as base:
         yield base
 
 

@@ -7,7 +7,7 @@ from safetykg.core.namespaces import ID
 from safetykg.query.questions import TERM_TYPES, ColumnLabel, Question
 from safetykg.web.pages import local
 from safetykg.web.ui_corpus import Corpus
-from safetykg.web.ui_text import label, parameter_label, t
+from safetykg.web.ui_text import has_word, label, parameter_label, t
 
 Labels = dict[str, dict[str, str]]
 WAYS = (
@@ -157,9 +157,8 @@ def _labelled_cell(column: ColumnLabel, row: dict[str, str], labels: Labels, lan
     name = escape(column.link or column.name)
     caption = escape(column.label(lang))
     if target:
-        return (
-            f'<td data-col="{name}" data-label="{caption}"><a href="{escape(local(target))}">{escape(value)}</a></td>'
-        )
+        shown = escape(_linked_words(value, target, labels, lang))
+        return f'<td data-col="{name}" data-label="{caption}"><a href="{escape(local(target))}">{shown}</a></td>'
     if value.startswith(ID):
         return f'<td data-col="{name}" data-label="{caption}">{a(value, labels, lang)}</td>'
     return f'<td data-col="{name}" data-label="{caption}" lang="zh">{escape(_as_words(value, lang, labels))}</td>'
@@ -173,6 +172,14 @@ def grid_body(question: Question, rows: list[dict[str, str]], lang: str, labels:
     row_keys = list(dict.fromkeys(r.get(down, "") for r in rows))
     column_keys = list(dict.fromkeys(r.get(across, "") for r in rows))
     captions = {c.name: c.label(lang) for c in question.columns}
+    links = {c.name: c.link for c in question.columns if c.link}
+
+    def shown_key(column: str, key: str) -> str:
+        """A row's or column's heading in the page's language: the label of the IRI its value links to."""
+        link = links.get(column)
+        target = next((r.get(link, "") for r in rows if r.get(column) == key), "") if link else ""
+        return _linked_words(key, target, labels, lang) if target else _as_words(key, lang, labels)
+
     shown = [c for c in question.columns if c.name not in (down, across)]
     cells: dict[tuple[str, str], list[str]] = {}
     counted = {"minimumCount", "period", "perYear"}
@@ -188,16 +195,16 @@ def grid_body(question: Question, rows: list[dict[str, str]], lang: str, labels:
             if not value:
                 continue
             target = row.get(column.link, "") if column.link else ""
-            text = _as_words(value, lang, labels)
+            text = _linked_words(value, target, labels, lang) if target else _as_words(value, lang, labels)
             parts.append(f'<a href="{escape(local(target))}">{escape(text)}</a>' if target else escape(text))
         cells.setdefault((row.get(down, ""), row.get(across, "")), []).append(" · ".join(parts))
     head = f'<th scope="col">{escape(captions.get(down, down))}</th>' + "".join(
-        f'<th scope="col">{escape(key)}</th>' for key in column_keys
+        f'<th scope="col">{escape(shown_key(across, key))}</th>' for key in column_keys
     )
     body = "".join(
-        f'<tr><th scope="row">{escape(key)}</th>'
+        f'<tr><th scope="row">{escape(shown_key(down, key))}</th>'
         + "".join(
-            f'<td data-label="{escape(column)}">'
+            f'<td data-label="{escape(shown_key(across, column))}">'
             + "".join(f"<div>{entry}</div>" for entry in cells.get((key, column), []))
             + "</td>"
             for column in column_keys
@@ -212,6 +219,14 @@ def grid_body(question: Question, rows: list[dict[str, str]], lang: str, labels:
     )
 
 
+def _linked_words(value: str, target: str, labels: Labels, lang: str) -> str:
+    """A linked value in the page's language: the label of the IRI it links to (a post, an organ, a level …);
+    a citation keeps its own words (新疆细则 第二十二条第（三）项)."""
+    if "/id/regulation/" in target or target not in labels:
+        return value
+    return labels[target].get(lang) or value
+
+
 def _as_words(value: str, lang: str, labels: Labels | None = None) -> str:
     """A value as people read it: a period in the lexicon's words (P1Y: 每年), a yes/no as ✓/✗, the ontology's
     'unspecified' in words."""
@@ -221,6 +236,8 @@ def _as_words(value: str, lang: str, labels: Labels | None = None) -> str:
         return "✓" if value == "true" else "✗"
     if value.endswith("#unspecified"):
         return t(lang, "unspecified")
+    if has_word(f"value_{value}"):  # the words of a fixed value of a query (duty, designation …)
+        return t(lang, f"value_{value}")
     return value
 
 
