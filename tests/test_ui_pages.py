@@ -11,7 +11,7 @@ FIREWORKS_DEPARTMENTS = {"安全生产监督管理部门", "公安部门", "质�
 PAGES = {
     "home": "/",
     "questions": "/ask",
-    "answer": "/ask/departments-regulating-hazard?ask=1",
+    "answer": "/ask/departments-regulating-hazard?jurisdiction=xinjiang&hazard=fireworks&ask=1",
     "reader": "/read/xinjiang-2018",
     "reader-hubei": "/read/hubei",
     "organ": "/id/organ/xinjiang/public-security",

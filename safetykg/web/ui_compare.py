@@ -105,9 +105,9 @@ def compare_body(
             )
         )
         columns.append(
-            f'<section data-place="{escape(place)}"><h3>{a(place, labels, lang)} <span class="muted">({len(items)})</span></h3>'
+            f'<section data-place="{escape(place)}"><h2>{a(place, labels, lang)} <span class="muted">({len(items)})</span></h2>'
             f"{''.join(items) or escape(t(lang, 'none_here'))}"
-            f"<h4>{escape(t(lang, 'measures'))}</h4><p>{measure_tags or escape(t(lang, 'none_here'))}</p></section>"
+            f"<h3>{escape(t(lang, 'measures'))}</h3><p>{measure_tags or escape(t(lang, 'none_here'))}</p></section>"
         )
     legend = (
         f'<p class="muted"><span class="tag add">{escape(t(lang, "local_addition"))} / {escape(t(lang, "not_national", **words))}</span> '

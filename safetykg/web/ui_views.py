@@ -1,5 +1,6 @@
 """HTML for the home page, the question gallery, a question's form and its answer table."""
 
+import re
 from html import escape
 from urllib.parse import urlencode
 
@@ -10,6 +11,7 @@ from safetykg.web.ui_corpus import Corpus
 from safetykg.web.ui_text import has_word, label, parameter_label, t
 
 Labels = dict[str, dict[str, str]]
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 WAYS = (
     ("/ask", "questions", "ways_questions"),
     ("/read", "reader", "ways_read"),
@@ -161,7 +163,8 @@ def _labelled_cell(column: ColumnLabel, row: dict[str, str], labels: Labels, lan
         return f'<td data-col="{name}" data-label="{caption}"><a href="{escape(local(target))}">{shown}</a></td>'
     if value.startswith(ID):
         return f'<td data-col="{name}" data-label="{caption}">{a(value, labels, lang)}</td>'
-    return f'<td data-col="{name}" data-label="{caption}" lang="zh">{escape(_as_words(value, lang, labels))}</td>'
+    words = _as_words(value, lang, labels)
+    return f'<td data-col="{name}" data-label="{caption}"{_lang_of(words)}>{escape(words)}</td>'
 
 
 def grid_body(question: Question, rows: list[dict[str, str]], lang: str, labels: Labels) -> str:
@@ -217,6 +220,11 @@ def grid_body(question: Question, rows: list[dict[str, str]], lang: str, labels:
         f'<h3>{escape(title)}</h3><div class="scroll"><table class="grid stack" id="grid">'
         f"<tr>{head}</tr>{body}</table></div>"
     )
+
+
+def _lang_of(text: str) -> str:
+    """The lang attribute of a value: Chinese when it has Chinese characters, else none (the page's language)."""
+    return ' lang="zh"' if _CJK.search(text) else ""
 
 
 def _linked_words(value: str, target: str, labels: Labels, lang: str) -> str:
