@@ -72,6 +72,7 @@ def questions_page() -> str:
         "",
         "Generated from the `#+` YAML headers of `safetykg/data/queries/*.rq` when the site is built. "
         "How parameters are read and bound is told in [Asking questions](../questions.md). "
+        "Each question's description is given in Chinese, then in English. "
         "Each question's `columns:` lists, in order, the columns a page shows and their zh/en labels; a column "
         "with `link: X` shows its value as a link to the IRI in column `X`, which is then not shown on its own. "
         "The machine formats (JSON, CSV …) keep every answer column.",
@@ -81,7 +82,8 @@ def questions_page() -> str:
         *(f"| [`{q.id}`](#{q.id}) | {cell(q.title_en)} ({cell(q.title_zh)}) |" for q in questions.values()),
     ]
     for q in questions.values():
-        lines += ["", f"## `{q.id}`", "", f"**{q.title_zh}** · *{q.title_en}*", "", q.description, ""]
+        lines += ["", f"## `{q.id}`", "", f"**{q.title_zh}** · *{q.title_en}*", ""]
+        lines += [q.description_zh, "", q.description, ""] if q.description_zh != q.description else [q.description, ""]
         if q.scope:
             lines += [f"Reads only the rule graph of the jurisdiction given as `{q.scope}` (`scope`).", ""]
         if q.parameters:

@@ -1,6 +1,7 @@
 """Canned questions: queries/*.rq files with a ``#+`` YAML header, their parameters, and answering them.
 
-The header (after grlc's convention) gives the title in zh and en, a description, typed parameters
+The header (after grlc's convention) gives the title in zh and en, a description in zh and en (``description:
+{zh: …, en: …}``; a plain string serves both languages), typed parameters
 with examples, and ``columns``: the columns a person sees, in order, each with its zh and en label and
 optionally ``link``, the column whose IRI the cell links to. A parameter value may be an IRI or any zh/en/alternative label of a term of its type;
 it is bound to the query as an RDF term (``safetykg.query.bindings``), never pasted into the query text.
@@ -88,7 +89,8 @@ class Question:
     id: str
     title_zh: str
     title_en: str
-    description: str
+    description: str  # in English
+    description_zh: str  # in Chinese
     parameters: tuple[Parameter, ...]
     query: str
     path: Path
@@ -96,6 +98,10 @@ class Question:
     lists: tuple[tuple[str, str], ...] = ()  # (column, separator) of each GROUP_CONCAT column
     columns: tuple[ColumnLabel, ...] = ()  # the columns people see, in order; the others stay in JSON and CSV
     grid: "Grid | None" = None  # how a comparison is laid out side by side for people
+
+    def describe(self, lang: str) -> str:
+        """The description in a page's language."""
+        return self.description if lang == "en" else self.description_zh
 
 
 @dataclass(frozen=True)
@@ -138,11 +144,13 @@ def parse_question(path: Path) -> Question:
     except SyntaxError as err:
         raise QuestionError(f"{path}: the query is not valid SPARQL: {err}") from err
     variables = [v.value for v in result.variables] if isinstance(result, ox.QuerySolutions) else []
+    description_zh, description_en = _description(path, text, header.get("description", ""))
     return Question(
         id=path.stem,
         title_zh=header["title"]["zh"],
         title_en=header["title"]["en"],
-        description=str(header.get("description", "")).strip(),
+        description=description_en,
+        description_zh=description_zh,
         parameters=tuple(params),
         query=query,
         path=path,
@@ -151,6 +159,26 @@ def parse_question(path: Path) -> Question:
         columns=_columns(path, text, header.get("columns"), variables, params),
         grid=_grid(path, header.get("grid"), variables),
     )
+
+
+_DESCRIPTION_FORM = "description: {zh: …, en: …} (or one plain string for both)"
+
+
+def _description(path: Path, text: str, entry: object) -> tuple[str, str]:
+    """The header's description as (zh, en): a mapping with both, or one plain string that serves both."""
+    if not isinstance(entry, dict):
+        same = str(entry or "").strip()
+        return same, same
+    line = next((i + 1 for i, row in enumerate(text.splitlines()) if re.match(r"#\+ ?description\s*:", row)), 1)
+    unknown = sorted(map(str, set(entry) - {"zh", "en"}))
+    if unknown:
+        raise QuestionError(f"{path}:{line}: description has unknown key(s) {', '.join(unknown)}; {_DESCRIPTION_FORM}")
+    for lang in ("zh", "en"):
+        if not isinstance(entry.get(lang), str) or not entry[lang].strip():
+            raise QuestionError(
+                f"{path}:{line}: description needs its {lang} text, a non-empty string: {_DESCRIPTION_FORM}"
+            )
+    return entry["zh"].strip(), entry["en"].strip()
 
 
 def _grid(path: Path, entry: object, variables: list[str]) -> "Grid | None":

@@ -79,7 +79,7 @@ def gallery_body(lang: str, questions: dict[str, Question]) -> str:
         other = question.title_zh if lang == "en" else question.title_en
         items.append(
             f'<li id="q-{escape(question.id)}"><a href="/ask/{escape(question.id)}"><strong>{escape(_title(question, lang))}</strong></a>'
-            f'<br><span class="muted">{escape(other)}</span><br><small>{escape(question.description)}</small>'
+            f'<br><span class="muted">{escape(other)}</span><br><small>{escape(question.describe(lang))}</small>'
             f"<br><small><code>{params}</code></small></li>"
         )
     return f'<h1>{escape(t(lang, "questions"))}</h1><ul class="cards">{"".join(items)}</ul>'
@@ -138,7 +138,7 @@ def question_form(
                 f'value="{escape(value)}" placeholder="{escape(p.example)}"></div>'
             )
     return (
-        f'<h1>{escape(_title(question, lang))}</h1><p class="muted">{escape(question.description)}</p>'
+        f'<h1>{escape(_title(question, lang))}</h1><p class="muted">{escape(question.describe(lang))}</p>'
         f'<form class="ask" method="get" action="/ask/{escape(question.id)}">{"".join(fields)}'
         f'<input type="hidden" name="ask" value="1"><input type="hidden" name="lang" value="{escape(lang)}">'
         f'<button type="submit" id="ask-button">{escape(t(lang, "ask"))}</button></form>'
