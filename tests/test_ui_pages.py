@@ -145,11 +145,15 @@ def test_language_switch(browser_page: Any, server: str) -> None:
     browser_page.wait_for_load_state()
     assert browser_page.locator("html").get_attribute("lang") == "en"
     assert "What is inside" in browser_page.locator("main").inner_text()
-    browser_page.goto(server + "/completeness")  # the choice is remembered
+    browser_page.click('nav a[href^="/completeness"]')  # every link keeps the language: the URL carries it
+    browser_page.wait_for_load_state()
+    assert browser_page.url.endswith("/completeness?lang=en")
     assert browser_page.locator("html").get_attribute("lang") == "en"
     assert "Hubei" in browser_page.locator("#matrix").inner_text()
     screenshot(browser_page, "completeness-en")
     browser_page.click("#lang-switch")
+    assert browser_page.locator("html").get_attribute("lang") == "zh"
+    browser_page.goto(server + "/read/hubei")  # nothing but the URL says the language: no cookie
     assert browser_page.locator("html").get_attribute("lang") == "zh"
 
 

@@ -46,6 +46,7 @@ from safetykg.web.pool import (
 from safetykg.web.service_description import service_description, void_description
 from safetykg.web.settings import ServerSettings
 from safetykg.web.ui import STATIC, register_ui
+from safetykg.web.ui_text import language, t
 
 log = logging.getLogger("safetykg.server")
 _SAFE_PATH = re.compile(r"^[a-z0-9][a-z0-9\-/.]*$")
@@ -296,17 +297,21 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
     downloads = {name: dist / name for name in manifest.get("files", {})}
 
     @app.get("/download/", summary="The published dumps")
-    async def download_index() -> Response:
+    async def download_index(request: Request) -> Response:
+        """The published files, in the page's language."""
+        lang = language(request)
         items = "".join(
-            f'<li><a href="/download/{name}">{name}</a> ({info["bytes"]} bytes, sha256 {info["sha256"]})</li>'
+            f'<li><a href="/download/{name}">{name}</a> '
+            f"({t(lang, 'file_size', bytes=info['bytes'])}, sha256 <code>{info['sha256']}</code>)</li>"
             for name, info in manifest["files"].items()
         )
-        return HTMLResponse(
-            page(
-                "Downloads",
-                f'<h1>下载 Downloads</h1><ul>{items}<li><a href="/download/manifest.json">manifest.json</a></li><li><a href="/void">VoID description</a></li></ul>',
-            )
+        body = (
+            f"<h1>{t(lang, 'downloads')}</h1><ul>{items}"
+            f'<li><a href="/download/manifest.json">manifest.json</a></li>'
+            f'<li><a href="/void">{t(lang, "void")}</a></li></ul>'
         )
+        other = "en" if lang == "zh" else "zh"
+        return HTMLResponse(page(t(lang, "downloads"), body, lang, f"?lang={other}", current="/download/"))
 
     @app.get("/download/{name}", summary="Download a published dump")
     async def download(name: str) -> Response:

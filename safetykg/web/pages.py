@@ -1,5 +1,6 @@
 """HTML pages for people: a resource, a canned question's answer, the list of questions."""
 
+import re
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -70,7 +71,29 @@ def page(
     """A whole page (templates/base.html): a skip link, the navigation, the body (HTML the views built, their
     values escaped)."""
     template = _ENVIRONMENT.get_template("base.html")
+    body = keep_language(body, lang)
     return template.render(title=title, body=Markup(body), scripts=scripts, **_chrome(lang, switch, current))
+
+
+_PAGE_LINK = re.compile(
+    r'href="(/(?:ask|read|compare|completeness|id/)[^"#]*|/|/download/|/sparql(?:\?[^"#]*)?)(#[^"]*)?"'
+)
+
+
+def keep_language(body: str, lang: str) -> str:
+    """Every link of a body to another page keeps the page's language (?lang=en): the URL alone carries it.
+    Links to files, answers in a format and the SPARQL protocol are left as they are."""
+    if lang == "zh":
+        return body
+
+    def add(match: re.Match[str]) -> str:
+        path, fragment = match.group(1), match.group(2) or ""
+        if "lang=" in path or "query=" in path or "format=" in path:
+            return match.group(0)
+        joiner = "&amp;" if "?" in path else "?"
+        return f'href="{path}{joiner}lang={lang}{fragment}"'
+
+    return _PAGE_LINK.sub(add, body)
 
 
 def error_page(request: Request, status: int, message: str) -> str:

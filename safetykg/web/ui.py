@@ -125,8 +125,6 @@ class UI:
         query = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"] + [("lang", other)]
         html = page(title, body, lang, "?" + urlencode(query), scripts, request.url.path)
         response = HTMLResponse(html, status_code=status)
-        if request.query_params.get("lang") == lang:
-            response.set_cookie("lang", lang, max_age=365 * 24 * 3600, samesite="lax")
         return response
 
     async def home(self, request: Request) -> Response:

@@ -41,8 +41,9 @@ def parameter_label(lang: str, name: str) -> str:
 
 
 def language(request: Request) -> str:
-    """?lang= wins, then the cookie, then Chinese."""
-    asked = request.query_params.get("lang") or request.cookies.get("lang") or "zh"
+    """The page's language: ?lang= in the URL, else Chinese. Nothing else (no cookie): a page's URL is all its
+    state, so a shared link opens as it was and a cache keyed by URL stays right."""
+    asked = request.query_params.get("lang") or "zh"
     return asked if asked in LANGS else "zh"
 
 

@@ -229,7 +229,7 @@ def _lang_of(text: str) -> str:
 
 def _linked_words(value: str, target: str, labels: Labels, lang: str) -> str:
     """A linked value in the page's language: the label of the IRI it links to (a post, an organ, a level …);
-    a citation keeps its own words (新疆细则 第二十二条第（三）项)."""
+    a citation keeps its own words (the rule's short title and the article)."""
     if "/id/regulation/" in target or target not in labels:
         return value
     return labels[target].get(lang) or value
