@@ -6,28 +6,11 @@ from rdflib.namespace import ORG
 from safetykg.build.pipeline import BuildResult
 from safetykg.core import iris
 from safetykg.core.iris import SKG
-from safetykg.extract.duties import Duty
-
-SHORT = {
-    "national-2018": "中央规定",
-    "guiyang": "贵阳办法",
-    "hubei": "湖北办法",
-    "hebei": "河北细则",
-    "xinjiang-2018": "新疆细则",
-}
-
-
-def duties(built: BuildResult, doc_id: str, citation: str) -> list[Duty]:
-    """The duties whose citation starts with the article (and paragraph, item) given."""
-    short = SHORT[doc_id]
-    return [d for d in built.extractions[doc_id].duties if d.ref.citation(short).startswith(f"{short} {citation}")]
+from tests.test_extraction import bearer, duties
 
 
 def bearers(built: BuildResult, doc_id: str, citation: str) -> set[tuple[str, str | None]]:
-    return {
-        (iris.slug_of(d.bearer.organ_kind.iri), iris.slug_of(d.bearer.role.iri) if d.bearer.role else None)
-        for d in duties(built, doc_id, citation)
-    }
+    return {bearer(d) for d in duties(built, doc_id, citation)}
 
 
 def functions(built: BuildResult, doc_id: str, citation: str) -> set[str]:

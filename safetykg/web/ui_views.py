@@ -176,11 +176,16 @@ def grid_body(question: Question, rows: list[dict[str, str]], lang: str, labels:
     column_keys = list(dict.fromkeys(r.get(across, "") for r in rows))
     captions = {c.name: c.label(lang) for c in question.columns}
     links = {c.name: c.link for c in question.columns if c.link}
+    targets: dict[tuple[str, str], str] = {}  # (column, value) -> the IRI the value links to, read once
+    for row in rows:
+        for axis in (down, across):
+            link = links.get(axis)
+            if link and row.get(link):
+                targets.setdefault((axis, row.get(axis, "")), row[link])
 
     def shown_key(column: str, key: str) -> str:
         """A row's or column's heading in the page's language: the label of the IRI its value links to."""
-        link = links.get(column)
-        target = next((r.get(link, "") for r in rows if r.get(column) == key), "") if link else ""
+        target = targets.get((column, key), "")
         return _linked_words(key, target, labels, lang) if target else _as_words(key, lang, labels)
 
     shown = [c for c in question.columns if c.name not in (down, across)]
