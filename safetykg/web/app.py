@@ -1,6 +1,6 @@
 """The HTTP service's factory: the worker pool, the middleware, the error handlers, and the routers it wires:
 the SPARQL 1.1 Protocol (read-only, routes/sparql.py), the canned questions (routes/questions.py), linked data
-(routes/linked_data.py), downloads (routes/downloads.py) and the pages (ui.py).
+(routes/linked_data.py), downloads (routes/downloads.py) and the pages (routes/pages.py, their views in ui.py).
 
 Every query goes to the worker pool, which runs it under the deadline. Client mistakes are 4xx with a message;
 anything unexpected is logged and answered 500.
@@ -16,6 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
+from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -25,6 +26,7 @@ from safetykg.query.questions import load_questions
 from safetykg.web.clients import ClientMiddleware, current_client, current_departure
 from safetykg.web.errors import ErrorAnswer, error_response
 from safetykg.web.hygiene import Hygiene, server_options
+from safetykg.web.pages import STATIC
 from safetykg.web.pool import (
     Cancelled,
     DeadlineExceeded,
@@ -35,11 +37,11 @@ from safetykg.web.pool import (
     WorkerFailed,
     WorkerPool,
 )
-from safetykg.web.routes import downloads, linked_data, sparql
+from safetykg.web.routes import downloads, linked_data, pages, sparql
 from safetykg.web.routes import questions as question_routes
 from safetykg.web.served import Served
 from safetykg.web.settings import ServerSettings
-from safetykg.web.ui import register_ui
+from safetykg.web.ui import UI
 
 log = logging.getLogger("safetykg.server")
 
@@ -137,9 +139,9 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
             raise ErrorAnswer(reply["status"], reply["message"])
         return reply
 
-    ui = register_ui(app, run, manifest, dist, questions)
-    served = Served(settings, dist, manifest, graphs, questions, run, ui)
-    for area in (sparql, question_routes, linked_data, downloads):
+    served = Served(settings, dist, manifest, graphs, questions, run, UI(run, manifest, dist, questions))
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for area in (sparql, question_routes, linked_data, downloads, pages):
         app.include_router(area.router(served))
 
     app.state.server_options = server_options(settings)  # for uvicorn.run: request-head limits, proxy headers

@@ -12,9 +12,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from fastapi import FastAPI, Request
+from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.staticfiles import StaticFiles
 
 from safetykg.core.namespaces import ID, SKG
 from safetykg.query.bindings import with_values
@@ -30,7 +29,6 @@ from safetykg.web.ui_text import language, parameter_label, t
 from safetykg.web.ui_views import answer_body, gallery_body, home_body, question_form
 
 Run = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
-STATIC = Path(__file__).resolve().parent / "static"
 RESERVED = ("lang", "ask", "format")
 ENTITY_TYPES = {  # rdf:type → the kind of entity page
     SKG + "Organ": "organ",
@@ -258,17 +256,3 @@ class UI:
         text = request.query_params.get("edit")  # not "query": that name asks the endpoint to run it
         body = editor_body(lang, await self.corpus(), self.questions, question, text)
         return self.respond(request, "SPARQL", body, ("editor.js",))
-
-
-def register_ui(app: FastAPI, run: Run, manifest: dict[str, Any], dist: Path, questions: dict[str, Question]) -> UI:
-    """Mount the static files and add the page routes; the returned UI renders /id/… pages and the editor."""
-    ui = UI(run, manifest, dist, questions)
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.add_api_route("/", ui.home, methods=["GET"], summary="Home", include_in_schema=False)
-    app.add_api_route("/ask", ui.gallery, methods=["GET"], summary="The canned questions as forms")
-    app.add_api_route("/ask/{qid}", ui.ask, methods=["GET"], summary="One canned question: its form and answer")
-    app.add_api_route("/read", ui.read_first, methods=["GET"], summary="The reader, opened on the national rule")
-    app.add_api_route("/read/{doc}", ui.read, methods=["GET"], summary="Read a regulation with what was extracted")
-    app.add_api_route("/compare", ui.compare, methods=["GET"], summary="A role or organ kind across jurisdictions")
-    app.add_api_route("/completeness", ui.completeness, methods=["GET"], summary="The completeness matrix")
-    return ui

@@ -6,9 +6,8 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from safetykg.web.errors import ErrorAnswer
 from safetykg.web.hygiene import report_headers
 from safetykg.web.negotiation import negotiate
-from safetykg.web.pages import page
+from safetykg.web.pages import STATIC, page
 from safetykg.web.served import Served
-from safetykg.web.ui import STATIC
 from safetykg.web.ui_text import language, t
 
 DOWNLOAD_TYPES = {
