@@ -43,6 +43,13 @@ STATIC = Path(__file__).resolve().parent / "static"  # the pages' scripts, style
 _ENVIRONMENT = jinja2.Environment(
     loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True, lstrip_blocks=True
 )
+_ENVIRONMENT.globals.update(t=t, local=local, anchor=anchor)
+
+
+def render(template: str, **context: Any) -> Markup:
+    """A page body (or a part of one) from its template in templates/, autoescaped; the words of the page's
+    language are ``t(lang, key)`` there, a local path is ``local(iri)``."""
+    return Markup(_ENVIRONMENT.get_template(template).render(**context))
 
 
 def _chrome(lang: str, switch: str, current: str) -> dict[str, Any]:

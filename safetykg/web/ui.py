@@ -24,7 +24,8 @@ from safetykg.web.pages import page, resource_body
 from safetykg.web.ui_compare import compare_body, completeness_body
 from safetykg.web.ui_corpus import Corpus, corpus_from_rows
 from safetykg.web.ui_editor import editor_body
-from safetykg.web.ui_reader import entity_sections, reader_body
+from safetykg.web.ui_entity import entity_sections
+from safetykg.web.ui_reader import reader_body
 from safetykg.web.ui_text import language, parameter_label, t
 from safetykg.web.ui_views import answer_body, gallery_body, home_body, question_form
 

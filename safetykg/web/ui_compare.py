@@ -4,8 +4,7 @@ from html import escape
 
 from safetykg.core.namespaces import ID
 from safetykg.web.pages import local
-from safetykg.web.ui_corpus import Corpus
-from safetykg.web.ui_reader import Row, natural
+from safetykg.web.ui_corpus import Corpus, Row, natural
 from safetykg.web.ui_text import label, t
 from safetykg.web.ui_views import Labels, a, national_words
 

@@ -15,8 +15,8 @@ Row = dict[str, str]
 Labels = dict[str, dict[str, str]]
 
 
-def _natural(text: str) -> tuple[tuple[int, str], ...]:
-    """A sort key that puts "2" before "10"."""
+def natural(text: str) -> tuple[tuple[int, str], ...]:
+    """A sort key that puts "2" before "10" (article/2 before article/10)."""
     return tuple((int(p), "") if p.isdigit() else (0, p) for p in re.split(r"(\d+)", text) if p)
 
 
@@ -92,16 +92,16 @@ def corpus_from_rows(rows: list[Row], labels: Labels) -> Corpus:
     national = implemented & set(docs)
     if not national:  # no rule implements another: the one alone at the highest level, if there is one
         ranked = sorted(
-            (min(levels[r["jurisdiction"]], key=_natural), d) for d, r in docs.items() if r["jurisdiction"] in levels
+            (min(levels[r["jurisdiction"]], key=natural), d) for d, r in docs.items() if r["jurisdiction"] in levels
         )
         if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][0] != ranked[1][0]):
             national = {ranked[0][1]}
 
     def order(iri: str) -> tuple[bool, bool, tuple[tuple[int, str], ...], str, str, str]:
         place = docs[iri]["jurisdiction"]
-        notation = min(notations.get(place, [""]), key=_natural)
+        notation = min(notations.get(place, [""]), key=natural)
         names = labels.get(place, {})
-        return (iri not in national, not notation, _natural(notation), names.get("en", ""), names.get("zh", ""), iri)
+        return (iri not in national, not notation, natural(notation), names.get("en", ""), names.get("zh", ""), iri)
 
     documents = tuple(
         Document(
