@@ -4,14 +4,12 @@ import re
 from html import escape
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
 
 import jinja2
 from fastapi import Request
 from markupsafe import Markup
 
 from safetykg.core.namespaces import BASE, PREFIXES
-from safetykg.query.questions import Question
 from safetykg.web.ui_text import language, t
 
 NAV = (
@@ -181,50 +179,3 @@ def _reader_link(iri: str) -> str:
     if len(parts) > 3 and parts[0] == "id" and parts[1] == "regulation":
         return f"/read/{parts[2]}#{anchor(iri)}"
     return ""
-
-
-def resource_page(data: dict[str, Any]) -> str:
-    return page(data["label"] or data["iri"], resource_body(data))
-
-
-def questions_page(questions: dict[str, Question]) -> str:
-    items = []
-    for question in questions.values():
-        params = ", ".join(
-            f"<code>{escape(p.name)}</code> ({escape(p.type)}{'' if p.required else ', optional'}, e.g. {escape(p.example)})"
-            for p in question.parameters
-        )
-        example = urlencode({p.name: p.example for p in question.parameters if p.required})
-        items.append(
-            f'<li><a href="/questions/{escape(question.id)}?{escape(example)}&amp;format=html">{escape(question.title_zh)} · {escape(question.title_en)}</a>'
-            f"<br><small>{escape(question.description)}</small><br><small>{params}</small></li>"
-        )
-    return page(
-        "Questions",
-        f'<h1>问题 Canned questions</h1><p><a href="/ask">表单 Forms</a></p><ul>{"".join(items)}</ul>',
-    )
-
-
-def answer_page(question: Question, params: dict[str, str], columns: list[str], rows: list[dict[str, str]]) -> str:
-    head = "".join(f"<th>{escape(c)}</th>" for c in columns)
-    body = []
-    for row in rows:
-        cells = []
-        for column in columns:
-            value = row.get(column, "")
-            if value.startswith(BASE):
-                cells.append(f'<td><a href="{escape(local(value))}">{escape(value[len(BASE) :])}</a></td>')
-            else:
-                cells.append(f'<td lang="zh">{escape(value)}</td>')
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    query = urlencode(params)
-    downloads = " · ".join(
-        f'<a href="/questions/{escape(question.id)}?{escape(query)}&amp;format={fmt}">{fmt.upper()}</a>'
-        for fmt in ("csv", "xlsx", "json")
-    )
-    return page(
-        question.title_en,
-        f"<h1>{escape(question.title_zh)} · {escape(question.title_en)}</h1><p>{escape(question.description)}</p>"
-        f"<p>{escape(', '.join(f'{k}={v}' for k, v in params.items()))} — {len(rows)} rows · {downloads}</p>"
-        f"<table><tr>{head}</tr>{''.join(body)}</table><details><summary>SPARQL</summary><pre>{escape(question.query)}</pre></details>",
-    )

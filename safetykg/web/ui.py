@@ -6,7 +6,6 @@ Every page gets its data from the worker pool (``run``) through the ``select``, 
 
 import json
 from collections.abc import Awaitable, Callable
-from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -141,26 +140,28 @@ class UI:
         return self.respond(request, t(lang, "questions"), gallery_body(lang, self.questions))
 
     async def ask(self, request: Request, qid: str) -> Response:
-
+        """/ask/{qid}: the question's form, and its answer when the form was sent (?ask=1)."""
         question = self.questions.get(qid)
         if question is None:
             raise ErrorAnswer(404, f"no question {qid!r}; see /ask")
+        return await self.question_page(request, question, "ask" in request.query_params)
+
+    async def question_page(self, request: Request, question: Question, asked: bool) -> Response:
+        """A question's form showing what the URL asks and, when ``asked``, the answer under it; what /ask/{id}
+        and /questions/{id} answer a browser."""
+        qid = question.id
         lang = language(request)
         values = {k: v for k, v in request.query_params.items() if k not in RESERVED and v.strip()}
         options = {p.name: await self.terms(p.type) for p in question.parameters if p.type in TERM_TYPES}
         # the form shows what was asked, in whatever form it was given (label, slug, IRI): resolved first
         resolved = await self.run({"op": "resolve", "question": qid, "params": values}) if values else {}
         bound, errors = resolved.get("bound", {}), resolved.get("errors", {})
-        asked = "ask" in request.query_params
         if asked:  # a required value left out is said on the form, not answered by an error page
             for p in question.parameters:
                 if p.required and p.name not in values:
                     errors[p.name] = t(lang, "needs_value", name=parameter_label(lang, p.name), example=p.example)
-        body = question_form(lang, question, values, bound, options, asked)
-        if errors:
-            items = "".join(f"<li>{escape(message)}</li>" for message in errors.values())
-            body += f'<div class="alert" role="alert"><p>{escape(t(lang, "not_understood"))}</p><ul>{items}</ul></div>'
-        elif asked:
+        body = question_form(lang, question, values, bound, options, asked, list(errors.values()))
+        if asked and not errors:
             reply = await self.run({"op": "question", "question": qid, "params": values})
             iris = [v for row in reply["rows"] for v in row.values() if v.startswith(ID)]
             labels = {**await self.labels(iris), **await self.period_words()}
@@ -240,6 +241,7 @@ class UI:
             labels = {**reply["labels"], **listed["labels"]}
         corpus = await self.corpus()
         labels.update(await self.labels(corpus.jurisdictions))
+        labels.update(await self.period_words())
         body = compare_body(lang, corpus, role, kind, roles, kinds, rows, measures, labels)
         return self.respond(request, t(lang, "compare"), body)
 

@@ -1,35 +1,19 @@
 """HTML for comparing a role or organ kind across jurisdictions, and for the completeness matrix."""
 
-from html import escape
-
 from safetykg.core.namespaces import ID
-from safetykg.web.pages import local
+from safetykg.web.pages import local, render
 from safetykg.web.ui_corpus import Corpus, Row, natural
 from safetykg.web.ui_text import label, t
-from safetykg.web.ui_views import Labels, a, national_words
+from safetykg.web.ui_views import Labels, national_words
 
 SYMBOLS = {"ok": "✓", "violation": "✗", "warning": "⚠"}
 LOCAL_ADDITION = ID + "alignment-relation/local-addition"
-PERIODS = {
-    "P1Y": ("每年", "a year"),
-    "P6M": ("每半年", "every 6 months"),
-    "P3M": ("每季度", "a quarter"),
-    "P1M": ("每月", "a month"),
-    "P2Y": ("每两年", "every 2 years"),
-}
 
 
-def _select(lang: str, name: str, chosen: str, options: list[tuple[str, str, str]]) -> str:
-    items = [f'<option value="">{escape(t(lang, "any"))}</option>']
-    for iri, zh, en in options:
-        shown = (en or zh) if lang == "en" else zh
-        items.append(f'<option value="{escape(iri)}"{" selected" if iri == chosen else ""}>{escape(shown)}</option>')
-    return f'<select name="{escape(name)}" id="c-{escape(name)}">{"".join(items)}</select>'
-
-
-def _frequency(lang: str, row: Row) -> str:
-    zh, en = PERIODS.get(row["period"], (row["period"], row["period"]))
-    return f"{zh}≥{row['count']}" if lang == "zh" else f"≥{row['count']} {en}"
+def _frequency(lang: str, row: Row, labels: Labels) -> str:
+    """At least N times a period, the period in the lexicon's words (its duration when the lexicon has none)."""
+    period = labels.get(row["period"], {}).get(lang) or row["period"]
+    return f"{period}≥{row['count']}" if lang == "zh" else f"≥{row['count']} {period}"
 
 
 def compare_body(
@@ -43,14 +27,19 @@ def compare_body(
     measures: list[Row],
     labels: Labels,
 ) -> str:
-    form = (
-        f'<form class="ask" method="get" action="/compare"><label>{escape(t(lang, "role"))}{_select(lang, "role", role, roles)}</label>'
-        f"<label>{escape(t(lang, 'organ_kind'))}{_select(lang, 'organKind', kind, kinds)}</label>"
-        f'<input type="hidden" name="lang" value="{escape(lang)}"><button type="submit">{escape(t(lang, "compare"))}</button></form>'
-    )
-    head = f"<h1>{escape(t(lang, 'compare'))}</h1>{form}"
-    if not rows and not (role or kind):
-        return head + f"<p>{escape(t(lang, 'choose'))}</p>"
+    """A role's or organ kind's duties side by side, one column per jurisdiction: each duty with its provision,
+    bearer, alignment and frequencies (marked where they differ from the national rule), then the measures."""
+    words = {"national": national_words(lang, corpus)}
+    choices = {
+        name: [(iri, (en or zh) if lang == "en" else zh) for iri, zh, en in listed]
+        for name, listed in (("roles", roles), ("kinds", kinds))
+    }
+    chosen = bool(rows or role or kind)
+    places = _places(lang, corpus, rows, measures, labels) if chosen else []
+    return render("compare.html", lang=lang, role=role, kind=kind, places=places, words=words, **choices)
+
+
+def _places(lang: str, corpus: Corpus, rows: list[Row], measures: list[Row], labels: Labels) -> list[dict[str, object]]:
     duties: dict[str, dict[str, tuple[Row, set[str], dict[str, Row]]]] = {}
     for row in rows:
         _, rel, freq = duties.setdefault(row["place"], {}).setdefault(row["duty"], (row, set(), {}))
@@ -69,101 +58,88 @@ def compare_body(
     for m in measures:
         listed.setdefault(m["place"], {}).setdefault((m["measure"], m.get("target", "")), m)
     national_measures = {measure for measure, _ in listed.get(home, {})}
-    columns = []
+    places: list[dict[str, object]] = []
     for place in corpus.jurisdictions:
         items = []
         for duty in sorted(duties.get(place, {}), key=natural):
             row, rel, freq = duties[place][duty]
-            tags = "".join(
-                f'<span class="tag add">{escape(t(lang, "local_addition"))}</span>'
+            tags = [
+                {"cls": "tag add", "text": t(lang, "local_addition")}
                 if r == LOCAL_ADDITION
-                else f'<span class="tag">{escape(label(labels, r, lang))}</span>'
+                else {"cls": "tag", "text": label(labels, r, lang)}
                 for r in sorted(rel)
-            )
+            ]
             for f in freq.values():
                 differs = (
                     bool(home)
                     and place != home
                     and (f.get("activityKind", ""), f["count"], f["period"]) not in national
                 )
-                cls = "tag hl" if differs else "tag"
                 note = f" ({t(lang, 'differs', **words)})" if differs else ""
-                tags += f'<span class="{cls}" title="{escape(f["activity"])}">{escape(t(lang, "frequency"))}: {escape(_frequency(lang, f) + note)}</span>'
-            href = corpus.reader_href(row["provision"]) or local(row["provision"])
+                tags.append(
+                    {
+                        "cls": "tag hl" if differs else "tag",
+                        "title": f["activity"],
+                        "text": f"{t(lang, 'frequency')}: {_frequency(lang, f, labels)}{note}",
+                    }
+                )
             items.append(
-                f'<div class="duty"><a href="{escape(href)}">'
-                f"{escape(row['citation'])}</a> {a(row['bearer'], labels, lang, 'tag bearer')}<br>"
-                f'<span lang="zh">{escape(row["text"])}</span><br>{tags}</div>'
+                {
+                    "href": corpus.reader_href(row["provision"]) or local(row["provision"]),
+                    "citation": row["citation"],
+                    "bearer": row["bearer"],
+                    "bearer_name": label(labels, row["bearer"], lang),
+                    "text": row["text"],
+                    "tags": tags,
+                }
             )
-        measure_tags = "".join(
-            f'<span class="tag{" add" if home and place != home and m not in national_measures else ""}" '
-            f'title="{escape(listed[place][(m, target)]["citation"])}">{escape(label(labels, m, lang))}'
-            f"{' · ' + escape(label(labels, target, lang)) if target else ''}</span>"
-            for m, target in sorted(
-                listed.get(place, {}), key=lambda k: (int(listed[place][k].get("rank", "99")), k[1])
-            )
-        )
-        columns.append(
-            f'<section data-place="{escape(place)}"><h2>{a(place, labels, lang)} <span class="muted">({len(items)})</span></h2>'
-            f"{''.join(items) or escape(t(lang, 'none_here'))}"
-            f"<h3>{escape(t(lang, 'measures'))}</h3><p>{measure_tags or escape(t(lang, 'none_here'))}</p></section>"
-        )
-    legend = (
-        f'<p class="muted"><span class="tag add">{escape(t(lang, "local_addition"))} / {escape(t(lang, "not_national", **words))}</span> '
-        f'<span class="tag hl">{escape(t(lang, "differs", **words))}</span></p>'
-    )
-    return head + legend + f'<div class="places" id="compare">{"".join(columns)}</div>'
+        here = listed.get(place, {})
+        measure_tags = [
+            {
+                "cls": "tag add" if home and place != home and m not in national_measures else "tag",
+                "title": here[(m, target)]["citation"],
+                "text": label(labels, m, lang) + (" · " + label(labels, target, lang) if target else ""),
+            }
+            for m, target in sorted(here, key=lambda k: (int(here[k].get("rank", "99")), k[1]))
+        ]
+        places.append({"iri": place, "name": label(labels, place, lang), "duties": items, "measures": measure_tags})
+    return places
 
 
-def _evidence(corpus: Corpus, citation: str, citations: dict[str, str]) -> str:
+def _evidence(corpus: Corpus, citation: str, citations: dict[str, str]) -> tuple[str, str]:
+    """A citation of the report and where the reader shows it ('' when the build has no such provision)."""
     iri = citations.get(citation.replace(" ", ""))
-    href = corpus.reader_href(iri) if iri else ""
-    if not href:
-        return escape(citation)
-    return f'<a href="{escape(href)}">{escape(citation)}</a>'
+    return citation, corpus.reader_href(iri) if iri else ""
 
 
 def completeness_body(lang: str, corpus: Corpus, rows: list[Row], citations: dict[str, str]) -> str:
+    """The completeness matrix (requirement × jurisdiction), each cell opening its detail: gap, evidence."""
     places = list(dict.fromkeys(r["jurisdiction"] for r in rows))
     requirements = list(dict.fromkeys(r["requirement"] for r in rows))
-    cells = {(r["requirement"], r["jurisdiction"]): r for r in rows}
+    found = {(r["requirement"], r["jurisdiction"]): r for r in rows}
     names = {r["requirement"]: r.get("requirementLabel", r["requirement"]) for r in rows}
-    head = "".join(f"<th>{escape(p)}</th>" for p in places)
-    body, details = [], []
+    matrix, details = [], []
     for i, requirement in enumerate(requirements):
-        tds = []
+        cells: list[dict[str, object] | None] = []
         for j, place in enumerate(places):
-            row = cells.get((requirement, place))
+            row = found.get((requirement, place))
             if row is None:
-                tds.append("<td></td>")
+                cells.append(None)
                 continue
-            key = f"cell-{i}-{j}"
-            status = row["status"]
-            tds.append(
-                f'<td><a class="cell {escape(status)}" href="#{key}" data-place="{escape(place)}" '
-                f'data-requirement="{escape(requirement)}" title="{escape(t(lang, "status_" + status))}">{SYMBOLS.get(status, "?")}</a></td>'
-            )
-            evidence = ", ".join(_evidence(corpus, c, citations) for c in row.get("evidence", []))
-            gap = (
-                f"<p><strong>{escape(t(lang, 'gap'))}:</strong> {escape(row['message'])}</p>"
-                if row.get("message")
-                else ""
-            )
-            explanation = (
-                f"<p><strong>{escape(t(lang, 'explanation'))}:</strong> {escape(row['explanation'])}</p>"
-                if row.get("explanation")
-                else ""
-            )
-            details.append(
-                f'<div class="cell-detail" id="{key}"><h3>{escape(place)} · {escape(names[requirement])} '
-                f'<span class="cell {escape(status)}">{SYMBOLS.get(status, "?")} {escape(t(lang, "status_" + status))}</span></h3>'
-                f"{gap}<p><strong>{escape(t(lang, 'national_article', national=national_words(lang, corpus)))}:</strong> {escape(row.get('nationalArticle', ''))}</p>"
-                f"<p><strong>{escape(t(lang, 'evidence'))}:</strong> {evidence or '—'}</p>{explanation}</div>"
-            )
-        body.append(f"<tr><td>{escape(names[requirement])}</td>{''.join(tds)}</tr>")
-    return (
-        f"<h1>{escape(t(lang, 'completeness'))}</h1><p>{escape(t(lang, 'click_cell'))} "
-        f'<a href="/validation?lang={escape(lang)}">{escape(t(lang, "report"))}</a></p>'
-        f'<div class="scroll"><table class="matrix" id="matrix"><tr><th>{escape(t(lang, "requirement"))}</th>{head}</tr>'
-        f'{"".join(body)}</table></div><div id="details">{"".join(details)}</div>'
-    )
+            cell: dict[str, object] = {
+                "key": f"cell-{i}-{j}",
+                "status": row["status"],
+                "symbol": SYMBOLS.get(row["status"], "?"),
+                "place": place,
+                "requirement": requirement,
+                "name": names[requirement],
+                "message": row.get("message", ""),
+                "explanation": row.get("explanation", ""),
+                "national_article": row.get("nationalArticle", ""),
+                "evidence": [_evidence(corpus, c, citations) for c in row.get("evidence", [])],
+            }
+            cells.append(cell)
+            details.append(cell)
+        matrix.append((names[requirement], cells))
+    national = national_words(lang, corpus)
+    return render("completeness.html", lang=lang, places=places, matrix=matrix, details=details, national=national)

@@ -4,9 +4,11 @@ import re
 from html import escape
 from urllib.parse import urlencode
 
+from markupsafe import Markup
+
 from safetykg.core.namespaces import ID
 from safetykg.query.questions import TERM_TYPES, ColumnLabel, Question
-from safetykg.web.pages import local
+from safetykg.web.pages import local, render
 from safetykg.web.ui_corpus import Corpus
 from safetykg.web.ui_text import has_word, label, parameter_label, t
 
@@ -37,34 +39,30 @@ def home_body(lang: str, corpus: Corpus, overview: list[dict[str, str]], counts:
     order = [d.iri for d in corpus.documents]
     cards = []
     for row in sorted(overview, key=lambda r: order.index(r["regulation"]) if r["regulation"] in order else len(order)):
-        href = corpus.reader_href(row["regulation"]) or local(row["regulation"])
         doc = row["regulation"].rsplit("/", 1)[-1]
-        title = label(labels, row["regulation"], lang) if lang == "en" else row.get("title", doc)
         cards.append(
-            f'<li><a href="{escape(href)}"><strong>{escape(title)}</strong></a><br>'
-            f'<span class="muted">{a(row["jurisdiction"], labels, lang)} · {escape(row.get("issuers", ""))}</span><br>'
-            f"{escape(row.get('chapters', '?'))} {t(lang, 'chapters')} / {escape(row.get('articles', '?'))} {t(lang, 'articles')}"
-            f' · <a href="{escape(local(row["regulation"]))}">IRI</a></li>'
+            {
+                "iri": row["regulation"],
+                "href": corpus.reader_href(row["regulation"]) or local(row["regulation"]),
+                "title": label(labels, row["regulation"], lang) if lang == "en" else row.get("title", doc),
+                "place": row["jurisdiction"],
+                "issuers": row.get("issuers", ""),
+                "chapters": row.get("chapters", "?"),
+                "articles": row.get("articles", "?"),
+            }
         )
-    stats = "".join(
-        f'<div><span class="count">{escape(counts.get(key, "0"))}</span>{escape(t(lang, key))}</div>'
-        for key in ("jurisdictions", "organs", "posts", "duties", "designations")
-    )
-    places = " · ".join(a(place, labels, lang) for place in corpus.jurisdictions)
-    values = {"count": len(corpus.jurisdictions), "national": national_words(lang, corpus)}
-    ways = "".join(
-        f'<li><a href="{href}"><strong>{escape(t(lang, name))}</strong></a><br>{escape(t(lang, hint, **values))}</li>'
-        for href, name, hint in WAYS
-    )
     titles = t(lang, "list_sep").join(d.short for d in corpus.documents)
-    intro = t(lang, "intro", count=len(corpus.documents), titles=titles)
-    return (
-        f'<h1>{escape(t(lang, "site"))}</h1><p id="intro">{escape(intro)}</p>'
-        f'<h2>{escape(t(lang, "inside"))}</h2><ul class="cards" id="regulations">{"".join(cards)}</ul>'
-        f'<p id="places">{escape(t(lang, "jurisdictions"))}: {places}</p><div class="stats" id="counts">{stats}</div>'
-        f'<h2>{escape(t(lang, "ways_in"))}</h2><ul class="cards">{ways}</ul>'
-        '<p class="muted"><a href="/download/">safetykg.nq / .ttl / .jsonld</a> · <a href="/void">VoID</a> · '
-        '<a href="/validation">validation</a> · <a href="/openapi.json">OpenAPI</a></p>'
+    return render(
+        "home.html",
+        lang=lang,
+        intro=t(lang, "intro", count=len(corpus.documents), titles=titles),
+        cards=cards,
+        places=corpus.jurisdictions,
+        stats=("jurisdictions", "organs", "posts", "duties", "designations"),
+        counts=counts,
+        ways=WAYS,
+        values={"count": len(corpus.jurisdictions), "national": national_words(lang, corpus)},
+        link=lambda iri: Markup(a(iri, labels, lang)),
     )
 
 
@@ -73,16 +71,17 @@ def _title(question: Question, lang: str) -> str:
 
 
 def gallery_body(lang: str, questions: dict[str, Question]) -> str:
-    items = []
-    for question in questions.values():
-        params = ", ".join(f"{escape(p.name)}{'' if p.required else '?'}" for p in question.parameters) or "—"
-        other = question.title_zh if lang == "en" else question.title_en
-        items.append(
-            f'<li id="q-{escape(question.id)}"><a href="/ask/{escape(question.id)}"><strong>{escape(_title(question, lang))}</strong></a>'
-            f'<br><span class="muted">{escape(other)}</span><br><small>{escape(question.describe(lang))}</small>'
-            f"<br><small><code>{params}</code></small></li>"
-        )
-    return f'<h1>{escape(t(lang, "questions"))}</h1><ul class="cards">{"".join(items)}</ul>'
+    listed = [
+        {
+            "id": question.id,
+            "title": _title(question, lang),
+            "other": question.title_zh if lang == "en" else question.title_en,
+            "description": question.describe(lang),
+            "params": ", ".join(f"{p.name}{'' if p.required else '?'}" for p in question.parameters),
+        }
+        for question in questions.values()
+    ]
+    return render("gallery.html", lang=lang, questions=listed)
 
 
 def _preselected(value: str, example: str, options: list[tuple[str, str, str]]) -> str:
@@ -102,72 +101,72 @@ def question_form(
     bound: dict[str, str],
     options: dict[str, list[tuple[str, str, str]]],
     asked: bool,
+    errors: list[str] | None = None,
 ) -> str:
     """The question's form showing exactly what was asked: a given value as what it resolved to (whatever form it
-    took), a value not understood as itself; an optional parameter left out as （不限）, a required one the example."""
+    took), a value not understood as itself; an optional parameter left out as （不限）, a required one the example.
+    ``errors`` are the messages about values not understood, shown under the form."""
     fields = []
     for p in question.parameters:
-        name = escape(p.name)
-        caption = escape(parameter_label(lang, p.name))
-        if not p.required:
-            caption += f' <span class="muted">({escape(t(lang, "any"))})</span>'
         given = values.get(p.name, "")
+        field: dict[str, object] = {
+            "name": p.name,
+            "caption": parameter_label(lang, p.name),
+            "optional": not p.required,
+            "example": p.example,
+            "choices": None,
+        }
         if p.type in TERM_TYPES:
             if given:
                 chosen = bound.get(p.name, given)
             else:
                 chosen = "" if asked or not p.required else _preselected("", p.example, options[p.name])
-            choices = [] if p.required else [f'<option value="">{escape(t(lang, "any"))}</option>']
-            known = {iri for iri, _, _ in options[p.name]}
-            if chosen and chosen not in known:  # not understood: shown as given, so the form matches the URL
-                choices.append(
-                    f'<option value="{escape(given)}" selected>{escape(given)} ({escape(t(lang, "unrecognised"))})</option>'
-                )
+            choices = [] if p.required else [("", t(lang, "any"), False)]
+            if chosen and chosen not in {iri for iri, _, _ in options[p.name]}:
+                choices.append((given, f"{given} ({t(lang, 'unrecognised')})", True))  # shown as given: form = URL
             for iri, zh, en in options[p.name]:
                 shown = f"{en or zh} · {zh}" if lang == "en" else f"{zh} · {en}" if en else zh
-                selected = " selected" if iri == chosen else ""
-                choices.append(f'<option value="{escape(iri)}"{selected}>{escape(shown)}</option>')
-            fields.append(
-                f'<div class="field"><label for="p-{name}">{caption}</label>'
-                f'<select name="{name}" id="p-{name}">{"".join(choices)}</select></div>'
-            )
+                choices.append((iri, shown, iri == chosen))
+            field["choices"] = choices
         else:
-            value = given if given or asked or not p.required else p.example
-            fields.append(
-                f'<div class="field"><label for="p-{name}">{caption}</label><input name="{name}" id="p-{name}" '
-                f'value="{escape(value)}" placeholder="{escape(p.example)}"></div>'
-            )
-    return (
-        f'<h1>{escape(_title(question, lang))}</h1><p class="muted">{escape(question.describe(lang))}</p>'
-        f'<form class="ask" method="get" action="/ask/{escape(question.id)}">{"".join(fields)}'
-        f'<input type="hidden" name="ask" value="1"><input type="hidden" name="lang" value="{escape(lang)}">'
-        f'<button type="submit" id="ask-button">{escape(t(lang, "ask"))}</button></form>'
+            field["value"] = given if given or asked or not p.required else p.example
+        fields.append(field)
+    return render(
+        "question.html",
+        lang=lang,
+        id=question.id,
+        title=_title(question, lang),
+        description=question.describe(lang),
+        fields=fields,
+        errors=errors or [],
     )
 
 
-def _cell(column: str, value: str, labels: Labels, lang: str) -> str:
+Cell = dict[str, object]
+
+
+def _cell(column: str, value: str, labels: Labels, lang: str) -> Cell:
+    """A cell of an undeclared column: an IRI of the project as its label, linked; anything else as it is."""
     if value.startswith(ID):
-        return f'<td data-col="{escape(column)}">{a(value, labels, lang)}</td>'
-    return f'<td data-col="{escape(column)}" lang="zh">{escape(value)}</td>'
+        return {"col": column, "text": label(labels, value, lang), "href": local(value)}
+    return {"col": column, "text": value, "zh": True}
 
 
-def _labelled_cell(column: ColumnLabel, row: dict[str, str], labels: Labels, lang: str) -> str:
+def _labelled_cell(column: ColumnLabel, row: dict[str, str], labels: Labels, lang: str) -> Cell:
     """A cell of a declared column: its value, linked to the IRI of its ``link`` column when the row has one;
-    data-col names the entity the cell stands for, data-label its column (shown beside the value on a phone)."""
+    ``col`` names the entity the cell stands for, ``label`` its column (shown beside the value on a phone)."""
     value = row.get(column.name, "")
     target = row.get(column.link, "") if column.link else ""
-    name = escape(column.link or column.name)
-    caption = escape(column.label(lang))
+    cell: Cell = {"col": column.link or column.name, "label": column.label(lang)}
     if target:
-        shown = escape(_linked_words(value, target, labels, lang))
-        return f'<td data-col="{name}" data-label="{caption}"><a href="{escape(local(target))}">{shown}</a></td>'
+        return {**cell, "text": _linked_words(value, target, labels, lang), "href": local(target)}
     if value.startswith(ID):
-        return f'<td data-col="{name}" data-label="{caption}">{a(value, labels, lang)}</td>'
+        return {**cell, "text": label(labels, value, lang), "href": local(value)}
     words = _as_words(value, lang, labels)
-    return f'<td data-col="{name}" data-label="{caption}"{_lang_of(words)}>{escape(words)}</td>'
+    return {**cell, "text": words, "zh": bool(_CJK.search(words))}
 
 
-def grid_body(question: Question, rows: list[dict[str, str]], lang: str, labels: Labels) -> str:
+def grid_view(question: Question, rows: list[dict[str, str]], lang: str, labels: Labels) -> dict[str, object]:
     """A comparison side by side (the question's ``grid``): e.g. levels down, jurisdictions across; each cell lists
     the answer's rows that have both, by their other declared columns, the provision linked."""
     assert question.grid is not None
@@ -189,47 +188,32 @@ def grid_body(question: Question, rows: list[dict[str, str]], lang: str, labels:
         return _linked_words(key, target, labels, lang) if target else _as_words(key, lang, labels)
 
     shown = [c for c in question.columns if c.name not in (down, across)]
-    cells: dict[tuple[str, str], list[str]] = {}
+    cells: dict[tuple[str, str], list[list[dict[str, str]]]] = {}
     counted = {"minimumCount", "period", "perYear"}
     for row in rows:
         parts = []
-        if row.get("minimumCount") and row.get("period"):  # 每年至少 4 次, at least 4 times every year
+        stated = bool(row.get("minimumCount") and row.get("period"))
+        if stated:  # 每年至少 4 次, at least 4 times every year
             period = _as_words(row["period"], lang, labels)
-            parts.append(escape(t(lang, "at_least").format(period=period, count=row["minimumCount"])))
+            parts.append({"text": t(lang, "at_least").format(period=period, count=row["minimumCount"])})
         for column in shown:
-            if column.name in counted and row.get("minimumCount") and row.get("period"):
-                continue
             value = row.get(column.name, "")
-            if not value:
+            if not value or (column.name in counted and stated):
                 continue
             target = row.get(column.link, "") if column.link else ""
             text = _linked_words(value, target, labels, lang) if target else _as_words(value, lang, labels)
-            parts.append(f'<a href="{escape(local(target))}">{escape(text)}</a>' if target else escape(text))
-        cells.setdefault((row.get(down, ""), row.get(across, "")), []).append(" · ".join(parts))
-    head = f'<th scope="col">{escape(captions.get(down, down))}</th>' + "".join(
-        f'<th scope="col">{escape(shown_key(across, key))}</th>' for key in column_keys
-    )
-    body = "".join(
-        f'<tr><th scope="row">{escape(shown_key(down, key))}</th>'
-        + "".join(
-            f'<td data-label="{escape(shown_key(across, column))}">'
-            + "".join(f"<div>{entry}</div>" for entry in cells.get((key, column), []))
-            + "</td>"
-            for column in column_keys
-        )
-        + "</tr>"
-        for key in row_keys
-    )
-    title = f"{captions.get(down, down)} × {captions.get(across, across)}"
-    return (
-        f'<h3>{escape(title)}</h3><div class="scroll"><table class="grid stack" id="grid">'
-        f"<tr>{head}</tr>{body}</table></div>"
-    )
-
-
-def _lang_of(text: str) -> str:
-    """The lang attribute of a value: Chinese when it has Chinese characters, else none (the page's language)."""
-    return ' lang="zh"' if _CJK.search(text) else ""
+            parts.append({"text": text, "href": local(target) if target else ""})
+        cells.setdefault((row.get(down, ""), row.get(across, "")), []).append(parts)
+    headings = [shown_key(across, key) for key in column_keys]
+    return {
+        "title": f"{captions.get(down, down)} × {captions.get(across, across)}",
+        "corner": captions.get(down, down),
+        "columns": headings,
+        "rows": [
+            (shown_key(down, key), [(h, cells.get((key, c), [])) for h, c in zip(headings, column_keys, strict=True)])
+            for key in row_keys
+        ],
+    }
 
 
 def _linked_words(value: str, target: str, labels: Labels, lang: str) -> str:
@@ -263,29 +247,23 @@ def answer_body(
     labels: Labels,
     bound_query: str = "",
 ) -> str:
+    """The answer under a question's form: downloads, the grid of a comparison, the table, the SPARQL."""
     if question.columns:  # the columns its header declares for people, in the page's language
-        head = "".join(f'<th scope="col">{escape(c.label(lang))}</th>' for c in question.columns)
-        body = "".join(
-            "<tr>" + "".join(_labelled_cell(c, row, labels, lang) for c in question.columns) + "</tr>" for row in rows
-        )
+        head = [c.label(lang) for c in question.columns]
+        body = [[_labelled_cell(c, row, labels, lang) for c in question.columns] for row in rows]
     else:
-        head = "".join(f'<th scope="col">{escape(c)}</th>' for c in columns)
-        body = "".join(
-            "<tr>" + "".join(_cell(c, row.get(c, ""), labels, lang) for c in columns) + "</tr>" for row in rows
-        )
-    query = urlencode(values)
-    downloads = " · ".join(
-        f'<a id="download-{fmt}" href="/questions/{escape(question.id)}?{escape(query)}&amp;format={fmt}">{fmt.upper()}</a>'
-        for fmt in ("csv", "xlsx", "json")
-    )
-    editor = f"/sparql?{escape(urlencode({'question': question.id, 'edit': bound_query or question.query}))}"
-    labelled = " labelled" if question.columns else ""
-    grid = grid_body(question, rows, lang, labels) if question.grid and rows else ""
-    table = f'<div class="scroll"><table class="stack answer{labelled}" id="answer"><tr>{head}</tr>{body}</table></div>'
-    return (
-        f"<h2>{len(rows)} {escape(t(lang, 'rows'))}</h2>"
-        f'<p>{escape(t(lang, "download"))}: {downloads} · <a href="{editor}">{escape(t(lang, "open_editor"))}</a></p>'
-        + grid
-        + (table if rows else f"<p>{escape(t(lang, 'no_rows'))}</p>")
-        + f'<details id="sparql"><summary>{escape(t(lang, "see_sparql"))}</summary><pre>{escape(question.query)}</pre></details>'
+        head = list(columns)
+        body = [[_cell(c, row.get(c, ""), labels, lang) for c in columns] for row in rows]
+    return render(
+        "answer.html",
+        lang=lang,
+        id=question.id,
+        rows=rows,
+        head=head,
+        body=body,
+        labelled=bool(question.columns),
+        query=urlencode(values),
+        editor="/sparql?" + urlencode({"question": question.id, "edit": bound_query or question.query}),
+        grid=grid_view(question, rows, lang, labels) if question.grid and rows else None,
+        sparql=question.query,
     )

@@ -5,18 +5,17 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 
 from safetykg.query.questions import Question
 from safetykg.query.tables import XLSX_TYPE, as_csv, as_xlsx, attachment, file_name
 from safetykg.web.errors import ErrorAnswer
 from safetykg.web.negotiation import negotiate
-from safetykg.web.pages import answer_page, questions_page
 from safetykg.web.served import Served
 
 
 def router(served: Served) -> APIRouter:
-    questions, run = served.questions, served.run
+    questions = served.questions
     router = APIRouter()
 
     @router.get("/questions", summary="List the canned questions")
@@ -25,13 +24,13 @@ def router(served: Served) -> APIRouter:
             negotiate(request.headers.get("accept"), ["application/json", "text/html"], "application/json")
             == "text/html"
         ):
-            return HTMLResponse(questions_page(questions))
+            return await served.ui.gallery(request)
         return JSONResponse([_question_json(q) for q in questions.values()])
 
     for question in questions.values():
         router.add_api_route(
             f"/questions/{question.id}",
-            _question_endpoint(question, run),
+            _question_endpoint(question, served),
             methods=["GET"],
             summary=f"{question.title_en} · {question.title_zh}",
             description=question.description,
@@ -54,9 +53,9 @@ def _question_json(question: Question) -> dict[str, Any]:
     }
 
 
-def _question_endpoint(question: Question, run: Callable[[dict[str, Any]], Any]) -> Callable[..., Any]:
+def _question_endpoint(question: Question, served: Served) -> Callable[..., Any]:
     async def endpoint(request: Request, **_: Any) -> Response:
-        values = {key: value for key, value in request.query_params.items() if key != "format"}
+        values = {key: value for key, value in request.query_params.items() if key not in ("format", "lang")}
         fmt = request.query_params.get("format") or (
             "html"
             if negotiate(request.headers.get("accept"), ["application/json", "text/html"], "application/json")
@@ -65,10 +64,10 @@ def _question_endpoint(question: Question, run: Callable[[dict[str, Any]], Any])
         )
         if fmt not in ("json", "csv", "xlsx", "html"):
             raise ErrorAnswer(400, f"unknown format {fmt!r}; available: json, csv, xlsx, html")
-        reply = await run({"op": "question", "question": question.id, "params": values})
+        if fmt == "html":  # for people: the question's page, its form showing what was asked, the answer under it
+            return await served.ui.question_page(request, question, asked=True)
+        reply = await served.run({"op": "question", "question": question.id, "params": values})
         columns, rows = reply["columns"], reply["rows"]
-        if fmt == "html":
-            return HTMLResponse(answer_page(question, values, columns, rows))
         if fmt in ("csv", "xlsx"):
             body, media = (
                 (as_csv(columns, rows), "text/csv; charset=utf-8")
