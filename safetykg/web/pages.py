@@ -1,7 +1,7 @@
-"""HTML pages for people: a resource, a canned question's answer, the list of questions."""
+"""The frame of every page (templates/base.html: navigation, language switch, skip link), error pages, body
+templates (``render``) and the small helpers the views share: local paths, anchors, prefixed names."""
 
 import re
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -113,14 +113,6 @@ def error_page(request: Request, status: int, message: str) -> str:
     return template.render(title=t(lang, key), status=status, message=message, home=home, scripts=(), **chrome)
 
 
-def link(term: dict[str, str]) -> str:
-    if term.get("kind") != "iri":
-        language = f' lang="{escape(term["language"])}"' if term.get("language") else ""
-        return f"<span{language}>{escape(term.get('value', ''))}</span>"
-    label = term.get("label") or term["value"]
-    return f'<a href="{escape(local(term["value"]))}">{escape(label)}</a>'
-
-
 def short(iri: str) -> str:
     """A predicate or class IRI written with its prefix (skg:text), or the IRI itself."""
     for prefix in SHORT_PREFIXES:
@@ -128,54 +120,3 @@ def short(iri: str) -> str:
         if iri.startswith(namespace):
             return f"{prefix}:{iri[len(namespace) :]}"
     return iri
-
-
-def resource_body(data: dict[str, Any], lang: str = "zh", extra: str = "") -> str:
-    """A resource's page: label, types, context, text, the type-specific sections, then every property."""
-    iri = data["iri"]
-    title = data["label"] or iri
-    parts = [f'<h1 lang="zh">{escape(title)}</h1><p><code>{escape(iri)}</code></p>']
-    if data["types"]:
-        parts.append(
-            '<p class="types">'
-            + " · ".join(
-                link(t) if t.get("label") else f"<code>{escape(short(t['value']))}</code>" for t in data["types"]
-            )
-            + "</p>"
-        )
-    if data["parents"]:
-        parts.append("<p>" + " › ".join(link({"kind": "iri", **p}) for p in data["parents"]) + "</p>")
-    if data["text"]:
-        parts.append(f'<div class="text" lang="zh">{escape(data["text"])}</div>')
-        read = _reader_link(iri)
-        if read:
-            parts.append(f'<p><a href="{escape(read)}">{escape(t(lang, "reader"))} →</a></p>')
-    parts.append(extra)
-    rows = "".join(
-        f"<tr><th><code>{escape(short(o['predicate']))}</code></th><td>{link(o['object'])}</td></tr>"
-        for o in data["outgoing"]
-    )
-    open_ = "" if extra else " open"
-    parts.append(
-        f'<details{open_} id="properties"><summary>{escape(t(lang, "properties"))}</summary><table class="stack">{rows}</table></details>'
-    )
-    if data["incoming"]:
-        rows = "".join(
-            f"<tr><td>{link(i['subject'])}</td><th><code>{escape(short(i['predicate']))}</code></th></tr>"
-            for i in data["incoming"]
-        )
-        parts.append(
-            f'<details{open_} id="incoming"><summary>{escape(t(lang, "referenced_by"))} ({len(data["incoming"])})</summary>'
-            f'<table class="stack">{rows}</table></details>'
-        )
-    alternates = " · ".join(f'<a href="{escape(local(iri))}?format={fmt}">{fmt}</a>' for fmt in ("ttl", "jsonld", "nt"))
-    parts.append(f"<p>{escape(t(lang, 'formats'))}: {alternates}</p>")
-    return "".join(parts)
-
-
-def _reader_link(iri: str) -> str:
-    """Where a provision sits on its regulation's reader page, or '' for anything else."""
-    parts = iri[len(BASE) :].split("/")
-    if len(parts) > 3 and parts[0] == "id" and parts[1] == "regulation":
-        return f"/read/{parts[2]}#{anchor(iri)}"
-    return ""

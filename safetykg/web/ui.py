@@ -5,6 +5,7 @@ Every page gets its data from the worker pool (``run``) through the ``select``, 
 """
 
 import json
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from fastapi import Request
+from markupsafe import Markup
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from safetykg.core.namespaces import ID, SKG
@@ -19,17 +21,18 @@ from safetykg.query.bindings import with_values
 from safetykg.query.questions import TERM_TYPES, Question
 from safetykg.web import ui_queries as Q
 from safetykg.web.errors import ErrorAnswer
-from safetykg.web.pages import page, resource_body
+from safetykg.web.pages import page
 from safetykg.web.ui_compare import compare_body, completeness_body
 from safetykg.web.ui_corpus import Corpus, corpus_from_rows
 from safetykg.web.ui_editor import editor_body
-from safetykg.web.ui_entity import entity_sections
+from safetykg.web.ui_entity import card_iris, entity_body, entity_card, entity_sections
 from safetykg.web.ui_reader import reader_body
-from safetykg.web.ui_text import language, parameter_label, t
+from safetykg.web.ui_text import label, language, parameter_label, t
 from safetykg.web.ui_views import answer_body, gallery_body, home_body, question_form
 
 Run = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 RESERVED = ("lang", "ask", "format")
+ENTITIES_KEPT = 4096  # entity pages' data kept in memory (a few kB each)
 ENTITY_TYPES = {  # rdf:type → the kind of entity page
     SKG + "Organ": "organ",
     SKG + "Post": "post",
@@ -60,6 +63,7 @@ class UI:
     def __init__(self, run: Run, manifest: dict[str, Any], dist: Path, questions: dict[str, Question]) -> None:
         self.run, self.manifest, self.dist, self.questions = run, manifest, dist, questions
         self.cache: dict[str, Any] = {}
+        self.entities: OrderedDict[str, tuple[dict[str, Any], dict[str, Any]]] = OrderedDict()
 
     async def select(self, query: str, **bindings: tuple[str, str]) -> dict[str, Any]:
         return await self.run({"op": "select", "query": query, "bindings": {k: list(v) for k, v in bindings.items()}})
@@ -196,30 +200,53 @@ class UI:
         body = reader_body(lang, corpus, document, provisions["rows"], facts["rows"], commentary["rows"], labels)
         return self.respond(request, labels.get(bound[1], {}).get(lang, doc), body)
 
-    async def entity(self, request: Request, data: dict[str, Any]) -> str:
-        """The type-specific sections of an entity page: duties by jurisdiction, designations, neighbours."""
-        lang = language(request)
+    async def entity(self, iri: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """What an entity page shows (the worker's description, the labels it needs and its sections' rows),
+        fetched once per IRI and kept (the least recently used dropped past ENTITIES_KEPT); None for no such IRI."""
+        if iri in self.entities:
+            self.entities.move_to_end(iri)
+            return self.entities[iri]
+        data = await self.run({"op": "resource", "iri": iri})
+        if data["status"] == 404:
+            return None
         kinds = [ENTITY_TYPES[t["value"]] for t in data["types"] if t["value"] in ENTITY_TYPES]
-        if not kinds:
-            return ""
-        kind, entity = kinds[0], ("iri", data["iri"])
-        duties = await self.select(Q.DUTIES.format(match=Q.DUTY_MATCH[kind]), entity=entity)
         empty: dict[str, Any] = {"rows": [], "labels": {}}
-        designations = empty
-        if kind in Q.DESIGNATION_MATCH:
-            designations = await self.select(Q.DESIGNATIONS.format(match=Q.DESIGNATION_MATCH[kind]), entity=entity)
-        organs = await self.select(Q.ORGANS_OF, entity=entity) if kind == "jurisdiction" else empty
-        labels = {**duties["labels"], **designations["labels"], **organs["labels"]}
-        places = (await self.corpus()).jurisdictions
-        return entity_sections(
-            lang, kind, data["iri"], places, duties["rows"], designations["rows"], organs["rows"], labels
-        )
+        found: dict[str, Any] = {
+            "kind": kinds[0] if kinds else "",
+            "duties": empty,
+            "designations": empty,
+            "organs": empty,
+        }
+        if kinds:
+            kind, entity = kinds[0], ("iri", iri)
+            found["duties"] = await self.select(Q.DUTIES.format(match=Q.DUTY_MATCH[kind]), entity=entity)
+            if kind in Q.DESIGNATION_MATCH:
+                match = Q.DESIGNATION_MATCH[kind]
+                found["designations"] = await self.select(Q.DESIGNATIONS.format(match=match), entity=entity)
+            if kind == "jurisdiction":
+                found["organs"] = await self.select(Q.ORGANS_OF, entity=entity)
+        labels = await self.labels(card_iris(data))
+        for part in ("duties", "designations", "organs"):
+            labels.update(found[part]["labels"])
+        found["labels"] = labels
+        self.entities[iri] = (data, found)
+        if len(self.entities) > ENTITIES_KEPT:
+            self.entities.popitem(last=False)
+        return data, found
 
-    async def resource(self, request: Request, data: dict[str, Any]) -> Response:
-        lang = language(request)
-        return self.respond(
-            request, data["label"] or data["iri"], resource_body(data, lang, await self.entity(request, data))
-        )
+    async def resource(self, request: Request, iri: str) -> Response:
+        """An IRI's page for people: its card, its sections by jurisdiction, its RDF."""
+        described = await self.entity(iri)
+        if described is None:
+            raise ErrorAnswer(404, f"no resource {iri}")
+        data, found = described
+        lang, corpus, labels = language(request), await self.corpus(), found["labels"]
+        sections = Markup("")
+        if found["kind"]:
+            rows = {part: found[part]["rows"] for part in ("duties", "designations", "organs")}
+            sections = entity_sections(lang, found["kind"], iri, corpus, labels=labels, **rows)
+        body = entity_body(entity_card(data, labels, lang, corpus), sections, lang)
+        return self.respond(request, label(labels, iri, lang) if iri in labels else data["label"] or iri, body)
 
     async def compare(self, request: Request) -> Response:
         lang = language(request)

@@ -36,10 +36,7 @@ def router(served: Served) -> APIRouter:
         if media_type is None:
             raise ErrorAnswer(406, f"available as text/html, {', '.join(RDF_FORMATS.values())}")
         if media_type == "text/html":
-            data = await run({"op": "resource", "iri": iri})
-            if data["status"] == 404:
-                raise ErrorAnswer(404, f"no resource {iri}")
-            return await ui.resource(request, data)
+            return await ui.resource(request, iri)
         reply = await run({"op": "resource-rdf", "iri": iri, "media_type": media_type, "row_cap": settings.row_cap})
         if reply["status"] == 404:
             raise ErrorAnswer(404, f"no resource {iri}")
