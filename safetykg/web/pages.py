@@ -22,7 +22,7 @@ NAV = (
     ("/download/", "downloads"),
 )
 
-SHORT_PREFIXES = ("skg", "eli", "org", "skos", "rdfs", "dcterms")
+SHORT_PREFIXES = ("skg", "eli", "org", "skos", "rdfs", "rdf", "owl", "prov", "dcterms")
 
 
 def local(iri: str) -> str:
