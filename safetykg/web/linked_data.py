@@ -34,12 +34,13 @@ def literals_of(store: QueryStore, iris: Iterable[str], predicates: Iterable[str
     The IRIs are written as pyoxigraph serialises terms (checked, escaped N-Triples), never as raw text.
     """
     nodes = [str(ox.NamedNode(iri)) for iri in dict.fromkeys(iris)]
-    wanted = " ".join(str(ox.NamedNode(p)) for p in predicates)
+    wanted = ", ".join(str(ox.NamedNode(p)) for p in predicates)
     found: Literals = {}
     for start in range(0, len(nodes), _BATCH):
+        # FILTER IN, not a second VALUES block: oxigraph joins two VALUES blocks 50 times slower
         query = (
             f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {' '.join(nodes[start : start + _BATCH])} }} "
-            f"VALUES ?p {{ {wanted} }} ?s ?p ?o FILTER(isLiteral(?o)) }}"
+            f"?s ?p ?o FILTER(?p IN ({wanted}) && isLiteral(?o)) }}"
         )
         for row in store.query(query, use_default_graph_as_union=True):  # type: ignore[union-attr]
             if isinstance(row["o"], ox.Literal):
