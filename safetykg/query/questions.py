@@ -98,10 +98,16 @@ class Question:
     lists: tuple[tuple[str, str], ...] = ()  # (column, separator) of each GROUP_CONCAT column
     columns: tuple[ColumnLabel, ...] = ()  # the columns people see, in order; the others stay in JSON and CSV
     grid: "Grid | None" = None  # how a comparison is laid out side by side for people
+    asked_zh: tuple[str, ...] = ()  # how people ask it, in Chinese: the interpreter's trigger phrases
+    asked_en: tuple[str, ...] = ()  # … and in English (… a short gap, {name} a free-text parameter's value)
 
     def describe(self, lang: str) -> str:
         """The description in a page's language."""
         return self.description if lang == "en" else self.description_zh
+
+    def asked(self, lang: str) -> tuple[str, ...]:
+        """How people ask it in a language (the header's ``asked``)."""
+        return self.asked_en if lang == "en" else self.asked_zh
 
 
 @dataclass(frozen=True)
@@ -158,6 +164,7 @@ def parse_question(path: Path) -> Question:
         lists=tuple((m.group(2), m.group(1)) for m in _GROUP_CONCAT.finditer(query)),
         columns=_columns(path, text, header.get("columns"), variables, params),
         grid=_grid(path, header.get("grid"), variables),
+        **_asked(path, header.get("asked"), params),
     )
 
 
@@ -179,6 +186,33 @@ def _description(path: Path, text: str, entry: object) -> tuple[str, str]:
                 f"{path}:{line}: description needs its {lang} text, a non-empty string: {_DESCRIPTION_FORM}"
             )
     return entry["zh"].strip(), entry["en"].strip()
+
+
+_ASKED_FORM = "asked: {zh: [phrase, …], en: [phrase, …]}"
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def _asked(path: Path, entry: object, params: list[Parameter]) -> dict[str, tuple[str, ...]]:
+    """How people ask the question (``asked: {zh: [...], en: [...]}``): phrases, where … stands for a short gap
+    and {name} for the value of a free-text parameter of the question."""
+    if entry is None:
+        return {}
+    if not isinstance(entry, dict) or not set(entry) <= {"zh", "en"}:
+        raise QuestionError(f"{path}: asked must be a mapping of zh and en phrase lists: {_ASKED_FORM}")
+    free = {p.name for p in params if p.type in LITERAL_TYPES}
+    found: dict[str, tuple[str, ...]] = {}
+    for lang, phrases in entry.items():
+        if not isinstance(phrases, list) or not all(isinstance(x, str) and x.strip() for x in phrases):
+            raise QuestionError(f"{path}: asked.{lang} must be a list of non-empty phrases: {_ASKED_FORM}")
+        for phrase in phrases:
+            unknown = set(_PLACEHOLDER.findall(phrase)) - free
+            if unknown:
+                raise QuestionError(
+                    f"{path}: asked.{lang} phrase {phrase!r} names {', '.join(sorted(unknown))}, "
+                    f"not a free-text parameter of the question ({', '.join(sorted(free)) or 'it has none'})"
+                )
+        found[f"asked_{lang}"] = tuple(phrases)
+    return found
 
 
 def _grid(path: Path, entry: object, variables: list[str]) -> "Grid | None":

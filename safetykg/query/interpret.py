@@ -1,0 +1,465 @@
+"""Ask in words: a question typed in Chinese or English, read as one canned question and its parameters.
+
+Everything the interpreter knows about wording is data: how people ask each question is its header's
+``asked`` phrases (``safetykg/data/queries/*.rq``); values are found by their SKOS and RDFS labels in the
+published build (every pref, alt and hidden label, longest match first, Chinese without word boundaries);
+what is out of scope, the places that have no rule and the words around a free-text value are in
+``interpreting.toml`` beside the questions.
+
+How a reading is chosen:
+
+1. The text is normalised (NFKC, lower case) and every label of every parameter type found in it is a
+   candidate value; overlapping candidates keep the longest.
+2. Each question is scored: its best-matching phrase (more for a longer one, a quarter for each other),
+   a half for each parameter filled, less for each value found that it cannot take, and a full point less for
+   each required parameter left empty. An organ can also be given as its place and its kind (新疆 … 公安部门).
+3. The best reading is **confident** only when a phrase of its question matched, every required parameter
+   has exactly one value, nothing out of scope or a place without a rule was named, and it leads the next
+   reading by a clear margin. Otherwise there is no answer: up to three readings are offered, with what is
+   missing (``Interpretation.missing``).
+
+The interpreter never imports rdflib and needs no store once built: ``vocabulary_from_store`` reads the labels
+once (in a worker, or in the CLI's process) into plain data, and ``Interpreter`` answers in-process.
+"""
+
+import math
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from safetykg.core.namespaces import SKG
+from safetykg.core.resources import DataFolders, Folders, find_file
+from safetykg.query.questions import LITERAL_TYPES, TERM_TYPES, Question
+from safetykg.query.store import QueryStore, run_query
+
+WORDING_FILE = "interpreting.toml"
+GAP = "…"  # in an asked phrase: a short gap of any words
+MAX_GAP = 14  # characters a gap may span
+MARGIN = 0.3  # how far the best reading must lead the next to be confident
+_LABELS = """SELECT ?term ?label ?pref WHERE {{
+  {pattern}
+  ?term <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2004/02/skos/core#hiddenLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?label .
+  OPTIONAL {{ ?term <http://www.w3.org/2004/02/skos/core#prefLabel> ?pref }}
+}}"""
+_ORGANS = f"SELECT ?organ ?kind ?place WHERE {{ ?organ a <{SKG}Organ> ; <{SKG}organKind> ?kind ; <{SKG}jurisdiction> ?place }}"
+_PLACES = f"?term a <{SKG}Jurisdiction> ."
+_LATIN = re.compile(r"[a-z0-9]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_PUNCTUATION = set(" \"'“”‘’「」『』《》?？。.,，!！:：;；、()（）")
+
+
+class InterpretingError(ValueError):
+    """The interpreter's wording file is missing or malformed."""
+
+
+def normal(text: str) -> str:
+    """Text as compared: NFKC, lower case, curly quotes straight, runs of spaces one space. One character in,
+    one character out (so positions in the normal text are positions in the text)."""
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch).lower()
+        folded = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}.get(folded, folded)
+        out.append(folded if len(folded) == 1 else ch.lower())
+    return "".join(" " if ch.isspace() else ch for ch in out)
+
+
+# ---- the vocabulary: labels of every parameter type, read once from the build ---------------------------------
+
+
+def vocabulary_from_store(store: QueryStore) -> dict[str, Any]:
+    """Every label of every term of every parameter type, the places of the build that have no rule, and each
+    organ's kind and place: plain data (JSON), so a worker can read it and hand it to the server."""
+    terms: dict[str, list[list[str]]] = {}
+    names: dict[str, dict[str, str]] = {}
+    for kind, pattern in [*TERM_TYPES.items(), ("place", _PLACES)]:
+        found = []
+        for row in run_query(store, _LABELS.format(pattern=pattern)):  # type: ignore[union-attr]
+            iri, label = row["term"].value, row["label"]
+            found.append([label.value, iri])
+            pref = row["pref"]
+            if pref is not None:
+                names.setdefault(iri, {})["en" if (pref.language or "").startswith("en") else "zh"] = pref.value
+        terms[kind] = sorted({(a, b) for a, b in found})  # type: ignore[misc]
+    organs = sorted(
+        [row["organ"].value, row["kind"].value, row["place"].value]
+        for row in run_query(store, _ORGANS)  # type: ignore[union-attr]
+    )
+    return {"terms": terms, "names": names, "organs": organs}
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The interpreter's words that are not labels of the graph (``interpreting.toml``)."""
+
+    out_of_scope: tuple[str, ...]  # words that ask about something the rules do not say (GDP, 天气, who is …)
+    other_places: tuple[tuple[str, str], ...]  # (name as typed, name shown) of places with no rule anywhere
+    term_trim: tuple[str, ...]  # words cut from the ends of a free-text value (的条款, 哪些, the …)
+    ignored_labels: tuple[str, ...]  # labels too common to name a value on their own (自治区 …)
+
+    @classmethod
+    def load(cls, folders: Folders | None = None) -> "Wording":
+        folders = DataFolders().layers("queries") if folders is None else folders
+        path = find_file(folders, WORDING_FILE)
+        if path is None:
+            raise InterpretingError(f"no {WORDING_FILE} in {folders}")
+        return cls.read(path)
+
+    @classmethod
+    def read(cls, path: Path) -> "Wording":
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as err:
+            raise InterpretingError(f"{path}: {err}") from err
+        places = []
+        for entry in data.get("other_places", []):
+            if not isinstance(entry, dict) or "names" not in entry:
+                raise InterpretingError(f"{path}: each [[other_places]] needs names = [...]")
+            names = [str(n) for n in entry["names"]]
+            places += [(normal(n), names[0]) for n in names]
+        return cls(
+            out_of_scope=tuple(normal(w) for w in data.get("out_of_scope", [])),
+            other_places=tuple(places),
+            term_trim=tuple(sorted((normal(w) for w in data.get("term_trim", [])), key=len, reverse=True)),
+            ignored_labels=tuple(normal(w) for w in data.get("ignored_labels", [])),
+        )
+
+
+# ---- the reading ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str  # as typed
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A value found in the text: where, and every (type, IRI) its words are a label of."""
+
+    span: Span
+    senses: tuple[tuple[str, str], ...]
+
+    def iris(self, kind: str) -> set[str]:
+        return {iri for k, iri in self.senses if k == kind}
+
+
+@dataclass
+class Reading:
+    question: str
+    params: dict[str, str]
+    score: float
+    cue: float
+    evidence: list[dict[str, Any]]
+    missing: list[str] = field(default_factory=list)  # required parameters with no value
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)  # a parameter with several values
+
+    def as_alternative(self, confidence: float) -> dict[str, Any]:
+        return {"question": self.question, "params": dict(self.params), "confidence": round(confidence, 3)}
+
+
+@dataclass
+class Interpretation:
+    """The contract of ``safetykg interpret``, ``GET /interpret`` and the search page."""
+
+    question: str | None
+    params: dict[str, str]
+    confident: bool
+    confidence: float
+    evidence: list[dict[str, Any]]
+    alternatives: list[dict[str, Any]]
+    missing: list[dict[str, str]] = field(default_factory=list)  # why it is not confident: (reason, detail)
+
+    def as_json(self) -> dict[str, Any]:
+        """Exactly the published contract's keys (``missing`` is said in words by the CLI and the pages)."""
+        return {
+            "question": self.question,
+            "params": self.params,
+            "confident": self.confident,
+            "confidence": self.confidence,
+            "evidence": self.evidence,
+            "alternatives": self.alternatives,
+        }
+
+
+class Interpreter:
+    def __init__(self, vocabulary: dict[str, Any], questions: dict[str, Question], wording: Wording) -> None:
+        self.questions, self.wording = questions, wording
+        self.names: dict[str, dict[str, str]] = vocabulary.get("names", {})
+        ignored = set(wording.ignored_labels)
+        self.labels: dict[str, set[tuple[str, str]]] = {}  # normal label -> {(type, IRI)}
+        for kind, pairs in vocabulary["terms"].items():
+            for label, iri in pairs:
+                key = normal(label).strip()
+                if key in ignored or not _long_enough(key):
+                    continue
+                self.labels.setdefault(key, set()).add((kind, iri))
+        self.by_first: dict[str, list[str]] = {}  # first character -> the labels starting with it
+        for label in self.labels:
+            self.by_first.setdefault(label[0], []).append(label)
+        self.organs = {(kind, place): organ for organ, kind, place in vocabulary.get("organs", [])}
+        places_with_rule = {iri for _, iri in vocabulary["terms"].get("jurisdiction", [])}
+        self.without_rule = {  # places of the build with no rule (a province above a city that has one)
+            normal(label).strip(): label
+            for label, iri in vocabulary["terms"].get("place", [])
+            if iri not in places_with_rule and _long_enough(normal(label).strip())
+        }
+        self.without_rule.update({typed: shown for typed, shown in wording.other_places})
+        self.cues = {qid: _compile_cues(q) for qid, q in questions.items()}
+
+    # -- finding values ----------------------------------------------------------------------------------------
+
+    def mentions(self, text: str, typed: str) -> list[Mention]:
+        """The labels found in the text, longest first, none overlapping a longer one."""
+        found: list[Mention] = []
+        for start in range(len(typed)):
+            for label in self.by_first.get(typed[start], ()):
+                if typed.startswith(label, start) and _at_boundaries(typed, start, label):
+                    span = Span(start, start + len(label), text[start : start + len(label)])
+                    found.append(Mention(span, tuple(sorted(self.labels[label]))))
+        found.sort(key=lambda m: (-(m.span.end - m.span.start), m.span.start))
+        chosen: list[Mention] = []
+        for mention in found:
+            if not any(mention.span.overlaps(c.span) for c in chosen):
+                chosen.append(mention)
+        return sorted(chosen, key=lambda m: m.span.start)
+
+    def places_without_rule(self, text: str, typed: str, taken: list[Span]) -> list[tuple[Span, str]]:
+        found = []
+        for label, shown in self.without_rule.items():
+            for start in _occurrences(typed, label):
+                span = Span(start, start + len(label), text[start : start + len(label)])
+                if not any(span.overlaps(t) for t in taken):
+                    found.append((span, shown))
+        return found
+
+    # -- reading a question ------------------------------------------------------------------------------------
+
+    def read(self, question: Question, text: str, typed: str, mentions: list[Mention]) -> Reading:
+        cues = self.cues[question.id]
+        hits: list[tuple[float, Span, dict[str, Span]]] = []
+        for weight, pattern in cues:
+            match = pattern.search(typed)
+            if match:
+                captured = {
+                    name: Span(match.start(name), match.end(name), text[match.start(name) : match.end(name)])
+                    for name in pattern.groupindex
+                }
+                hits.append((weight, Span(match.start(), match.end(), text[match.start() : match.end()]), captured))
+        hits.sort(key=lambda h: -h[0])
+        cue = hits[0][0] + 0.25 * sum(h[0] for h in hits[1:3]) if hits else 0.0
+        evidence: list[dict[str, Any]] = []
+        if hits:
+            evidence.append({"text": hits[0][1].text, "param": None, "value": question.id})
+        params: dict[str, str] = {}
+        used: list[Span] = []
+        missing: list[str] = []
+        ambiguous: dict[str, list[str]] = {}
+        # values first, then free text: a value at the edge of a captured phrase is not part of it
+        for parameter in sorted(question.parameters, key=lambda p: p.type in LITERAL_TYPES):
+            if parameter.type in LITERAL_TYPES:
+                value = self._free_text(parameter.name, hits, text, used)
+                if value:
+                    params[parameter.name] = value[0]
+                    used.append(value[1])
+                    evidence.append({"text": value[1].text, "param": parameter.name, "value": value[0]})
+                elif parameter.required:
+                    missing.append(parameter.name)
+                continue
+            candidates = [m for m in mentions if m.iris(parameter.type) and not any(m.span.overlaps(u) for u in used)]
+            iris = list(dict.fromkeys(iri for m in candidates for iri in sorted(m.iris(parameter.type))))
+            if parameter.type == "organ" and not iris:
+                organ = self._organ_by_parts(mentions, used)
+                if organ:
+                    iri, spans = organ
+                    iris, candidates = [iri], []
+                    used += spans
+                    evidence.append({"text": " ".join(s.text for s in spans), "param": parameter.name, "value": iri})
+            if len(iris) == 1:
+                params[parameter.name] = iris[0]
+                for m in candidates:
+                    used.append(m.span)
+                    evidence.append({"text": m.span.text, "param": parameter.name, "value": iris[0]})
+            elif len(iris) > 1:
+                ambiguous[parameter.name] = iris
+                used += [m.span for m in candidates]
+            elif parameter.required:
+                missing.append(parameter.name)
+        unexplained = [m for m in mentions if not any(m.span.overlaps(u) for u in used)]
+        unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
+        score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
+        return Reading(question.id, params, score, cue, evidence, missing, ambiguous)
+
+    def _free_text(
+        self, name: str, hits: list[tuple[float, Span, dict[str, Span]]], text: str, used: list[Span]
+    ) -> tuple[str, Span] | None:
+        """The value a phrase captured for a free-text parameter, without quotes, punctuation and the words
+        around it that are not the value (interpreting.toml: term_trim)."""
+        for _, _, captured in hits:
+            span = captured.get(name)
+            if span is None:
+                continue
+            start, end = span.start, span.end
+            changed = True
+            while changed and start < end:
+                changed = False
+                for value in used:  # another parameter's value inside it belongs to that parameter (… in Xinjiang)
+                    if value.start < end and value.end > start:
+                        if value.start - start >= end - value.end:
+                            end = value.start
+                        else:
+                            start = value.end
+                        changed = True
+                if start >= end:
+                    break
+                typed = normal(text[start:end])
+                if typed[0] in _PUNCTUATION or typed[-1] in _PUNCTUATION:
+                    start += 1 if typed[0] in _PUNCTUATION else 0
+                    end -= 1 if typed[-1] in _PUNCTUATION and end - start > 0 else 0
+                    changed = True
+                    continue
+                for word in self.wording.term_trim:
+                    if len(typed) > len(word) and typed.endswith(word):
+                        end, changed = end - len(word), True
+                        break
+                    if len(typed) > len(word) and typed.startswith(word):
+                        start, changed = start + len(word), True
+                        break
+            if start < end:
+                return text[start:end], Span(start, end, text[start:end])
+        return None
+
+    def _organ_by_parts(self, mentions: list[Mention], used: list[Span]) -> tuple[str, list[Span]] | None:
+        """An organ given as a place and a kind (新疆 … 公安部门): the one organ of that kind there."""
+        free = [m for m in mentions if not any(m.span.overlaps(u) for u in used)]
+        places = [(m, iri) for m in free for iri in m.iris("jurisdiction")]
+        kinds = [(m, iri) for m in free for iri in m.iris("organ-kind")]
+        found = {
+            (self.organs[(kind, place)], (pm.span, km.span))
+            for pm, place in places
+            for km, kind in kinds
+            if (kind, place) in self.organs
+        }
+        if len(found) != 1:
+            return None
+        organ, spans = next(iter(found))
+        return organ, list(spans)
+
+    # -- the interpretation ------------------------------------------------------------------------------------
+
+    def interpret(self, text: str) -> Interpretation:
+        typed = normal(text)
+        mentions = self.mentions(text, typed)
+        readings = sorted(
+            (self.read(q, text, typed, mentions) for q in self.questions.values()),
+            key=lambda r: (-r.score, r.question),
+        )
+        best = readings[0] if readings else None
+        second = readings[1].score if len(readings) > 1 else -math.inf
+        reasons: list[dict[str, str]] = []
+        for word in self.wording.out_of_scope:
+            if word and _occurrences(typed, word):
+                reasons.append({"reason": "out-of-scope", "detail": word})
+        taken = [m.span for m in mentions if m.iris("jurisdiction")]
+        for _, shown in self.places_without_rule(text, typed, taken):
+            reasons.append({"reason": "no-rule", "detail": shown})
+        if best is None or best.cue <= 0:
+            reasons.append({"reason": "no-question", "detail": ""})
+        else:
+            reasons += [{"reason": "missing", "detail": name} for name in best.missing]
+            reasons += [{"reason": "ambiguous", "detail": name} for name in best.ambiguous]
+            if best.score - second < MARGIN:
+                reasons.append({"reason": "close", "detail": readings[1].question})
+        margin = (best.score - second) if best and second > -math.inf else 1.0
+        if best is not None and not reasons:
+            confidence = round(min(0.99, 0.6 + 0.4 * math.tanh(margin) * min(1.0, best.cue)), 3)
+            return Interpretation(best.question, best.params, True, confidence, best.evidence, [])
+        alternatives = self._alternatives(readings, best)
+        confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
+        evidence = best.evidence if best and best.cue > 0 else []
+        return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    def _alternatives(self, readings: list[Reading], best: Reading | None) -> list[dict[str, Any]]:
+        """Up to three readings to offer: the best question with each value of a parameter it could not decide,
+        else the best few questions with what they found."""
+        offered: list[dict[str, Any]] = []
+        if best is not None and best.cue > 0 and best.ambiguous:
+            name, iris = next(iter(best.ambiguous.items()))
+            for iri in iris[:3]:
+                offered.append(
+                    Reading(best.question, {**best.params, name: iri}, best.score, best.cue, []).as_alternative(0.4)
+                )
+        for reading in readings:
+            if len(offered) >= 3 or reading.cue <= 0:
+                break
+            if any(o["question"] == reading.question for o in offered):
+                continue
+            offered.append(reading.as_alternative(max(0.05, min(0.45, 0.2 + 0.1 * reading.score))))
+        return offered[:3]
+
+
+def _long_enough(label: str) -> bool:
+    """A label that can name a value on its own: two Chinese characters, or three letters."""
+    if _CJK.search(label):
+        return len(label) >= 2
+    return len(label) >= 3
+
+
+def _occurrences(typed: str, label: str) -> list[int]:
+    """Where a label stands in the text: anywhere for Chinese, at word boundaries for Latin letters."""
+    found, start = [], typed.find(label)
+    while start >= 0:
+        if _at_boundaries(typed, start, label):
+            found.append(start)
+        start = typed.find(label, start + 1)
+    return found
+
+
+_PLURAL = re.compile(r"e?s(?![a-z0-9])")
+
+
+def _at_boundaries(typed: str, start: int, label: str) -> bool:
+    """Whether a label found at ``start`` is a whole word (or words) where it begins or ends with a Latin letter
+    or digit; a plural s may follow it. Chinese has no word boundaries: always true there."""
+    end = start + len(label)
+    if _LATIN.match(label[0]) and start > 0 and _LATIN.match(typed[start - 1]):
+        return False
+    if _LATIN.match(label[-1]) and end < len(typed) and _LATIN.match(typed[end]):
+        return bool(_PLURAL.match(typed, end))
+    return True
+
+
+def _compile_cues(question: Question) -> list[tuple[float, re.Pattern[str]]]:
+    """The question's asked phrases as patterns with their weights: a longer phrase weighs more; … is a gap of
+    up to MAX_GAP characters; {name} captures a free-text value; Latin words match from a word's start."""
+    compiled = []
+    for lang in ("zh", "en"):
+        for phrase in question.asked(lang):
+            typed = normal(phrase).strip()
+            parts = [part for part in re.split(r"(\{\w+\}|" + GAP + ")", typed) if part]
+            pattern = ""
+            for i, part in enumerate(parts):
+                if part == GAP:
+                    pattern += f".{{0,{MAX_GAP}}}?"
+                elif re.fullmatch(r"\{\w+\}", part):  # a value: as short as the words after it allow
+                    pattern += f"(?P<{part[1:-1]}>.+?)" if i < len(parts) - 1 else f"(?P<{part[1:-1]}>.+)"
+                else:
+                    pattern += re.escape(part)
+            if _LATIN.match(typed[:1]):
+                pattern = r"(?<![a-z0-9])" + pattern
+            letters = len(re.sub(r"\{\w+\}|" + GAP + r"|\s", "", typed))
+            per = 0.12 if _CJK.search(typed) else 0.05
+            compiled.append((min(1.2, 0.3 + per * letters), re.compile(pattern)))
+    return compiled
+
+
+def load_interpreter(store: QueryStore, questions: dict[str, Question], folders: Folders | None = None) -> Interpreter:
+    """An interpreter over a store's labels (the CLI's way; the server asks a worker for the vocabulary)."""
+    return Interpreter(vocabulary_from_store(store), questions, Wording.load(folders))
