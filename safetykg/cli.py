@@ -6,7 +6,9 @@ The build side (corpus, extraction, RDF, quality) is imported only by the comman
 
 import argparse
 import difflib
+import json
 import os
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -18,7 +20,8 @@ from safetykg import __version__
 from safetykg.core.errors import SafetykgError
 from safetykg.core.resources import DATA_ENVIRONMENT, DataFolders, data_folders
 from safetykg.core.snapshot import DUMP, EXPORT_FORMATS, REPORT_FORMATS, expected_counts
-from safetykg.query.questions import QuestionError, answer, load_questions
+from safetykg.query.interpret import Interpretation, Interpreter, Wording, explain, vocabulary_from_store
+from safetykg.query.questions import Question, QuestionError, answer, load_questions
 from safetykg.query.remote import Endpoint, RemoteStore, StoreFailed, StoreUnavailable
 from safetykg.query.results import RESULT_FORMATS, render, render_answer
 from safetykg.query.store import QueryStore, open_store, run_query
@@ -129,8 +132,63 @@ def cmd_sparql(args: argparse.Namespace) -> int:
     return 0
 
 
+_QUESTION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _interpret(args: argparse.Namespace, text: str) -> tuple[Interpretation, dict[str, Question], Wording]:
+    """Read a question in words against the build's labels (the query layer's interpreter, in this process)."""
+    folders = _place(args).data.layers("queries")
+    questions = load_questions(folders)
+    wording = Wording.load(folders)
+    interpreter = Interpreter(vocabulary_from_store(_store(args)), questions, wording)
+    return interpreter.interpret(text), questions, wording
+
+
+def _language(text: str) -> str:
+    return "zh" if re.search(r"[\u3400-\u9fff]", text) else "en"
+
+
+def _describe(reading: Interpretation, questions: dict[str, Question], wording: Wording, text: str) -> str:
+    """An interpretation for people: the question and values it read, or why it has no answer and what to try."""
+    lang = _language(text)
+    lines = []
+    if reading.confident and reading.question:
+        question = questions[reading.question]
+        lines.append(f"{reading.question} ({question.title_en if lang == 'en' else question.title_zh})")
+        lines += [f"  {name} = {value}" for name, value in reading.params.items()]
+        lines.append(f"  confidence {reading.confidence:.2f}")
+    else:
+        lines += explain(reading, questions, wording, lang)
+        if reading.alternatives:
+            lines.append(wording.say.get(lang, {}).get("try", ""))
+            for alternative in reading.alternatives:
+                values = " ".join(f"{k}={v}" for k, v in alternative["params"].items())
+                lines.append(f"  safetykg ask {alternative['question']} {values}".rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def cmd_interpret(args: argparse.Namespace) -> int:
+    text = " ".join(args.text)
+    reading, questions, wording = _interpret(args, text)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(reading.as_json(), ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(_describe(reading, questions, wording, text))
+    return 0
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     questions = load_questions(_place(args).data.layers("queries"))
+    by_id = args.question in questions or (
+        bool(_QUESTION_ID.match(args.question)) and all("=" in word for word in args.params)
+    )
+    if not by_id:  # a question in words: interpreted first, the reading told on standard error
+        text = " ".join([args.question, *args.params])
+        reading, questions, wording = _interpret(args, text)
+        sys.stderr.write(_describe(reading, questions, wording, text))
+        if not reading.confident or reading.question is None:
+            return 1
+        args.question, args.params = reading.question, [f"{k}={v}" for k, v in reading.params.items()]
     if args.question not in questions:
         close = difflib.get_close_matches(args.question, list(questions), n=3)
         hint = f"; did you mean {', '.join(close)}?" if close else f"; known questions: {', '.join(questions)}"
@@ -264,12 +322,18 @@ def parser() -> argparse.ArgumentParser:
     _store_options(p)
     p.set_defaults(run=cmd_sparql)
 
-    p = sub.add_parser("ask", parents=[_common()], help="answer a canned question")
-    p.add_argument("question", help="the question's id (its .rq file name)")
+    p = sub.add_parser("ask", parents=[_common()], help="answer a canned question, by its id or in words")
+    p.add_argument("question", help="the question's id (its .rq file name), or the question in words")
     p.add_argument("params", nargs="*", metavar="NAME=VALUE", help="parameter values: labels (zh or en) or IRIs")
     p.add_argument("--format", choices=RESULT_FORMATS, default="table")
     _store_options(p)
     p.set_defaults(run=cmd_ask)
+
+    p = sub.add_parser("interpret", parents=[_common()], help="read a question in words as a canned question")
+    p.add_argument("text", nargs="+", help="the question in Chinese or English (several words need no quotes)")
+    p.add_argument("--format", choices=("json", "table"), default="table")
+    _store_options(p)
+    p.set_defaults(run=cmd_interpret)
 
     p = sub.add_parser("validate", parents=[_common()], help="reason, validate against the shapes and print the report")
     p.add_argument("--format", choices=REPORT_FORMATS, default="md")

@@ -98,6 +98,8 @@ class Wording:
     other_places: tuple[tuple[str, str], ...]  # (name as typed, name shown) of places with no rule anywhere
     term_trim: tuple[str, ...]  # words cut from the ends of a free-text value (的条款, 哪些, the …)
     ignored_labels: tuple[str, ...]  # labels too common to name a value on their own (自治区 …)
+    say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
+    what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
 
     @classmethod
     def load(cls, folders: Folders | None = None) -> "Wording":
@@ -124,6 +126,8 @@ class Wording:
             other_places=tuple(places),
             term_trim=tuple(sorted((normal(w) for w in data.get("term_trim", [])), key=len, reverse=True)),
             ignored_labels=tuple(normal(w) for w in data.get("ignored_labels", [])),
+            say={lang: dict(words) for lang, words in data.get("say", {}).items()},
+            what={lang: dict(words) for lang, words in data.get("what", {}).items()},
         )
 
 
@@ -458,6 +462,29 @@ def _compile_cues(question: Question) -> list[tuple[float, re.Pattern[str]]]:
             per = 0.12 if _CJK.search(typed) else 0.05
             compiled.append((min(1.2, 0.3 + per * letters), re.compile(pattern)))
     return compiled
+
+
+def explain(interpretation: Interpretation, questions: dict[str, Question], wording: Wording, lang: str) -> list[str]:
+    """Why an interpretation has no answer, in sentences of a language (interpreting.toml: say, what)."""
+    say, what = wording.say.get(lang, {}), wording.what.get(lang, {})
+    best = next(iter(interpretation.alternatives), None)
+    question = questions.get(best["question"]) if best else None
+    title = (question.title_en if lang == "en" else question.title_zh) if question else ""
+    types = {p.name: p.type for p in question.parameters} if question else {}
+    sentences = []
+    for reason in interpretation.missing:
+        kind, detail = reason["reason"], reason["detail"]
+        if kind in ("missing", "ambiguous"):
+            sentence = say.get(kind, "").format(question=title, what=what.get(types.get(detail, ""), detail))
+        elif kind == "no-rule":
+            sentence = say.get("no_rule", "").format(place=detail)
+        elif kind == "out-of-scope":
+            sentence = say.get("out_of_scope", "").format(word=detail)
+        else:
+            sentence = say.get(kind.replace("-", "_"), "")
+        if sentence and sentence not in sentences:
+            sentences.append(sentence)
+    return sentences
 
 
 def load_interpreter(store: QueryStore, questions: dict[str, Question], folders: Folders | None = None) -> Interpreter:

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from safetykg.core.namespaces import PREFIXES
 from safetykg.core.snapshot import expected_counts
+from safetykg.query.interpret import vocabulary_from_store
 from safetykg.query.questions import QuestionError, answer, load_questions, resolve
 from safetykg.query.remote import Endpoint, RemoteStore, StoreFailed, StoreUnavailable
 from safetykg.query.sparql_results import render_boolean, render_solutions, render_triples
@@ -91,6 +92,8 @@ def _handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
         return {"labels": labels_of(store, job["iris"])}
     if op == "resource":
         return describe_resource(store, job["iri"])
+    if op == "vocabulary":  # every label of every parameter type, for the interpreter in the server's process
+        return vocabulary_from_store(store)
     if op == "resource-rdf":
         triples = resource_triples(store, job["iri"])
         rendered = render_triples(triples, job["media_type"], job["row_cap"], PREFIXES)

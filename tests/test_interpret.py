@@ -1,0 +1,147 @@
+"""Ask in words: the interpreter's contract, its refusals, and the ways in (CLI, HTTP).
+
+The phrasing set (tests/gold/phrasings.yaml) measures it; these tests check the behaviour the issue names, on
+the questions it quotes, the answers read from the rules: 新疆细则 第二十二条第（三）项 gives 公安部门 the public
+security of 烟花爆竹, so Xinjiang's fireworks question has an answer to route to.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pyoxigraph as ox
+import pytest
+
+from safetykg.query.interpret import Interpreter, Wording, explain, vocabulary_from_store
+from safetykg.query.questions import QuestionError, load_questions, parse_question
+
+ID = "https://w3id.org/safetykg/id/"
+CONTRACT = {"question", "params", "confident", "confidence", "evidence", "alternatives"}
+
+
+@pytest.fixture(scope="module")
+def interpreter(store: ox.Store) -> Interpreter:
+    return Interpreter(vocabulary_from_store(store), load_questions(), Wording.load())
+
+
+def test_a_question_in_chinese_is_routed_with_its_values(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("新疆哪些部门负责烟花爆竹监管？")
+    assert reading.confident and reading.question == "departments-regulating-hazard"
+    assert reading.params == {"jurisdiction": ID + "jurisdiction/xinjiang", "hazard": ID + "domain/fireworks"}
+    said = {(e["text"], e["param"]) for e in reading.evidence}
+    assert ("新疆", "jurisdiction") in said and ("烟花爆竹", "hazard") in said
+
+
+def test_the_same_in_english(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("which departments regulate fireworks in Xinjiang?")
+    assert reading.confident and reading.question == "departments-regulating-hazard"
+    assert reading.params == {"jurisdiction": ID + "jurisdiction/xinjiang", "hazard": ID + "domain/fireworks"}
+
+
+def test_a_free_text_value_is_the_words_themselves(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("新疆提到“危险化学品”的条款")
+    assert reading.confident and reading.question == "provisions-mentioning"
+    assert reading.params == {"term": "危险化学品", "jurisdiction": ID + "jurisdiction/xinjiang"}
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("湖北的GDP是多少？", "out-of-scope"),
+        ("新疆的党委书记是谁", "out-of-scope"),
+        ("广东哪些部门负责烟花爆竹监管", "no-rule"),
+        ("Which departments regulate fireworks in Sichuan?", "no-rule"),
+        ("哪些部门监管烟花爆竹", "missing"),  # the question needs a jurisdiction
+    ],
+)
+def test_never_a_confident_wrong_answer(interpreter: Interpreter, text: str, reason: str) -> None:
+    reading = interpreter.interpret(text)
+    assert not reading.confident and reading.question is None and reading.params == {}
+    assert reason in {r["reason"] for r in reading.missing}
+    assert len(reading.alternatives) <= 3
+    sentences = explain(reading, load_questions(), Wording.load(), "zh")
+    assert sentences and all(s.strip() for s in sentences)
+
+
+def test_a_missing_value_is_said_in_words(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("which departments regulate fireworks?")
+    assert not reading.confident
+    assert reading.alternatives and reading.alternatives[0]["question"] == "departments-regulating-hazard"
+    assert any("jurisdiction" in s for s in explain(reading, load_questions(), Wording.load(), "en"))
+
+
+def test_the_json_has_exactly_the_contracts_keys(interpreter: Interpreter) -> None:
+    for text in ("新疆哪些部门负责烟花爆竹监管？", "天气怎么样"):
+        found = interpreter.interpret(text).as_json()
+        assert set(found) == CONTRACT
+        assert 0 <= found["confidence"] <= 1
+        assert all(set(e) == {"text", "param", "value"} for e in found["evidence"])
+        assert all(set(a) == {"question", "params", "confidence"} for a in found["alternatives"])
+
+
+def test_an_asked_phrase_naming_no_free_text_parameter_is_refused(tmp_path: Path) -> None:
+    source = (Path(__file__).parent.parent / "safetykg" / "data" / "queries" / "interpretation.rq").read_text("utf-8")
+    broken = source.replace("#+ asked:", '#+ asked:\n#+   zh: ["提到{term}"]\n#+ unused:', 1)
+    path = tmp_path / "interpretation.rq"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(QuestionError, match="term"):
+        parse_question(path)
+
+
+def test_the_cli_prints_the_contract(dist: Path) -> None:
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "safetykg.cli",
+            "--dist",
+            str(dist),
+            "interpret",
+            "新疆",
+            "哪些部门",
+            "监管烟花爆竹",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = json.loads(run.stdout)
+    assert set(found) == CONTRACT and found["question"] == "departments-regulating-hazard"
+
+
+def test_ask_in_words_answers_and_says_how_it_read_the_question(dist: Path) -> None:
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "safetykg.cli",
+            "--dist",
+            str(dist),
+            "ask",
+            "新疆哪些部门负责烟花爆竹监管？",
+            "--format",
+            "csv",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "departments-regulating-hazard" in run.stderr
+    assert "新疆细则 第二十二条第（三）项" in run.stdout  # 公安部门: 烟花爆竹运输、燃放环节安全监管
+    refused = subprocess.run(
+        [sys.executable, "-m", "safetykg.cli", "--dist", str(dist), "ask", "广东哪些部门负责烟花爆竹监管"],
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode == 1 and refused.stdout == "" and "广东" in refused.stderr
+
+
+def test_http_interpret(server: str) -> None:
+    found = httpx.get(server + "/interpret", params={"q": "新疆哪些部门负责烟花爆竹监管？"}).json()
+    assert set(found) == CONTRACT and found["question"] == "departments-regulating-hazard"
+    assert httpx.get(server + "/interpret", params={"q": " "}).status_code == 400
+    assert httpx.get(server + "/interpret", params={"q": "安" * 201}).status_code == 400
