@@ -37,7 +37,7 @@ from safetykg.web.pool import (
     WorkerFailed,
     WorkerPool,
 )
-from safetykg.web.routes import downloads, linked_data, pages, sparql
+from safetykg.web.routes import downloads, interpret, linked_data, pages, search, sparql
 from safetykg.web.routes import questions as question_routes
 from safetykg.web.served import Served
 from safetykg.web.settings import ServerSettings
@@ -139,9 +139,9 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
             raise ErrorAnswer(reply["status"], reply["message"])
         return reply
 
-    served = Served(settings, dist, manifest, graphs, questions, run, UI(run, manifest, dist, questions))
+    served = Served(settings, dist, manifest, graphs, questions, run, UI(run, manifest, dist, questions, queries))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for area in (sparql, question_routes, linked_data, downloads, pages):
+    for area in (sparql, question_routes, linked_data, downloads, pages, search, interpret):
         app.include_router(area.router(served))
 
     app.state.server_options = server_options(settings)  # for uvicorn.run: request-head limits, proxy headers

@@ -17,7 +17,9 @@ from markupsafe import Markup
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from safetykg.core.namespaces import ID, SKG
+from safetykg.core.resources import Folders
 from safetykg.query.bindings import with_values
+from safetykg.query.interpret import Interpreter, Wording
 from safetykg.query.questions import TERM_TYPES, Question
 from safetykg.web import ui_queries as Q
 from safetykg.web.errors import ErrorAnswer
@@ -60,8 +62,11 @@ class UI:
     The published snapshot never changes while it is served, so what is fetched is kept for the app's life.
     """
 
-    def __init__(self, run: Run, manifest: dict[str, Any], dist: Path, questions: dict[str, Question]) -> None:
+    def __init__(
+        self, run: Run, manifest: dict[str, Any], dist: Path, questions: dict[str, Question], queries: Folders
+    ) -> None:
         self.run, self.manifest, self.dist, self.questions = run, manifest, dist, questions
+        self.queries = queries  # the questions' folders, where the interpreter's wording is
         self.cache: dict[str, Any] = {}
         self.entities: OrderedDict[str, tuple[dict[str, Any], dict[str, Any]]] = OrderedDict()
 
@@ -111,6 +116,14 @@ class UI:
             self.cache["periods"] = {r["duration"]: {"zh": r["zh"], "en": r["en"]} for r in rows}
         words: dict[str, dict[str, str]] = self.cache["periods"]
         return words
+
+    async def interpreter(self) -> Interpreter:
+        """The interpreter of questions in words, over the build's labels (read once through a worker)."""
+        if "interpreter" not in self.cache:
+            vocabulary = await self.run({"op": "vocabulary"})
+            self.cache["interpreter"] = Interpreter(vocabulary, self.questions, Wording.load(self.queries))
+        found: Interpreter = self.cache["interpreter"]
+        return found
 
     async def labels(self, iris: list[str]) -> dict[str, dict[str, str]]:
         if not iris:
