@@ -35,6 +35,7 @@ ORGANS_OF = _query("organs-of")
 COMPARE = _query("compare")
 MEASURES = _query("measures")
 PERIOD_WORDS = _query("period-words")
+SEARCH = _query("search")  # the search index: every provision's words and what the filters read (web/search.py)
 # How duties and designations relate to an entity of each kind (constant fragments, ?entity is bound).
 DUTY_MATCH = _fragments("duty-match")
 DESIGNATION_MATCH = _fragments("designation-match")
