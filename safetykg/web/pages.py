@@ -82,7 +82,7 @@ def page(
 
 
 _PAGE_LINK = re.compile(
-    r'href="(/(?:ask|read|compare|completeness|id/)[^"#]*|/|/download/|/sparql(?:\?[^"#]*)?)(#[^"]*)?"'
+    r'href="(/(?:ask|read|compare|completeness|search|id/)[^"#]*|/|/download/|/sparql(?:\?[^"#]*)?)(#[^"]*)?"'
 )
 
 
