@@ -242,7 +242,12 @@ class Interpreter:
                 span = Span(start, start + len(label), text[start : start + len(label)])
                 if not any(span.overlaps(t) for t in taken):
                     found.append((span, shown))
-        return found
+        found.sort(key=lambda f: (f[0].start - f[0].end, f[0].start))  # the longest name of a place, once
+        kept: list[tuple[Span, str]] = []
+        for span, shown in found:
+            if not any(span.overlaps(k) for k, _ in kept):
+                kept.append((span, shown))
+        return kept
 
     # -- reading a question ------------------------------------------------------------------------------------
 
@@ -369,11 +374,11 @@ class Interpreter:
         second = readings[1].score if len(readings) > 1 else -math.inf
         reasons: list[dict[str, str]] = []
         for word in self.wording.out_of_scope:
-            if word and _occurrences(typed, word):
-                reasons.append({"reason": "out-of-scope", "detail": word})
+            for start in _occurrences(typed, word)[:1] if word else []:  # said as the question says it
+                reasons.append({"reason": "out-of-scope", "detail": text[start : start + len(word)]})
         taken = [m.span for m in mentions if m.iris("jurisdiction")]
-        for _, shown in self.places_without_rule(text, typed, taken):
-            reasons.append({"reason": "no-rule", "detail": shown})
+        for span, _ in self.places_without_rule(text, typed, taken):  # named as the question names it
+            reasons.append({"reason": "no-rule", "detail": span.text})
         if best is None or best.cue <= 0:
             reasons.append({"reason": "no-question", "detail": ""})
         else:

@@ -179,15 +179,21 @@ class UI:
                     errors[p.name] = t(lang, "needs_value", name=parameter_label(lang, p.name), example=p.example)
         body = question_form(lang, question, values, bound, options, asked, list(errors.values()))
         if asked and not errors:
-            reply = await self.run({"op": "question", "question": qid, "params": values})
-            iris = [v for row in reply["rows"] for v in row.values() if v.startswith(ID)]
-            labels = {**await self.labels(iris), **await self.period_words()}
-            body += answer_body(
-                lang, question, values, reply["columns"], reply["rows"], labels, bound_query(question, bound)
-            )
+            body += (await self.answer(lang, question, values, bound))[0]
         title = question.title_en if lang == "en" else question.title_zh
         scripts = ("table.js",) if asked and not errors else ()
         return self.respond(request, title, body, scripts, status=400 if errors else 200)  # not understood: 4xx
+
+    async def answer(
+        self, lang: str, question: Question, values: dict[str, str], bound: dict[str, str]
+    ) -> tuple[str, dict[str, Any]]:
+        """A question's answer for people (the table, its grid, downloads, the SPARQL), and the worker's reply;
+        ``bound`` holds the IRIs the values name, for "open in the editor"."""
+        reply = await self.run({"op": "question", "question": question.id, "params": values})
+        iris = [v for row in reply["rows"] for v in row.values() if v.startswith(ID)]
+        labels = {**await self.labels(iris), **await self.period_words()}
+        body = answer_body(lang, question, values, reply["columns"], reply["rows"], labels, bound_query(question, bound))
+        return body, reply
 
     async def read_first(self, request: Request) -> Response:
         """/read: the national rule (or the first regulation) in the reader."""

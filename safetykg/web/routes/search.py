@@ -9,7 +9,9 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
+from markupsafe import Markup
 
+from safetykg.query.interpret import Interpretation
 from safetykg.web import ui_queries as Q
 from safetykg.web.errors import ErrorAnswer
 from safetykg.web.negotiation import negotiate
@@ -28,6 +30,7 @@ from safetykg.web.search import (
 from safetykg.web.search import search as find
 from safetykg.web.served import Served
 from safetykg.web.ui_corpus import Corpus
+from safetykg.web.ui_interpret import chosen_reading, interpretation_view, reading_iris
 from safetykg.web.ui_text import language, t
 
 PAGE_SIZE = 50  # hits on a page (the JSON form carries every hit)
@@ -91,10 +94,25 @@ def router(served: Served) -> APIRouter:
         terms = () if too_long or wrong else query_terms(query)
         results = find(idx, terms, bound) if terms else Results((), {facet: () for facet in FACETS})
         corpus = await ui.corpus()
+        reading = await _reading(served, request, query) if terms else None
+        if reading is not None and isinstance(reading, str):  # a chosen reading the page cannot answer
+            wrong["ask"] = reading
+            reading = None
+        answered: tuple[str, dict[str, Any]] | None = None
+        if reading is not None and reading.confident and reading.question:
+            question = served.questions[reading.question]
+            answered = await ui.answer(language(request), question, reading.params, reading.params)
         if media == "application/json":
             if too_long or wrong:
                 return JSONResponse({"error": " ".join(problems("en"))}, status_code=400)
-            return JSONResponse(_json(idx, corpus, query, terms, bound, results))
+            found = _json(idx, corpus, query, terms, bound, results)
+            found["interpretation"] = reading.as_json() if reading else None
+            found["answer"] = (
+                {"question": reading.question, "params": reading.params, **answered[1]}
+                if reading and answered
+                else None
+            )
+            return JSONResponse(found)
         errors = problems(page_lang)
         pages = max(1, -(-len(results.hits) // PAGE_SIZE))
         number = int(page) if page and page.isdigit() else (1 if not page else 0)
@@ -103,9 +121,30 @@ def router(served: Served) -> APIRouter:
             number = 1
         state = _State(idx, query, bound, page_lang)
         shown = results.hits[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        interpretation = None
+        if reading is not None and not errors:
+            interpreter = await ui.interpreter()
+            iris = reading_iris(reading) + corpus.jurisdictions
+            interpretation = render(
+                "interpretation.html",
+                lang=page_lang,
+                view=interpretation_view(
+                    reading,
+                    bool(chosen_reading(list(request.query_params.multi_items()))[0]),
+                    served.questions,
+                    interpreter.wording,
+                    corpus.jurisdictions,
+                    await ui.labels(iris),
+                    page_lang,
+                    query,
+                    [(facet, idx.key(value)) for facet, value in bound.items()],
+                ),
+                answer=Markup(answered[0]) if answered else "",
+            )
         body = render(
             "search.html",
             lang=page_lang,
+            interpretation=interpretation,
             q=q,
             limit=MAX_QUERY,
             hidden=[*((facet, idx.key(value)) for facet, value in bound.items()), *state.page_langfield()],
@@ -135,9 +174,28 @@ def router(served: Served) -> APIRouter:
             facets=[_facet(facet, results, state) for facet in FACETS],
         )
         title = f"{t(page_lang, 'search')}: {query}" if terms else t(page_lang, "search_title")
-        return ui.respond(request, title, body, status=400 if errors else 200)
+        scripts = ("table.js",) if answered else ()
+        return ui.respond(request, title, body, scripts, status=400 if errors else 200)
 
     return router
+
+
+async def _reading(served: Served, request: Request, query: str) -> Interpretation | str:
+    """How the words are read: the question and values chosen on the page (``ask``, ``ask.<name>``), resolved
+    like a form's; else the interpreter's reading. A message when the chosen question or a value names nothing."""
+    asked, values = chosen_reading(list(request.query_params.multi_items()))
+    if not asked:
+        return (await served.ui.interpreter()).interpret(query)
+    question = served.questions.get(asked)
+    if question is None:
+        return f"no question {asked!r}"
+    resolved = await served.run({"op": "resolve", "question": asked, "params": values})
+    if resolved["errors"]:
+        return " ".join(resolved["errors"].values())
+    missing = [p.name for p in question.parameters if p.required and p.name not in resolved["bound"]]
+    if missing:
+        return f"{asked} needs {', '.join(missing)}"
+    return Interpretation(asked, resolved["bound"], True, 1.0, [], [])
 
 
 class _State:
