@@ -344,7 +344,7 @@ def csp_violations(page: Any, url: str, ready: str = "") -> list[str]:
 
 @pytest.mark.parametrize("name", CSP_PAGES)
 def test_pages_keep_their_content_security_policy(browser_page: Any, server: str, name: str) -> None:
-    ready = {"docs": ".swagger-ui .info", "sparql": "#highlight .kw"}.get(name, "")
+    ready = {"docs": ".swagger-ui .info", "sparql": "#editor .kw"}.get(name, "")
     violations = csp_violations(browser_page, server + CSP_PAGES[name], ready)
     if name == "sparql":  # the editor runs a query with its script
         browser_page.select_option("#examples", "duties-per-jurisdiction")

@@ -124,7 +124,7 @@ def test_completeness_matrix_shows_hubei_gaps(browser_page: Any, server: str) ->
 
 def test_sparql_editor_runs_a_query(browser_page: Any, server: str) -> None:
     browser_page.goto(server + "/sparql")
-    assert browser_page.locator("#highlight .kw").count() > 0  # highlighted
+    assert browser_page.locator("#editor .kw").count() > 0  # highlighted
     browser_page.select_option("#examples", "duties-per-jurisdiction")
     browser_page.click("#run")
     browser_page.wait_for_selector("#result-table .result-row")

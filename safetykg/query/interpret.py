@@ -12,7 +12,7 @@ How a reading is chosen:
    candidate value; overlapping candidates keep the longest.
 2. Each question is scored: its best-matching phrase (more for a longer one, a quarter for each other),
    a half for each parameter filled, less for each value found that it cannot take, and a full point less for
-   each required parameter left empty. An organ can also be given as its place and its kind (新疆 … 公安部门).
+   each required parameter left empty. An organ can also be given as its place and its kind (<place> … <kind of department>).
 3. The best reading is **confident** only when a phrase of its question matched, every required parameter
    has exactly one value, nothing out of scope or a place without a rule was named, and it leads the next
    reading by a clear margin. Otherwise there is no answer: up to three readings are offered, with what is
@@ -319,7 +319,7 @@ class Interpreter:
             changed = True
             while changed and start < end:
                 changed = False
-                for value in used:  # another parameter's value inside it belongs to that parameter (… in Xinjiang)
+                for value in used:  # another parameter's value inside it belongs to that parameter (… in <place>)
                     if value.start < end and value.end > start:
                         if value.start - start >= end - value.end:
                             end = value.start
@@ -346,7 +346,7 @@ class Interpreter:
         return None
 
     def _organ_by_parts(self, mentions: list[Mention], used: list[Span]) -> tuple[str, list[Span]] | None:
-        """An organ given as a place and a kind (新疆 … 公安部门): the one organ of that kind there."""
+        """An organ given as a place and a kind (<place> … <kind of department>): the one organ of that kind there."""
         free = [m for m in mentions if not any(m.span.overlaps(u) for u in used)]
         places = [(m, iri) for m in free for iri in m.iris("jurisdiction")]
         kinds = [(m, iri) for m in free for iri in m.iris("organ-kind")]
