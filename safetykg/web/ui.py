@@ -13,8 +13,8 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from fastapi import Request
-from markupsafe import Markup
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 
 from safetykg.core.namespaces import ID, SKG
 from safetykg.core.resources import Folders
@@ -26,9 +26,10 @@ from safetykg.web.errors import ErrorAnswer
 from safetykg.web.pages import page
 from safetykg.web.ui_compare import compare_body, completeness_body
 from safetykg.web.ui_corpus import Corpus, corpus_from_rows
-from safetykg.web.ui_editor import editor_body
+from safetykg.web.ui_editor import SCRIPTS as EDITOR_SCRIPTS
+from safetykg.web.ui_editor import editor_body, nonce, policy, vocabulary
 from safetykg.web.ui_entity import card_iris, entity_body, entity_card, entity_sections
-from safetykg.web.ui_reader import reader_body
+from safetykg.web.ui_reader import Reading, fetch_reading, reader_body
 from safetykg.web.ui_text import label, language, parameter_label, t
 from safetykg.web.ui_views import answer_body, gallery_body, home_body, question_form
 
@@ -192,7 +193,9 @@ class UI:
         reply = await self.run({"op": "question", "question": question.id, "params": values})
         iris = [v for row in reply["rows"] for v in row.values() if v.startswith(ID)]
         labels = {**await self.labels(iris), **await self.period_words()}
-        body = answer_body(lang, question, values, reply["columns"], reply["rows"], labels, bound_query(question, bound))
+        body = answer_body(
+            lang, question, values, reply["columns"], reply["rows"], labels, bound_query(question, bound)
+        )
         return body, reply
 
     async def read_first(self, request: Request) -> Response:
@@ -204,20 +207,25 @@ class UI:
         return RedirectResponse(f"/read/{corpus.documents[0].key}{query}", status_code=307)
 
     async def read(self, request: Request, doc: str) -> Response:
-
+        """/read/{doc}: a regulation in the reader; ?article=22 (or 第二十二条) jumps to that article (303 to its
+        anchor), and an article the rule does not have is said beside the jump box (404)."""
         corpus = await self.corpus()
         document = corpus.document(doc)
         if document is None:
             available = ", ".join(d.key for d in corpus.documents)
             raise ErrorAnswer(404, f"no regulation {doc!r}; available: {available}")
         lang = language(request)
-        bound = ("iri", document.iri)
-        provisions = await self.select(Q.PROVISIONS, doc=bound)
-        facts = await self.select(Q.DOC_FACTS, doc=bound)
-        commentary = await self.select(Q.COMMENTARY, doc=bound)
-        labels = {**provisions["labels"], **facts["labels"], **await self.labels([bound[1]])}
-        body = reader_body(lang, corpus, document, provisions["rows"], facts["rows"], commentary["rows"], labels)
-        return self.respond(request, labels.get(bound[1], {}).get(lang, doc), body)
+        key = "reader:" + document.iri  # what the reader shows of a document, fetched once (see ui_reader)
+        if key not in self.cache:
+            self.cache[key] = await fetch_reading(self.run, corpus, document)
+        reading: Reading = self.cache[key]
+        asked = request.query_params.get("article", "").strip()
+        found = reading.find(asked) if asked else ""
+        if found:
+            keep = "" if lang == "zh" else f"?lang={lang}"
+            return RedirectResponse(f"/read/{document.key}{keep}#{found}", status_code=303)
+        body = reader_body(reading, corpus, lang, asked, missing=bool(asked))
+        return self.respond(request, reading.title(lang), body, status=404 if asked else 200)
 
     async def entity(self, iri: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
         """What an entity page shows (the worker's description, the labels it needs and its sections' rows),
@@ -300,8 +308,16 @@ class UI:
         return self.respond(request, t(lang, "completeness"), body)
 
     async def editor(self, request: Request) -> Response:
+        """/sparql for a browser: the editor, completing the classes and properties of the graph (fetched once);
+        its policy allows CodeMirror's <style> element by a nonce of this response (ui_editor.policy)."""
         lang = language(request)
         question = self.questions.get(request.query_params.get("question", ""))
         text = request.query_params.get("edit")  # not "query": that name asks the endpoint to run it
-        body = editor_body(lang, await self.corpus(), self.questions, question, text)
-        return self.respond(request, "SPARQL", body, ("editor.js",))
+        if "editor-vocabulary" not in self.cache:
+            self.cache["editor-vocabulary"] = vocabulary((await self.select(Q.VOCABULARY))["rows"])
+        style_nonce = nonce()
+        corpus, terms = await self.corpus(), self.cache["editor-vocabulary"]
+        body = editor_body(lang, corpus, self.questions, question, text, terms, style_nonce)
+        response = self.respond(request, "SPARQL", body, EDITOR_SCRIPTS)
+        response.headers["Content-Security-Policy"] = policy(style_nonce)
+        return response

@@ -26,8 +26,6 @@ DOCUMENTS = _query("documents")
 COUNTS = _query("counts")
 TERMS = _query("terms")
 CITATIONS = _query("citations")
-PROVISIONS = _query("provisions")
-DOC_FACTS = _query("doc-facts")
 COMMENTARY = _query("commentary")
 # The reader (ui_reader): a regulation's provisions, facts, alignments both ways and header fields (?doc is bound).
 READER_PROVISIONS = _query("reader-provisions")
