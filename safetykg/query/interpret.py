@@ -37,8 +37,11 @@ from safetykg.query.store import QueryStore, run_query
 
 WORDING_FILE = "interpreting.toml"
 GAP = "…"  # in an asked phrase: a short gap of any words
+_WORDS = "words_"  # the groups of a compiled phrase holding its literal words
 MAX_GAP = 14  # characters a gap may span
 MARGIN = 0.3  # how far the best reading must lead the next to be confident
+GAPPED = 0.85  # a phrase with gaps weighs less than its letters alone would say
+LONG_VALUE = 12  # characters of a free-text value beyond which it looks like a captured sentence, not a term
 _LABELS = """SELECT ?term ?label ?pref WHERE {{
   {pattern}
   ?term <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2004/02/skos/core#hiddenLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?label .
@@ -56,12 +59,12 @@ class InterpretingError(ValueError):
 
 
 def normal(text: str) -> str:
-    """Text as compared: NFKC, lower case, curly quotes straight, runs of spaces one space. One character in,
-    one character out (so positions in the normal text are positions in the text)."""
+    """Text as compared: NFKC, lower case, curly quotes straight, a hyphen a space (work-safety, work safety).
+    One character in, one character out (so positions in the normal text are positions in the text)."""
     out = []
     for ch in text:
         folded = unicodedata.normalize("NFKC", ch).lower()
-        folded = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}.get(folded, folded)
+        folded = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "-": " "}.get(folded, folded)
         out.append(folded if len(folded) == 1 else ch.lower())
     return "".join(" " if ch.isspace() else ch for ch in out)
 
@@ -204,11 +207,13 @@ class Interpreter:
                 key = normal(label).strip()
                 if key in ignored or not _long_enough(key):
                     continue
-                self.labels.setdefault(key, set()).add((kind, iri))
+                for form in _forms(key):
+                    self.labels.setdefault(form, set()).add((kind, iri))
         self.by_first: dict[str, list[str]] = {}  # first character -> the labels starting with it
         for label in self.labels:
             self.by_first.setdefault(label[0], []).append(label)
         self.organs = {(kind, place): organ for organ, kind, place in vocabulary.get("organs", [])}
+        self.organ_place = {organ: place for organ, _, place in vocabulary.get("organs", [])}
         places_with_rule = {iri for _, iri in vocabulary["terms"].get("jurisdiction", [])}
         self.without_rule = {  # places of the build with no rule (a province above a city that has one)
             normal(label).strip(): label
@@ -221,19 +226,15 @@ class Interpreter:
     # -- finding values ----------------------------------------------------------------------------------------
 
     def mentions(self, text: str, typed: str) -> list[Mention]:
-        """The labels found in the text, longest first, none overlapping a longer one."""
+        """The labels found in the text: of the ways to read it as labels that do not overlap, the one covering
+        the most characters, then with the fewest labels (贵阳市委: 贵阳 + 市委 rather than 贵阳市 alone)."""
         found: list[Mention] = []
         for start in range(len(typed)):
             for label in self.by_first.get(typed[start], ()):
                 if typed.startswith(label, start) and _at_boundaries(typed, start, label):
                     span = Span(start, start + len(label), text[start : start + len(label)])
                     found.append(Mention(span, tuple(sorted(self.labels[label]))))
-        found.sort(key=lambda m: (-(m.span.end - m.span.start), m.span.start))
-        chosen: list[Mention] = []
-        for mention in found:
-            if not any(mention.span.overlaps(c.span) for c in chosen):
-                chosen.append(mention)
-        return sorted(chosen, key=lambda m: m.span.start)
+        return _best_cover(found)
 
     def places_without_rule(self, text: str, typed: str, taken: list[Span]) -> list[tuple[Span, str]]:
         found = []
@@ -254,15 +255,31 @@ class Interpreter:
     def read(self, question: Question, text: str, typed: str, mentions: list[Mention]) -> Reading:
         cues = self.cues[question.id]
         hits: list[tuple[float, Span, dict[str, Span]]] = []
+        wording: list[tuple[Span, bool]] = []  # the literal words of the phrases that matched (of a gapped phrase)
         for weight, pattern in cues:
             match = pattern.search(typed)
             if match:
                 captured = {
                     name: Span(match.start(name), match.end(name), text[match.start(name) : match.end(name)])
                     for name in pattern.groupindex
+                    if not name.startswith(_WORDS)
                 }
                 hits.append((weight, Span(match.start(), match.end(), text[match.start() : match.end()]), captured))
+                parts = [name for name in pattern.groupindex if name.startswith(_WORDS)]
+                wording += [(Span(match.start(name), match.end(name), ""), len(parts) > 1) for name in parts]
         hits.sort(key=lambda h: -h[0])
+        # a label inside longer words of a phrase, or making up a part of a phrase with gaps, is part of how the
+        # question is asked, not a value (中央规定 in 比中央规定多出 or in 中央规定…落实)
+        mentions = [
+            m
+            for m in mentions
+            if not any(
+                w.start <= m.span.start
+                and m.span.end <= w.end
+                and (gapped or w.end - w.start > m.span.end - m.span.start)
+                for w, gapped in wording
+            )
+        ]
         cue = hits[0][0] + 0.25 * sum(h[0] for h in hits[1:3]) if hits else 0.0
         evidence: list[dict[str, Any]] = []
         if hits:
@@ -271,6 +288,7 @@ class Interpreter:
         used: list[Span] = []
         missing: list[str] = []
         ambiguous: dict[str, list[str]] = {}
+        long_values = 0  # free-text values too long to be a term
         # values first, then free text: a value at the edge of a captured phrase is not part of it
         for parameter in sorted(question.parameters, key=lambda p: p.type in LITERAL_TYPES):
             if parameter.type in LITERAL_TYPES:
@@ -278,12 +296,22 @@ class Interpreter:
                 if value:
                     params[parameter.name] = value[0]
                     used.append(value[1])
+                    if len(value[0]) > (LONG_VALUE if _CJK.search(value[0]) else 3 * LONG_VALUE):
+                        long_values += 1
                     evidence.append({"text": value[1].text, "param": parameter.name, "value": value[0]})
                 elif parameter.required:
                     missing.append(parameter.name)
                 continue
             candidates = [m for m in mentions if m.iris(parameter.type) and not any(m.span.overlaps(u) for u in used)]
             iris = list(dict.fromkeys(iri for m in candidates for iri in sorted(m.iris(parameter.type))))
+            if parameter.type == "organ" and len(iris) > 1:  # 政府 names many organs: the one of the place named
+                places = {
+                    iri for m in mentions if not any(m.span.overlaps(u) for u in used) for iri in m.iris("jurisdiction")
+                }
+                here = [iri for iri in iris if self.organ_place.get(iri) in places]
+                if len(here) == 1:
+                    iris = here
+                    candidates += [m for m in mentions if m.iris("jurisdiction") & places and m not in candidates]
             if parameter.type == "organ" and not iris:
                 organ = self._organ_by_parts(mentions, used)
                 if organ:
@@ -301,9 +329,13 @@ class Interpreter:
                 used += [m.span for m in candidates]
             elif parameter.required:
                 missing.append(parameter.name)
-        unexplained = [m for m in mentions if not any(m.span.overlaps(u) for u in used)]
+        unexplained = [  # a level qualifies many things (县委书记, county party chief): never held against a reading
+            m for m in mentions if not any(m.span.overlaps(u) for u in used) and {k for k, _ in m.senses} != {"level"}
+        ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
-        score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
+        score = (
+            cue + 0.5 * (len(params) - long_values) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
+        )
         return Reading(question.id, params, score, cue, evidence, missing, ambiguous)
 
     def _free_text(
@@ -366,12 +398,12 @@ class Interpreter:
     def interpret(self, text: str) -> Interpretation:
         typed = normal(text)
         mentions = self.mentions(text, typed)
-        readings = sorted(
+        readings = sorted(  # a reading whose question's phrasing was recognised before any without
             (self.read(q, text, typed, mentions) for q in self.questions.values()),
-            key=lambda r: (-r.score, r.question),
+            key=lambda r: (r.cue <= 0, -r.score, r.question),
         )
         best = readings[0] if readings else None
-        second = readings[1].score if len(readings) > 1 else -math.inf
+        second = readings[1].score if len(readings) > 1 and readings[1].cue > 0 else -math.inf
         reasons: list[dict[str, str]] = []
         for word in self.wording.out_of_scope:
             for start in _occurrences(typed, word)[:1] if word else []:  # said as the question says it
@@ -412,6 +444,30 @@ class Interpreter:
                 continue
             offered.append(reading.as_alternative(max(0.05, min(0.45, 0.2 + 0.1 * reading.score))))
         return offered[:3]
+
+
+def _best_cover(found: list[Mention]) -> list[Mention]:
+    """The mentions that do not overlap and cover the most characters, the fewest of them on a tie (weighted
+    interval scheduling over the few labels a question holds)."""
+    ordered = sorted(found, key=lambda m: (m.span.end, m.span.start))
+    # best[i]: (covered, -count, chosen) using the first i mentions
+    best: list[tuple[int, int, tuple[int, ...]]] = [(0, 0, ())]
+    for i, mention in enumerate(ordered):
+        j = i
+        while j > 0 and ordered[j - 1].span.end > mention.span.start:
+            j -= 1
+        covered, count, chosen = best[j]
+        take = (covered + mention.span.end - mention.span.start, count - 1, (*chosen, i))
+        best.append(max(best[i], take, key=lambda b: (b[0], b[1])))
+    return [ordered[i] for i in best[-1][2]]
+
+
+def _forms(label: str) -> tuple[str, ...]:
+    """A label and the forms it takes in a sentence: an English label ending in y also as -ies (authority,
+    authorities); the plural -s and -es are allowed after any English label where it is found."""
+    if label.endswith("y") and _LATIN.match(label[-2:-1] or ""):
+        return label, label[:-1] + "ies"
+    return (label,)
 
 
 def _long_enough(label: str) -> bool:
@@ -455,17 +511,18 @@ def _compile_cues(question: Question) -> list[tuple[float, re.Pattern[str]]]:
             parts = [part for part in re.split(r"(\{\w+\}|" + GAP + ")", typed) if part]
             pattern = ""
             for i, part in enumerate(parts):
-                if part == GAP:
-                    pattern += f".{{0,{MAX_GAP}}}?"
+                if part == GAP:  # a few words: more letters in English than characters in Chinese
+                    pattern += f".{{0,{MAX_GAP if _CJK.search(typed) else 3 * MAX_GAP}}}?"
                 elif re.fullmatch(r"\{\w+\}", part):  # a value: as short as the words after it allow
                     pattern += f"(?P<{part[1:-1]}>.+?)" if i < len(parts) - 1 else f"(?P<{part[1:-1]}>.+)"
                 else:
-                    pattern += re.escape(part)
+                    pattern += f"(?P<{_WORDS}{i}>{re.escape(part)})"
             if _LATIN.match(typed[:1]):
                 pattern = r"(?<![a-z0-9])" + pattern
             letters = len(re.sub(r"\{\w+\}|" + GAP + r"|\s", "", typed))
             per = 0.12 if _CJK.search(typed) else 0.05
-            compiled.append((min(1.2, 0.3 + per * letters), re.compile(pattern)))
+            weight = min(1.2, 0.3 + per * letters) * (GAPPED if GAP in typed else 1.0)  # a gap: less specific
+            compiled.append((weight, re.compile(pattern)))
     return compiled
 
 
