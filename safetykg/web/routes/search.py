@@ -98,6 +98,11 @@ def router(served: Served) -> APIRouter:
         if reading is not None and isinstance(reading, str):  # a chosen reading the page cannot answer
             wrong["ask"] = reading
             reading = None
+        by_values: tuple[str, ...] = ()  # the words of the question's values, when its words as such find nothing
+        if reading is not None and terms and not results.hits and not wrong:
+            by_values, narrowed = await _value_terms(served, reading, corpus.jurisdictions)
+            if by_values:
+                results = find(idx, by_values, {**narrowed, **bound})
         answered: tuple[str, dict[str, Any]] | None = None
         if reading is not None and reading.confident and reading.question:
             question = served.questions[reading.question]
@@ -152,6 +157,7 @@ def router(served: Served) -> APIRouter:
             searched=bool(terms),
             example=_example(served, state),
             terms=query,
+            by_values=" ".join(by_values),
             total=len(results.hits),
             active=[
                 {
@@ -196,6 +202,19 @@ async def _reading(served: Served, request: Request, query: str) -> Interpretati
     if missing:
         return f"{asked} needs {', '.join(missing)}"
     return Interpretation(asked, resolved["bound"], True, 1.0, [], [])
+
+
+async def _value_terms(
+    served: Served, reading: Interpretation, places: list[str]
+) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The words to search for when a question's words as such are in no provision: the Chinese label of each
+    value it names (the words themselves for free text), and the jurisdiction it names as a filter."""
+    values = [e["value"] for e in reading.evidence if e["param"]]
+    place = next((v for v in values if v in places), "")
+    named = [v for v in values if v not in places]
+    labels = await served.ui.labels([v for v in named if v.startswith(("http://", "https://"))])
+    words = [labels.get(v, {}).get("zh", "") if v.startswith(("http://", "https://")) else v for v in named]
+    return query_terms(" ".join(w for w in words if w)), ({"jurisdiction": place} if place else {})
 
 
 class _State:
