@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
@@ -23,6 +24,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from safetykg.core.resources import DataFolders, Folders
 from safetykg.core.snapshot import DUMP
 from safetykg.query.questions import load_questions
+from safetykg.web.answer_cache import AnswerCache
+from safetykg.web.caching import HttpCaching
 from safetykg.web.clients import ClientMiddleware, current_client, current_departure
 from safetykg.web.errors import ErrorAnswer, error_response
 from safetykg.web.hygiene import Hygiene, server_options
@@ -91,8 +94,22 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
         message = f"no page at {request.url.path}" if err.status_code == 404 else str(err.detail)
         return error_response(request, err.status_code, message, dict(err.headers or {}))
 
+    snapshot = manifest.get("files", {}).get(DUMP, {}).get("sha256", "")
+    answers = AnswerCache(snapshot, settings.answer_cache_bytes)
+    app.state.answers = answers
+
     async def run(job: dict[str, Any]) -> dict[str, Any]:
         job = {**job, "max_answer_bytes": settings.max_answer_bytes}
+        key = answers.key(job)
+        kept = answers.get(key) if key else None
+        if kept is not None:
+            return kept
+        reply = await _run(job)
+        if key:
+            answers.put(key, reply)
+        return reply
+
+    async def _run(job: dict[str, Any]) -> dict[str, Any]:
         try:
             reply = await pool.run(job, current_client.get(), current_departure.get())
         except DeadlineExceeded:
@@ -145,6 +162,16 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
         app.include_router(area.router(served))
 
     app.state.server_options = server_options(settings)  # for uvicorn.run: request-head limits, proxy headers
+    app.add_middleware(HttpCaching, snapshot=snapshot, max_age=settings.cache_max_age)
+    if settings.cors_origin:  # browser clients on other sites: the endpoints are read-only
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=[settings.cors_origin],
+            allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
+            allow_headers=["Accept", "Content-Type", "If-None-Match"],
+            expose_headers=["ETag", "Server-Timing", "SafetyKG-Truncated", "Retry-After"],
+            max_age=86400,
+        )
     app.add_middleware(Hygiene)  # added last, so outermost: its headers and 500s cover every answer
     return app
 

@@ -81,6 +81,24 @@ SETTINGS: tuple[Setting, ...] = (
         "largest accepted request header section, in bytes; beyond it the server answers 431 and closes the connection",
     ),
     Setting("max_headers", 100, "most header fields accepted in a request; beyond it 431"),
+    Setting(
+        "cache_max_age",
+        3600,
+        "seconds a client or a proxy may reuse an answer (Cache-Control max-age); answers carry a strong ETag from "
+        "the snapshot and the request, and If-None-Match is answered 304; 0 asks clients to revalidate every time",
+    ),
+    Setting(
+        "answer_cache_bytes",
+        67108864,
+        "bytes of SPARQL and question answers kept in memory to answer the same query again at once (the least "
+        "recently used dropped first); 0 turns the answer cache off",
+    ),
+    Setting(
+        "cors_origin",
+        "*",
+        "Access-Control-Allow-Origin of the read-only endpoints, so that browser clients on other sites can query "
+        "them (preflight answered); empty turns CORS off",
+    ),
     Setting("store", "", "SPARQL endpoint of a remote store holding the build (default: the embedded store)"),
     Setting(
         "allow_worker_network",
@@ -115,6 +133,9 @@ class ServerSettings:
     trust_forwarded_headers: bool = False
     max_header_bytes: int = 65536
     max_headers: int = 100
+    cache_max_age: int = 3600
+    answer_cache_bytes: int = 67108864
+    cors_origin: str = "*"
     store: str = ""
     allow_worker_network: bool = False
 
@@ -168,5 +189,8 @@ def _boolean(setting: Setting, raw: object) -> bool:
 def _check_ranges(settings: "ServerSettings") -> None:
     if not 0 <= settings.client_share <= 1:
         raise ValueError(f"setting client_share must be between 0 and 1, got {settings.client_share}")
+    for name in ("cache_max_age", "answer_cache_bytes"):
+        if int(getattr(settings, name)) < 0:
+            raise ValueError(f"setting {name} must be 0 or more, got {getattr(settings, name)}")
     if settings.spare_workers < 0:
         raise ValueError(f"setting spare_workers must be 0 or more, got {settings.spare_workers}")
