@@ -8,7 +8,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, VOID
 
-from safetykg.build.publish import write_atomic, write_manifest
+from safetykg.build.publish import write_atomic, write_manifest, write_store
 from safetykg.core import iris
 from safetykg.core.errors import SourceError
 from safetykg.core.resources import DataFolders, Folders, merged_files
@@ -196,6 +196,8 @@ def publish(result: BuildResult, dist: Path, progress: Progress = lambda _: None
     for name, text in files.items():
         write_atomic(dist / name, text)
         progress(f"wrote {dist / name}")
+    store = write_store(dist, result.nquads)
+    progress(f"wrote {dist / store['path']}/ (the on-disk store)")
     result.timings["publish"] = time.perf_counter() - started
     counts = result.triple_counts()
     return write_manifest(
@@ -204,6 +206,7 @@ def publish(result: BuildResult, dist: Path, progress: Progress = lambda _: None
         {
             "graphs": dict(sorted(counts.items())),
             "triples": sum(counts.values()),
+            "store": store,
             "documents": {
                 doc_id: {"chapters": len(doc.chapters), "articles": len(doc.articles)}
                 for doc_id, doc in result.documents.items()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 DUMP = "safetykg.nq"
+STORE = "store"  # the on-disk store, loaded from DUMP by the build and opened read-only by the server
 MANIFEST = "manifest.json"
 PUBLISHED_FORMATS = ("ttl", "jsonld")
 EXPORT_FORMATS = ("jsonld", "nq", "nt", "trig", "ttl", "xml")  # what `safetykg export` writes

@@ -12,7 +12,7 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from safetykg.core.errors import SafetykgError
-from safetykg.core.snapshot import DUMP
+from safetykg.core.snapshot import DUMP, MANIFEST, STORE, read_manifest
 
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -51,13 +51,32 @@ class NoBuildError(SafetykgError):
 
 
 def open_store(dist: Path) -> ox.Store:
-    """An in-memory store holding the published dump."""
+    """The published snapshot's store: its on-disk store opened read-only (one copy on disk, shared by every
+    process through the page cache) when the manifest says it was loaded from the published N-Quads; else, for
+    a snapshot without one, an in-memory store loaded from the dump."""
     dump = dist / DUMP
     if not dump.exists():
         raise NoBuildError(f"{dump} not found; run `safetykg build` first")
+    on_disk = snapshot_store(dist)
+    if on_disk is not None:
+        return ox.Store.read_only(str(on_disk))
     store = ox.Store()
     store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
     return store
+
+
+def snapshot_store(dist: Path) -> Path | None:
+    """The snapshot's on-disk store, if it has one loaded from the N-Quads it publishes."""
+    manifest_path = dist / MANIFEST
+    if not manifest_path.exists():
+        return None
+    manifest = read_manifest(dist)
+    store = manifest.get("store") or {}
+    dump_sha = manifest.get("files", {}).get(DUMP, {}).get("sha256")
+    path = dist / str(store.get("path", STORE))
+    if not store or store.get("nquads_sha256") != dump_sha or not (path / "CURRENT").is_file():
+        return None
+    return path
 
 
 def run_query(store: QueryStore, query: str) -> QueryResult:
