@@ -102,3 +102,29 @@ def test_an_answer_too_large_for_the_cache_is_not_kept(size: int) -> None:
     assert key is not None
     cache.put(key, {"status": 200, "body": b"x" * size, "media_type": "text/csv"})
     assert cache.get(key) is None and cache.size == 0
+
+
+def test_a_get_asked_again_is_answered_from_memory_in_front_of_the_stack(server: str) -> None:
+    query = {"query": "SELECT ?p WHERE { <https://w3id.org/safetykg/id/organ/xinjiang/public-security> ?p ?o } LIMIT 3"}
+    first = httpx.get(server + "/sparql", params=query, headers={"Accept": "application/sparql-results+json"})
+    again = httpx.get(server + "/sparql", params=query, headers={"Accept": "application/sparql-results+json"})
+    assert first.status_code == again.status_code == 200
+    assert "cache;desc=memory" not in first.headers["server-timing"]
+    assert "cache;desc=memory" in again.headers["server-timing"]
+    assert again.content == first.content and again.headers["etag"] == first.headers["etag"]
+    assert again.headers["content-security-policy"] == first.headers["content-security-policy"]
+    # another format is another answer; a conditional request is still answered 304
+    csv = httpx.get(server + "/sparql", params=query, headers={"Accept": "text/csv"})
+    assert csv.headers["content-type"].startswith("text/csv") and csv.content != first.content
+    conditional = httpx.get(
+        server + "/sparql",
+        params=query,
+        headers={"Accept": "application/sparql-results+json", "If-None-Match": first.headers["etag"]},
+    )
+    assert conditional.status_code == 304
+
+
+def test_errors_are_never_answered_from_memory(server: str) -> None:
+    for _ in range(2):
+        refused = httpx.get(server + "/sparql", params={"query": "SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }"})
+        assert refused.status_code == 403 and "cache;desc=memory" not in refused.headers.get("server-timing", "")

@@ -28,6 +28,7 @@ from safetykg.web.answer_cache import AnswerCache
 from safetykg.web.caching import HttpCaching
 from safetykg.web.clients import ClientMiddleware, current_client, current_departure
 from safetykg.web.errors import ErrorAnswer, error_response
+from safetykg.web.fast_answers import FastAnswers
 from safetykg.web.hygiene import Hygiene, server_options
 from safetykg.web.pages import STATIC
 from safetykg.web.pool import (
@@ -172,7 +173,8 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
             expose_headers=["ETag", "Server-Timing", "SafetyKG-Truncated", "Retry-After"],
             max_age=86400,
         )
-    app.add_middleware(Hygiene)  # added last, so outermost: its headers and 500s cover every answer
+    app.add_middleware(Hygiene)  # its headers and 500s cover every answer
+    app.add_middleware(FastAnswers, limit=settings.answer_cache_bytes)  # outermost: a GET answered before
     return app
 
 
