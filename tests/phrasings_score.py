@@ -24,6 +24,8 @@ from safetykg.query.interpret import Interpretation, Interpreter, Wording, vocab
 from safetykg.query.questions import load_questions
 
 GOLD = Path(__file__).resolve().parent / "gold" / "phrasings.yaml"
+HOLDOUT2 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout2.yaml"  # a second blind set, written later
+PARTS = ("tune", "holdout", "holdout2")
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,10 @@ class Outcome:
         return self.reading.confident and not self.right
 
 
-def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+def load_gold(paths: tuple[Path, ...] = (GOLD, HOLDOUT2)) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    for path in paths:
+        entries += yaml.safe_load(path.read_text(encoding="utf-8"))
     return entries
 
 
@@ -86,7 +90,7 @@ def figures(outcomes: list[Outcome]) -> dict[str, Any]:
     }
 
 
-def report(outcomes: list[Outcome], parts: tuple[str, ...] = ("tune", "holdout")) -> str:
+def report(outcomes: list[Outcome], parts: tuple[str, ...] = PARTS) -> str:
     lines = []
     outcomes = [o for o in outcomes if o.entry["part"] in parts]
     for part in parts:
@@ -126,12 +130,12 @@ def wrong(outcomes: list[Outcome], part: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dist", default="dist", help="a published build (default ./dist)")
-    parser.add_argument("--part", choices=("tune", "holdout"), default="tune", help="whose failures --list prints")
+    parser.add_argument("--part", choices=PARTS, default="tune", help="whose failures --list prints")
     parser.add_argument("--list", action="store_true", help="print the phrasings it gets wrong")
     parser.add_argument("--tuning", action="store_true", help="figures of the tune part only (while tuning)")
     args = parser.parse_args(argv)
     outcomes = score(interpreter_for(Path(args.dist)), load_gold())
-    print(report(outcomes, ("tune",) if args.tuning else ("tune", "holdout")))
+    print(report(outcomes, ("tune",) if args.tuning else PARTS))
     if args.list:
         print(f"\nwrong ({args.part}):\n" + wrong(outcomes, args.part))
     return 0

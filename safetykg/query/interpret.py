@@ -49,8 +49,10 @@ _LABELS = """SELECT ?term ?label ?pref WHERE {{
 }}"""
 _ORGANS = f"SELECT ?organ ?kind ?place WHERE {{ ?organ a <{SKG}Organ> ; <{SKG}organKind> ?kind ; <{SKG}jurisdiction> ?place }}"
 _PLACES = f"?term a <{SKG}Jurisdiction> ."
+_NATIONAL = f"SELECT DISTINCT ?j WHERE {{ [] <{SKG}implements> ?rule . ?rule <http://data.europa.eu/eli/ontology#jurisdiction> ?j }}"
 _LATIN = re.compile(r"[a-z0-9]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']+)[”\"」』’']")
 _PUNCTUATION = set(" \"'“”‘’「」『』《》?？。.,，!！:：;；、()（）")
 
 
@@ -86,11 +88,12 @@ def vocabulary_from_store(store: QueryStore) -> dict[str, Any]:
             if pref is not None:
                 names.setdefault(iri, {})["en" if (pref.language or "").startswith("en") else "zh"] = pref.value
         terms[kind] = sorted({(a, b) for a, b in found})  # type: ignore[misc]
+    national = sorted({row["j"].value for row in run_query(store, _NATIONAL)})  # type: ignore[union-attr]
     organs = sorted(
         [row["organ"].value, row["kind"].value, row["place"].value]
         for row in run_query(store, _ORGANS)  # type: ignore[union-attr]
     )
-    return {"terms": terms, "names": names, "organs": organs}
+    return {"terms": terms, "names": names, "organs": organs, "national": national}
 
 
 @dataclass(frozen=True)
@@ -214,6 +217,7 @@ class Interpreter:
             self.by_first.setdefault(label[0], []).append(label)
         self.organs = {(kind, place): organ for organ, kind, place in vocabulary.get("organs", [])}
         self.organ_place = {organ: place for organ, _, place in vocabulary.get("organs", [])}
+        self.national = set(vocabulary.get("national", []))  # the places of the rules the others implement
         places_with_rule = {iri for _, iri in vocabulary["terms"].get("jurisdiction", [])}
         self.without_rule = {  # places of the build with no rule (a province above a city that has one)
             normal(label).strip(): label
@@ -227,7 +231,7 @@ class Interpreter:
 
     def mentions(self, text: str, typed: str) -> list[Mention]:
         """The labels found in the text: of the ways to read it as labels that do not overlap, the one covering
-        the most characters, then with the fewest labels (贵阳市委: 贵阳 + 市委 rather than 贵阳市 alone)."""
+        the most characters, then with the fewest labels (<city>市委: <city> + 市委 rather than <city>市 alone)."""
         found: list[Mention] = []
         for start in range(len(typed)):
             for label in self.by_first.get(typed[start], ()):
@@ -256,20 +260,29 @@ class Interpreter:
         cues = self.cues[question.id]
         hits: list[tuple[float, Span, dict[str, Span]]] = []
         wording: list[tuple[Span, bool]] = []  # the literal words of the phrases that matched (of a gapped phrase)
+        stems, where = stemmed(typed)
+
+        def span(start: int, end: int) -> Span:  # a span of the stemmed text, in the text
+            first = where[start] if start < len(where) else len(text)
+            last = where[end] if end < len(where) else len(text)
+            return Span(first, last, text[first:last])
+
         for weight, pattern in cues:
-            match = pattern.search(typed)
+            match = pattern.search(stems)
             if match:
                 captured = {
-                    name: Span(match.start(name), match.end(name), text[match.start(name) : match.end(name)])
+                    name: span(match.start(name), match.end(name))
                     for name in pattern.groupindex
                     if not name.startswith(_WORDS)
                 }
-                hits.append((weight, Span(match.start(), match.end(), text[match.start() : match.end()]), captured))
+                hits.append((weight, span(match.start(), match.end()), captured))
                 parts = [name for name in pattern.groupindex if name.startswith(_WORDS)]
-                wording += [(Span(match.start(name), match.end(name), ""), len(parts) > 1) for name in parts]
+                wording += [(span(match.start(name), match.end(name)), len(parts) > 1) for name in parts]
         hits.sort(key=lambda h: -h[0])
+        if question.against_national:  # the national rule is what it compares with, not a value
+            mentions = [m for m in mentions if not (m.iris("jurisdiction") and m.iris("jurisdiction") <= self.national)]
         # a label inside longer words of a phrase, or making up a part of a phrase with gaps, is part of how the
-        # question is asked, not a value (中央规定 in 比中央规定多出 or in 中央规定…落实)
+        # question is asked, not a value (a rule's short name inside 比…多出, or as a part of a phrase with gaps)
         mentions = [
             m
             for m in mentions
@@ -288,16 +301,15 @@ class Interpreter:
         used: list[Span] = []
         missing: list[str] = []
         ambiguous: dict[str, list[str]] = {}
-        long_values = 0  # free-text values too long to be a term
         # values first, then free text: a value at the edge of a captured phrase is not part of it
         for parameter in sorted(question.parameters, key=lambda p: p.type in LITERAL_TYPES):
             if parameter.type in LITERAL_TYPES:
                 value = self._free_text(parameter.name, hits, text, used)
+                if value and len(value[0]) > (LONG_VALUE if _CJK.search(value[0]) else 3 * LONG_VALUE):
+                    value = None  # a phrase that captured a sentence, not a term
                 if value:
                     params[parameter.name] = value[0]
                     used.append(value[1])
-                    if len(value[0]) > (LONG_VALUE if _CJK.search(value[0]) else 3 * LONG_VALUE):
-                        long_values += 1
                     evidence.append({"text": value[1].text, "param": parameter.name, "value": value[0]})
                 elif parameter.required:
                     missing.append(parameter.name)
@@ -321,6 +333,9 @@ class Interpreter:
                     evidence.append({"text": " ".join(s.text for s in spans), "param": parameter.name, "value": iri})
             if len(iris) == 1:
                 params[parameter.name] = iris[0]
+                if parameter.type == "organ":  # the place named with an organ is the organ's place
+                    place = self.organ_place.get(iris[0])
+                    candidates += [m for m in mentions if place in m.iris("jurisdiction") and m not in candidates]
                 for m in candidates:
                     used.append(m.span)
                     evidence.append({"text": m.span.text, "param": parameter.name, "value": iris[0]})
@@ -333,9 +348,7 @@ class Interpreter:
             m for m in mentions if not any(m.span.overlaps(u) for u in used) and {k for k, _ in m.senses} != {"level"}
         ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
-        score = (
-            cue + 0.5 * (len(params) - long_values) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
-        )
+        score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
         return Reading(question.id, params, score, cue, evidence, missing, ambiguous)
 
     def _free_text(
@@ -348,6 +361,9 @@ class Interpreter:
             if span is None:
                 continue
             start, end = span.start, span.end
+            quoted = _QUOTED.search(text, start, end)  # words in quotes are the value: 提到了“一岗双责”
+            if quoted:
+                start, end = quoted.start(1), quoted.end(1)
             changed = True
             while changed and start < end:
                 changed = False
@@ -446,6 +462,48 @@ class Interpreter:
         return offered[:3]
 
 
+_ENGLISH_WORD = re.compile(r"[a-z]+")
+
+
+def stem(word: str) -> str:
+    """A light English stem, so that a phrase matches its other forms: regulates, regulated, regulating and
+    regulation all regulat; authority and authorities authoriti; departments department."""
+    if len(word) <= 3:
+        return word
+    for suffix, replacement in (("ies", "i"), ("ied", "i"), ("ing", ""), ("ions", ""), ("ion", ""), ("ed", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + replacement
+            break
+    else:
+        if word.endswith(("sses", "shes", "ches", "xes")):
+            word = word[:-2]
+        elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("y"):
+        word = word[:-1] + "i"
+    return word
+
+
+def stemmed(typed: str) -> tuple[str, list[int]]:
+    """The normal text with every English word stemmed, and for each of its characters where it stands in the
+    text (Chinese and everything else as it is)."""
+    out: list[str] = []
+    where: list[int] = []
+    last = 0
+    for match in _ENGLISH_WORD.finditer(typed):
+        out.append(typed[last : match.start()])
+        where += range(last, match.start())
+        word = stem(match.group())
+        out.append(word)
+        where += [match.start() + min(i, len(match.group()) - 1) for i in range(len(word))]
+        last = match.end()
+    out.append(typed[last:])
+    where += range(last, len(typed))
+    return "".join(out), where
+
+
 def _best_cover(found: list[Mention]) -> list[Mention]:
     """The mentions that do not overlap and cover the most characters, the fewest of them on a tie (weighted
     interval scheduling over the few labels a question holds)."""
@@ -507,7 +565,7 @@ def _compile_cues(question: Question) -> list[tuple[float, re.Pattern[str]]]:
     compiled = []
     for lang in ("zh", "en"):
         for phrase in question.asked(lang):
-            typed = normal(phrase).strip()
+            typed = stemmed(normal(phrase).strip())[0]
             parts = [part for part in re.split(r"(\{\w+\}|" + GAP + ")", typed) if part]
             pattern = ""
             for i, part in enumerate(parts):

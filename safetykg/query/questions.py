@@ -100,6 +100,7 @@ class Question:
     grid: "Grid | None" = None  # how a comparison is laid out side by side for people
     asked_zh: tuple[str, ...] = ()  # how people ask it, in Chinese: the interpreter's trigger phrases
     asked_en: tuple[str, ...] = ()  # … and in English (… a short gap, {name} a free-text parameter's value)
+    against_national: bool = False  # it compares a local rule with the national one (named in how it is asked)
 
     def describe(self, lang: str) -> str:
         """The description in a page's language."""
@@ -165,6 +166,7 @@ def parse_question(path: Path) -> Question:
         columns=_columns(path, text, header.get("columns"), variables, params),
         grid=_grid(path, header.get("grid"), variables),
         **_asked(path, header.get("asked"), params),
+        against_national=bool(header.get("against_national", False)),
     )
 
 
