@@ -150,7 +150,7 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
     timings["extract"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    inferred = inferred_triples(graphs.values())
+    inferred = inferred_triples(graphs.values(), progress)
     graphs[iris.graph("inferred")] = inferred
     _describe_graphs({iris.graph("inferred"): inferred}, ())
     timings["reason"] = time.perf_counter() - started
