@@ -1,0 +1,129 @@
+"""Benchmark: the server on a snapshot of N synthetic jurisdictions — start, memory and a selective question.
+
+For each N it writes a snapshot the way the build publishes one: the N-Quads of the corpus plus N - 1 synthetic
+copies of a local rule (``benchmarks/scale.py``'s generator), its on-disk store, and a manifest recording the
+store's N-Quads sha256. It then starts ``safetykg serve`` with two workers and measures, in one run:
+
+- the time from starting the process to the first answered query;
+- the server's total memory after answering: the PSS (proportional set size, so pages shared through the page
+  cache are counted once) of the server and every worker, from /proc/<pid>/smaps_rollup;
+- the p50 of ``departments-regulating-hazard`` (Xinjiang, fireworks) over HTTP at concurrency 1, with the
+  answer caches off, against N = 1.
+
+Usage: python benchmarks/scale_server.py [--sizes 1,1000] [--out benchmarks/results/scale_server.json]
+"""
+
+import argparse
+import hashlib
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from benchmarks.build_phases import machine, write_report  # noqa: E402
+from benchmarks.scale import synthetic, template_lines  # noqa: E402
+from safetykg.build.pipeline import DUMP, Paths, build  # noqa: E402
+from safetykg.build.publish import write_store  # noqa: E402
+from tests.live_server import free_port  # noqa: E402
+
+SERVE = [sys.executable, "-m", "safetykg.cli"]
+SETTINGS = ["--workers", "2", "--spare-workers", "0", "--client-share", "0", "--answer-cache-bytes", "0"]
+QUESTION = "/questions/departments-regulating-hazard?jurisdiction=xinjiang&hazard=fireworks"
+
+
+def snapshot(base: Path, size: int, template: str, into: Path) -> int:
+    """A published snapshot of the corpus and ``size - 1`` synthetic jurisdictions; its quad count."""
+    lines = (base / DUMP).read_text(encoding="utf-8").splitlines()
+    copy = template_lines(base / DUMP, template, template)
+    for number in range(1, size):
+        lines += synthetic(copy, template, template, number)
+    nquads = "\n".join(lines) + "\n"
+    into.mkdir(parents=True, exist_ok=True)
+    (into / DUMP).write_text(nquads, encoding="utf-8")
+    manifest = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"][DUMP] = {"bytes": len(nquads.encode()), "sha256": hashlib.sha256(nquads.encode()).hexdigest()}
+    manifest["store"] = write_store(into, nquads)
+    (into / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return len(lines)
+
+
+def pss_mb(pid: int) -> float:
+    text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    found = re.search(r"^Pss:\s+(\d+) kB", text, re.M)
+    return int(found.group(1)) / 1024 if found else 0.0
+
+
+def descendants(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            found += [int(child), *descendants(int(child))]
+    return found
+
+
+def measure(dist: Path) -> dict[str, float]:
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [*SERVE, "--dist", str(dist), "serve", "--port", str(port), *SETTINGS],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        while True:
+            try:
+                if httpx.get(base + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.01)
+        first_answer = time.perf_counter() - started
+        times = []
+        with httpx.Client() as client:
+            for _ in range(200):
+                began = time.perf_counter()
+                assert client.get(base + QUESTION).status_code == 200
+                times.append((time.perf_counter() - began) * 1000)
+        pids = [process.pid, *descendants(process.pid)]
+        return {
+            "first_answer_s": round(first_answer, 2),
+            "pss_total_mb": round(sum(pss_mb(pid) for pid in pids), 1),
+            "processes": len(pids),
+            "question_p50_ms": round(statistics.median(times), 2),
+        }
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1,1000")
+    parser.add_argument("--template", default="hebei")
+    parser.add_argument("--out", default=str(Path(__file__).parent / "results" / "scale_server.json"))
+    options = parser.parse_args()
+    paths = Paths()
+    if not (paths.dist / DUMP).exists():
+        build(paths)
+    rows = []
+    for size in [int(s) for s in options.sizes.split(",")]:
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            quads = snapshot(paths.dist, size, options.template, Path(tmp) / "dist")
+            row = {"N": size, "quads": quads, "snapshot_s": round(time.perf_counter() - started, 1)}
+            row.update(measure(Path(tmp) / "dist"))
+        rows.append(row)
+        print(row, flush=True)
+    write_report(options.out, {"benchmark": "The server at N jurisdictions", "machine": machine(), "rows": rows})
+
+
+if __name__ == "__main__":
+    main()
