@@ -105,7 +105,8 @@ def test_changed_source_is_refused(tmp_path: Path) -> None:
 def test_failed_build_leaves_the_previous_build_untouched(tmp_path: Path) -> None:
     paths = corpus(tmp_path, ("测试规定\n" + GOOD).encode())
     build(paths)
-    before = {p.name: p.read_bytes() for p in paths.dist.iterdir()}
+    before = _published(paths.dist)
+    assert any(name.startswith("store/") for name in before)  # the on-disk store too
     broken = ("测试规定\n" + GOOD.replace("第二条", "第九条")).encode()
     (paths.sources / "test.txt").write_bytes(broken)
     toml = paths.sources / "sources.toml"
@@ -116,7 +117,12 @@ def test_failed_build_leaves_the_previous_build_untouched(tmp_path: Path) -> Non
     )
     with pytest.raises(SourceError):
         build(paths)
-    assert {p.name: p.read_bytes() for p in paths.dist.iterdir()} == before
+    assert _published(paths.dist) == before
+
+
+def _published(dist: Path) -> dict[str, bytes]:
+    """Every file of a published snapshot, the on-disk store's included, by its path in it."""
+    return {str(p.relative_to(dist)): p.read_bytes() for p in sorted(dist.rglob("*")) if p.is_file()}
 
 
 def test_real_sources_copied_byte_for_byte() -> None:
