@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import yaml
@@ -321,9 +322,20 @@ def _label_index(store: QueryStore, pattern: str) -> dict[str, set[str]]:
     return index
 
 
-def _labels(store: QueryStore, kind: str) -> dict[str, set[str]]:
-    """Every label (as compared) of every term of a parameter type, to the IRIs that carry it."""
-    return _label_index(store, TERM_TYPES[kind])
+# What a query worker reads once from a snapshot that never changes: each parameter type's label index, the
+# places' labels, each jurisdiction's graphs. Without one, every call reads them again.
+LabelCache = dict[str, Any]
+
+
+def _labels(store: QueryStore, kind: str, cache: LabelCache | None = None) -> dict[str, set[str]]:
+    """Every label (as compared) of every term of a parameter type, to the IRIs that carry it; read once into
+    ``cache`` when one is given (a query worker's, whose snapshot never changes)."""
+    if cache is None:
+        return _label_index(store, TERM_TYPES[kind])
+    if kind not in cache:
+        cache[kind] = _label_index(store, TERM_TYPES[kind])
+    index: dict[str, set[str]] = cache[kind]
+    return index
 
 
 def _is_term_of_type(store: QueryStore, kind: str, iri: str) -> bool:
@@ -337,14 +349,16 @@ def _is_term_of_type(store: QueryStore, kind: str, iri: str) -> bool:
     return bool(result)
 
 
-def resolve(store: QueryStore, parameter: Parameter, value: str) -> ox.NamedNode | ox.Literal:
+def resolve(
+    store: QueryStore, parameter: Parameter, value: str, cache: LabelCache | None = None
+) -> ox.NamedNode | ox.Literal:
     """Turn a user's value into an RDF term: an IRI, or a zh/en/alternative/hidden label of a term of the type
     (case, spacing and full-width forms aside); an organ also as place + department (<place>公安厅)."""
     if parameter.type in LITERAL_TYPES:
         return ox.Literal(value)
     if value.startswith(("http://", "https://")) and _is_term_of_type(store, parameter.type, value):
         return ox.NamedNode(value)  # an IRI of the right type: no need to list every label
-    labels = _labels(store, parameter.type)
+    labels = _labels(store, parameter.type, cache)
     known = {iri for iris in labels.values() for iri in iris}
     if value in known:
         return ox.NamedNode(value)
@@ -353,7 +367,7 @@ def resolve(store: QueryStore, parameter: Parameter, value: str) -> ox.NamedNode
         iri for iri in known if iri.endswith("/" + value.strip()) or _normal(iri.rsplit("/", 1)[-1]) == typed
     }
     if not matches and parameter.type == "organ" and typed:
-        organ = _organ_by_place(store, parameter, value, typed)
+        organ = _organ_by_place(store, parameter, value, typed, cache)
         if organ is not None:
             return organ
     if len(matches) == 1:
@@ -384,13 +398,17 @@ def _ambiguous(parameter: Parameter, value: str, iris: set[str], part: str = "")
     )
 
 
-def _organ_by_place(store: QueryStore, parameter: Parameter, value: str, typed: str) -> ox.NamedNode | None:
+def _organ_by_place(
+    store: QueryStore, parameter: Parameter, value: str, typed: str, cache: LabelCache | None = None
+) -> ox.NamedNode | None:
     """An organ typed as a jurisdiction's label and then an organ kind's label (<place>公安厅, <place>市应急局,
     "<place> emergency management"): the organ of that kind in that jurisdiction. The longest place label
     whose rest is a kind wins (<place>省委 is <place> + 省委 when <place>省 + 委 names no kind). None when the
     value does not read so."""
-    places = _label_index(store, _PLACES)
-    kinds = _labels(store, "organ-kind")
+    if cache is not None and "place" not in cache:
+        cache["place"] = _label_index(store, _PLACES)
+    places = cache["place"] if cache is not None else _label_index(store, _PLACES)
+    kinds = _labels(store, "organ-kind", cache)
     for label in sorted((p for p in places if p and typed.startswith(p)), key=lambda p: (-len(p), p)):
         rest = typed[len(label) :]
         if label[-1].isascii() and label[-1].isalnum() and rest[:1].isascii() and rest[:1].isalnum():
@@ -426,7 +444,7 @@ def _organ_of(store: QueryStore, parameter: Parameter, value: str, places: set[s
 
 
 def bind(
-    store: QueryStore, question: Question, values: dict[str, str]
+    store: QueryStore, question: Question, values: dict[str, str], cache: LabelCache | None = None
 ) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]:
     unknown = set(values) - {p.name for p in question.parameters}
     if unknown:
@@ -435,7 +453,7 @@ def bind(
     bound: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {}
     for parameter in question.parameters:
         if parameter.name in values:
-            bound[ox.Variable(parameter.name)] = resolve(store, parameter, values[parameter.name])
+            bound[ox.Variable(parameter.name)] = resolve(store, parameter, values[parameter.name], cache)
         elif parameter.required:
             raise QuestionError(
                 f"{question.id} needs {parameter.name} ({parameter.type}), e.g. {parameter.name}={parameter.example}"
@@ -468,12 +486,20 @@ def _scope_graphs(
     return sorted(graphs | set(SHARED_GRAPH_NODES), key=lambda g: g.value)
 
 
-def answer(store: QueryStore, question: Question, values: dict[str, str]) -> Answer:
-    substitutions = bind(store, question, values)
+def answer(store: QueryStore, question: Question, values: dict[str, str], cache: LabelCache | None = None) -> Answer:
+    """A question's answer; ``cache`` keeps what is read to bind values between calls (see ``LabelCache``)."""
+    substitutions = bind(store, question, values, cache)
     options: dict[str, object] = {"use_default_graph_as_union": True}
     if question.scope is not None:
         # confined to the jurisdiction's own graph, a selective question costs the same at any corpus size
-        options = {"default_graph": _scope_graphs(store, substitutions[ox.Variable(question.scope)])}
+        place = substitutions[ox.Variable(question.scope)]
+        key = f"graphs {place}"
+        graphs = cache.get(key) if cache is not None else None
+        if graphs is None:
+            graphs = _scope_graphs(store, place)
+            if cache is not None:
+                cache[key] = graphs
+        options = {"default_graph": graphs}
     result = store.query(with_values(question.query, substitutions), **options)  # type: ignore[arg-type]
     if not isinstance(result, ox.QuerySolutions):
         raise QuestionError(f"{question.path}: a canned question must be a SELECT query")

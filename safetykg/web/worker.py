@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from safetykg.core.namespaces import PREFIXES
 from safetykg.core.snapshot import expected_counts
 from safetykg.query.interpret import vocabulary_from_store
-from safetykg.query.questions import QuestionError, answer, load_questions, resolve
+from safetykg.query.questions import LabelCache, QuestionError, answer, load_questions, resolve
 from safetykg.query.remote import Endpoint, RemoteStore, StoreFailed, StoreUnavailable
 from safetykg.query.sparql_results import render_boolean, render_solutions, render_triples
 from safetykg.query.store import QueryStore, open_store
@@ -23,6 +23,10 @@ from safetykg.web.isolation import IsolationFailed, leave_network
 from safetykg.web.linked_data import describe_resource, labels_of, resource_triples, select
 
 Job = dict[str, Any]
+# What this worker reads once from its embedded snapshot, which never changes while it is served: the label
+# indexes values are resolved against, each jurisdiction's graphs (safetykg.query.questions.LabelCache). None
+# for a remote store, which a publish may change under a running server.
+_READ_ONCE: LabelCache | None = None
 
 
 def main(
@@ -43,6 +47,8 @@ def main(
                 return
             isolated = False
     store = _open(Path(dist), store_url, store_timeout)
+    global _READ_ONCE
+    _READ_ONCE = None if store_url else {}
     questions = load_questions([Path(q) for q in queries])
     conn.send({"ready": True, "isolated": isolated and not store_url})
     while True:
@@ -80,7 +86,7 @@ def _handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
     if op == "question":
         question = questions[job["question"]]
         try:
-            result = answer(store, question, job["params"])
+            result = answer(store, question, job["params"], _READ_ONCE)
         except QuestionError as err:
             return {"error": "client", "status": 400, "message": str(err)}
         return {"columns": result.columns, "rows": result.rows}
@@ -108,7 +114,7 @@ def _resolve(store: QueryStore, question: Any, params: dict[str, str]) -> Job:
     for parameter in question.parameters:
         if parameter.name in params:
             try:
-                bound[parameter.name] = resolve(store, parameter, params[parameter.name]).value
+                bound[parameter.name] = resolve(store, parameter, params[parameter.name], _READ_ONCE).value
             except QuestionError as err:
                 errors[parameter.name] = str(err)
     return {"bound": bound, "errors": errors}
