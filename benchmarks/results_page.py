@@ -100,6 +100,37 @@ def main() -> None:
                         f"| {name} | {key[1:]} | {value['throughput_rps']} | {value['p50_ms']} | {value['p99_ms']} | – | – | – | – |"
                     )
         out.append("")
+    peers = load("peers")
+    if peers:
+        out += [
+            "## Against oxigraph's own server and rdflib-endpoint (same run, same dump, wrk -t2 -c8, 2xx only)",
+            "",
+            machine_line(peers),
+            "",
+            "Requests per second. Repeated: the same request every time; varied: a different IRI or constant on every "
+            "request (5,000 distinct). `safetykg-no-cache` runs with `--answer-cache-bytes 0`.",
+            "",
+        ]
+        served = peers["requests_per_second"]
+        assert isinstance(served, dict)
+        keys = [k for k in next(iter(served.values())) if k != "first_answer_s"]
+        out += ["| server | " + " | ".join(keys) + " |", "|---" * (len(keys) + 1) + "|"]
+        out += [f"| {name} | " + " | ".join(str(row.get(k, "")) for k in keys) + " |" for name, row in served.items()]
+        ratio_key = next(k for k in peers if k.startswith("ratios"))
+        ratios = peers[ratio_key]
+        assert isinstance(ratios, dict)
+        out += ["", f"Ratios ({ratio_key[len('ratios ') :].strip('()')}):", ""]
+        out += [f"- {k}: {v}×" for k, v in ratios.items()] + [""]
+    scale_server = load("scale_server")
+    if scale_server:
+        out += ["## The server at N jurisdictions (on-disk store, two workers)", "", machine_line(scale_server), ""]
+        out += ["| N | quads | first answer s | total PSS MB | question p50 ms |", "|---|---|---|---|---|"]
+        rows = scale_server["rows"]
+        assert isinstance(rows, list)
+        out += [
+            f"| {r['N']} | {r['quads']} | {r['first_answer_s']} | {r['pss_total_mb']} | {r['question_p50_ms']} |"
+            for r in rows
+        ] + [""]
     scale = load("scale")
     if scale:
         curve = scale["curve"]
