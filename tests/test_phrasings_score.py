@@ -33,4 +33,3 @@ def test_the_phrasing_set_meets_its_targets(outcomes: list[Outcome], part: str) 
     assert found["right"] / found["n"] >= least_right, found
     assert found["confident_wrong"] <= most_wrong, found
     assert found["declined"] == found["declines"], found  # every phrasing that must not be answered is not
-
