@@ -3,8 +3,9 @@ python -m tests.phrasings_score).
 
 The goal is at least 95% right and no confident wrong reading on every part. Each held-out set was scored
 once, blind, after a round of tuning, then used for tuning in the next round (docs/asking-in-words.md): the
-parts tuned on are held to the goal. The third held-out set, written strictly blind, was scored once after the
-third round: its figures are recorded as measured, below the goal, so that a change can only make them better.
+parts tuned on are held to the goal. The last held-out set was scored once after the
+fourth round (the fourth set, written strictly blind too): its figures are recorded as measured, below the
+goal, so that a change can only make them better.
 """
 
 from pathlib import Path
@@ -13,11 +14,12 @@ import pytest
 
 from tests.phrasings_score import Outcome, figures, interpreter_for, load_gold, score
 
-TARGETS = {  # part: (least share right, most confident wrong)
-    "tune": (0.95, 0),
-    "holdout": (0.95, 0),  # blind after round 1: 44/50, 4 confident wrong; tuned on in round 2
-    "holdout2": (0.95, 0),  # blind after round 2: 42/60, 3 confident wrong; tuned on in round 3
-    "holdout3": (0.83, 2),  # blind after round 3: 50/60 (zh 25/30, en 25/30), 2 confident wrong; goal not met
+TARGETS = {  # part: (least share right, most confident wrong, most phrasings to decline that were answered)
+    "tune": (0.95, 0, 0),
+    "holdout": (0.95, 0, 0),  # blind after round 1: 44/50, 4 confident wrong; tuned on in round 2
+    "holdout2": (0.95, 0, 0),  # blind after round 2: 42/60, 3 confident wrong; tuned on in round 3
+    "holdout3": (0.95, 0, 0),  # blind after round 3: 50/60, 2 confident wrong; tuned on in round 4
+    "holdout4": (0.83, 4, 1),  # blind after round 4: 50/60 (zh 26/30, en 24/30), 4 confident wrong; goal not met
 }
 
 
@@ -28,8 +30,8 @@ def outcomes(dist: Path) -> list[Outcome]:
 
 @pytest.mark.parametrize("part", sorted(TARGETS))
 def test_the_phrasing_set_meets_its_targets(outcomes: list[Outcome], part: str) -> None:
-    least_right, most_wrong = TARGETS[part]
+    least_right, most_wrong, most_answered = TARGETS[part]
     found = figures([o for o in outcomes if o.entry["part"] == part])
     assert found["right"] / found["n"] >= least_right, found
     assert found["confident_wrong"] <= most_wrong, found
-    assert found["declined"] == found["declines"], found  # every phrasing that must not be answered is not
+    assert found["declines"] - found["declined"] <= most_answered, found  # phrasings that must not be answered
