@@ -3,9 +3,9 @@ python -m tests.phrasings_score).
 
 The goal is at least 95% right and no confident wrong reading on every part. Each held-out set was scored
 once, blind, after a round of tuning, then used for tuning in the next round (docs/asking-in-words.md): the
-parts tuned on are held to the goal. The last held-out set was scored once after the
-fourth round (the fourth set, written strictly blind too): its figures are recorded as measured, below the
-goal, so that a change can only make them better.
+parts tuned on are held to the goal. The last blind figure (the fourth set, after the fourth round: 83.3%, 4
+confident wrong) is below the goal; the fifth round tuned on that set too, so a new blind set is needed to
+measure again.
 """
 
 from pathlib import Path
@@ -19,7 +19,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout": (0.95, 0, 0),  # blind after round 1: 44/50, 4 confident wrong; tuned on in round 2
     "holdout2": (0.95, 0, 0),  # blind after round 2: 42/60, 3 confident wrong; tuned on in round 3
     "holdout3": (0.95, 0, 0),  # blind after round 3: 50/60, 2 confident wrong; tuned on in round 4
-    "holdout4": (0.83, 4, 1),  # blind after round 4: 50/60 (zh 26/30, en 24/30), 4 confident wrong; goal not met
+    # blind after round 4: 50/60 (zh 26/30, en 24/30), 4 confident wrong, 1 decline answered (the goal not met);
+    # tuned on in round 5, after which no blind set was left to measure it
+    "holdout4": (0.95, 0, 0),
 }
 
 
