@@ -1,0 +1,98 @@
+"""The shape of the held-out measurement sets of the question interpreter, tests/gold/phrasings-holdout<N>.yaml,
+each written blind after a round of tuning (fields as in phrasings.md): sixty phrasings, thirty in Chinese and
+thirty in English, all of its own part; every question and parameter real, every required parameter given unless
+the entry declines, every concept IRI one of the lexicon's (an organ's place and kind each); every question asked
+at least twice and in both languages; at least twelve declines, six in each language, of every kind; and no
+phrasing copied from the earlier sets."""
+
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from tests.phrasing_sets import (
+    DECLINE_STYLES,
+    QUESTIONS,
+    STYLES,
+    answered,
+    assert_concept_iris_in_lexicon,
+    assert_questions_and_parameters_real,
+    declines,
+    lexicon_iris,
+    load,
+)
+
+pytestmark = pytest.mark.unit
+
+PARTS = ("holdout2", "holdout3", "holdout4", "holdout5")  # in the order they were written
+
+
+def _file(part: str) -> str:
+    return f"phrasings-{part}.yaml"
+
+
+@pytest.fixture(params=PARTS, scope="module")
+def part(request: pytest.FixtureRequest) -> str:
+    name: str = request.param
+    return name
+
+
+@pytest.fixture(scope="module")
+def entries(part: str) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = load(_file(part))
+    return found
+
+
+def test_the_set_is_sixty_well_formed_entries_of_its_part(entries: list[dict[str, Any]], part: str) -> None:
+    assert isinstance(entries, list)
+    assert len(entries) == 60
+    for entry in entries:
+        assert set(entry) <= {"text", "lang", "part", "style", "expect", "why"}, entry
+        assert isinstance(entry["text"], str) and entry["text"].strip(), entry
+        assert entry["lang"] in {"zh", "en"}, entry
+        assert entry["part"] == part, entry
+        if entry["expect"] == "decline":
+            assert entry["style"] in DECLINE_STYLES, entry
+            assert isinstance(entry.get("why"), str) and entry["why"].strip(), entry
+        else:
+            assert entry["style"] in STYLES, entry
+            assert "why" not in entry, entry
+            assert isinstance(entry["expect"], dict) and set(entry["expect"]) == {"question", "params"}, entry
+            assert isinstance(entry["expect"]["params"], dict), entry
+    texts = Counter(e["text"] for e in entries)
+    assert not [t for t, n in texts.items() if n > 1], "a phrasing is listed twice"
+
+
+def test_thirty_chinese_and_thirty_english(entries: list[dict[str, Any]]) -> None:
+    assert Counter(e["lang"] for e in entries) == {"zh": 30, "en": 30}
+
+
+def test_every_question_and_parameter_is_real(entries: list[dict[str, Any]]) -> None:
+    assert_questions_and_parameters_real(entries)
+
+
+def test_every_concept_iri_is_in_the_lexicon(entries: list[dict[str, Any]]) -> None:
+    assert_concept_iris_in_lexicon(entries, lexicon_iris())
+
+
+def test_every_question_is_asked_twice_and_in_both_languages(entries: list[dict[str, Any]]) -> None:
+    counts = Counter((e["expect"]["question"], e["lang"]) for e in answered(entries))
+    for qid in QUESTIONS:
+        zh, en = counts[(qid, "zh")], counts[(qid, "en")]
+        assert zh >= 1 and en >= 1 and zh + en >= 2, f"{qid}: {zh} zh and {en} en phrasings"
+
+
+def test_at_least_twelve_declines_six_per_language_of_every_kind(entries: list[dict[str, Any]]) -> None:
+    assert len(declines(entries)) >= 12
+    langs = Counter(e["lang"] for e in declines(entries))
+    assert langs["zh"] >= 6 and langs["en"] >= 6, langs
+    styles = {e["style"] for e in declines(entries)}
+    assert styles == DECLINE_STYLES, styles
+
+
+def test_no_phrasing_is_copied_from_an_earlier_set(entries: list[dict[str, Any]], part: str) -> None:
+    earlier: set[str] = set()
+    for name in ("phrasings.yaml", *(_file(p) for p in PARTS[: PARTS.index(part)])):
+        earlier |= {e["text"].strip() for e in load(name)}
+    copied = [e["text"] for e in entries if e["text"].strip() in earlier]
+    assert not copied, f"{len(copied)} phrasing(s) also in an earlier set"
