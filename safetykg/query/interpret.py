@@ -32,7 +32,7 @@ from typing import Any
 
 from safetykg.core.namespaces import SKG
 from safetykg.core.resources import DataFolders, Folders, find_file
-from safetykg.query.questions import LITERAL_TYPES, TERM_TYPES, Question
+from safetykg.query.questions import LITERAL_TYPES, TERM_LABELS, TERM_TYPES, Question
 from safetykg.query.store import QueryStore, run_query
 
 WORDING_FILE = "interpreting.toml"
@@ -42,11 +42,6 @@ MAX_GAP = 14  # characters a gap may span
 MARGIN = 0.3  # how far the best reading must lead the next to be confident
 GAPPED = 0.85  # a phrase with gaps weighs less than its letters alone would say
 LONG_VALUE = 12  # characters of a free-text value beyond which it looks like a captured sentence, not a term
-_LABELS = """SELECT ?term ?label ?pref WHERE {{
-  {pattern}
-  ?term <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2004/02/skos/core#hiddenLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?label .
-  OPTIONAL {{ ?term <http://www.w3.org/2004/02/skos/core#prefLabel> ?pref }}
-}}"""
 _ORGANS = f"SELECT ?organ ?kind ?place WHERE {{ ?organ a <{SKG}Organ> ; <{SKG}organKind> ?kind ; <{SKG}jurisdiction> ?place }}"
 _PLACES = f"?term a <{SKG}Jurisdiction> ."
 _NATIONAL = f"SELECT DISTINCT ?j WHERE {{ [] <{SKG}implements> ?rule . ?rule <http://data.europa.eu/eli/ontology#jurisdiction> ?j }}"
@@ -78,22 +73,15 @@ def vocabulary_from_store(store: QueryStore) -> dict[str, Any]:
     """Every label of every term of every parameter type, the places of the build that have no rule, and each
     organ's kind and place: plain data (JSON), so a worker can read it and hand it to the server."""
     terms: dict[str, list[list[str]]] = {}
-    names: dict[str, dict[str, str]] = {}
     for kind, pattern in [*TERM_TYPES.items(), ("place", _PLACES)]:
-        found = []
-        for row in run_query(store, _LABELS.format(pattern=pattern)):  # type: ignore[union-attr]
-            iri, label = row["term"].value, row["label"]
-            found.append([label.value, iri])
-            pref = row["pref"]
-            if pref is not None:
-                names.setdefault(iri, {})["en" if (pref.language or "").startswith("en") else "zh"] = pref.value
-        terms[kind] = sorted({(a, b) for a, b in found})  # type: ignore[misc]
+        rows = run_query(store, TERM_LABELS.format(pattern=pattern))
+        terms[kind] = [list(pair) for pair in sorted({(r["label"].value, r["term"].value) for r in rows})]  # type: ignore[union-attr]
     national = sorted({row["j"].value for row in run_query(store, _NATIONAL)})  # type: ignore[union-attr]
     organs = sorted(
         [row["organ"].value, row["kind"].value, row["place"].value]
         for row in run_query(store, _ORGANS)  # type: ignore[union-attr]
     )
-    return {"terms": terms, "names": names, "organs": organs, "national": national}
+    return {"terms": terms, "organs": organs, "national": national}
 
 
 @dataclass(frozen=True)
@@ -202,7 +190,6 @@ class Interpretation:
 class Interpreter:
     def __init__(self, vocabulary: dict[str, Any], questions: dict[str, Question], wording: Wording) -> None:
         self.questions, self.wording = questions, wording
-        self.names: dict[str, dict[str, str]] = vocabulary.get("names", {})
         ignored = set(wording.ignored_labels)
         self.labels: dict[str, set[tuple[str, str]]] = {}  # normal label -> {(type, IRI)}
         for kind, pairs in vocabulary["terms"].items():

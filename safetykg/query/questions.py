@@ -36,7 +36,7 @@ TERM_TYPES = {
     "accountability-measure": f"?term a <{SKG}AccountabilityMeasure> .",
 }
 LITERAL_TYPES = ("string",)
-_LABELS = """SELECT ?term ?label WHERE {{
+TERM_LABELS = """SELECT ?term ?label WHERE {{
   {pattern}
   ?term <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel>|<http://www.w3.org/2004/02/skos/core#hiddenLabel>|<http://www.w3.org/2000/01/rdf-schema#label> ?label .
 }}"""
@@ -317,7 +317,7 @@ def _normal(text: str) -> str:
 def _label_index(store: QueryStore, pattern: str) -> dict[str, set[str]]:
     """Every label (pref, alt, hidden, rdfs; as compared) of every term a pattern finds, to the IRIs with it."""
     index: dict[str, set[str]] = {}
-    for row in run_query(store, _LABELS.format(pattern=pattern)):  # type: ignore[union-attr]
+    for row in run_query(store, TERM_LABELS.format(pattern=pattern)):  # type: ignore[union-attr]
         index.setdefault(_normal(row["label"].value), set()).add(row["term"].value)
     return index
 

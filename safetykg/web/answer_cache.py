@@ -10,8 +10,9 @@ up, and the deadline, row cap and answer limit shaped the answer when it was mad
 """
 
 import json
-from collections import OrderedDict
 from typing import Any
+
+from safetykg.web.bounded import BytesBounded
 
 CACHED_JOBS = ("sparql", "question")
 
@@ -19,9 +20,15 @@ CACHED_JOBS = ("sparql", "question")
 class AnswerCache:
     def __init__(self, snapshot: str, limit: int) -> None:
         self.snapshot, self.limit = snapshot, limit
-        self.kept: OrderedDict[str, tuple[dict[str, Any], int]] = OrderedDict()
-        self.size = 0
-        self.hits = self.misses = 0
+        self.answers: BytesBounded[dict[str, Any]] = BytesBounded(limit)
+
+    @property
+    def size(self) -> int:
+        return self.answers.size
+
+    @property
+    def hits(self) -> int:
+        return self.answers.hits
 
     def key(self, job: dict[str, Any]) -> str | None:
         """The key of a job whose answer may be kept, or None."""
@@ -33,27 +40,11 @@ class AnswerCache:
         return self.snapshot + "\n" + json.dumps(normal, sort_keys=True, ensure_ascii=False)
 
     def get(self, key: str) -> dict[str, Any] | None:
-        found = self.kept.get(key)
-        if found is None:
-            self.misses += 1
-            return None
-        self.kept.move_to_end(key)
-        self.hits += 1
-        return found[0]
+        return self.answers.get(key)
 
     def put(self, key: str, reply: dict[str, Any]) -> None:
-        if "error" in reply:
-            return
-        size = _size(reply) + len(key)
-        if size > self.limit // 8:
-            return
-        if key in self.kept:
-            self.size -= self.kept.pop(key)[1]
-        self.kept[key] = (reply, size)
-        self.size += size
-        while self.size > self.limit and self.kept:
-            _, (_, dropped) = self.kept.popitem(last=False)
-            self.size -= dropped
+        if "error" not in reply:
+            self.answers.put(key, reply, _size(reply) + len(key))
 
 
 def _size(reply: dict[str, Any]) -> int:

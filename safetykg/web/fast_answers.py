@@ -10,9 +10,10 @@ Conditional requests (``If-None-Match``) go through, to be answered 304. Bounded
 """
 
 import time
-from collections import OrderedDict
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from safetykg.web.bounded import BytesBounded
 
 PATHS = ("/sparql", "/questions/")
 Kept = tuple[int, list[tuple[bytes, bytes]], bytes]
@@ -21,19 +22,17 @@ Kept = tuple[int, list[tuple[bytes, bytes]], bytes]
 class FastAnswers:
     def __init__(self, app: ASGIApp, limit: int) -> None:
         self.app, self.limit = app, limit
-        self.kept: OrderedDict[tuple[str, bytes, bytes, bytes], tuple[Kept, int]] = OrderedDict()
-        self.size = 0
+        self.kept: BytesBounded[Kept] = BytesBounded(limit)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         key = self._key(scope)
         if key is None:
             await self.app(scope, receive, send)
             return
+        started = time.perf_counter()
         found = self.kept.get(key)
         if found is not None:
-            started = time.perf_counter()
-            self.kept.move_to_end(key)
-            status, headers, body = found[0]
+            status, headers, body = found
             timing = f"app;dur={(time.perf_counter() - started) * 1000:.1f}, cache;desc=memory".encode()
             await send(
                 {"type": "http.response.start", "status": status, "headers": [*headers, (b"server-timing", timing)]}
@@ -76,12 +75,4 @@ class FastAnswers:
         if start["status"] != 200 or not any(n.lower() == b"etag" for n, _ in headers):
             return  # only answers the HTTP caching tagged: they depend on the request alone
         size = len(body) + sum(len(n) + len(v) for n, v in headers) + 256
-        if size > self.limit // 8:
-            return
-        if key in self.kept:
-            self.size -= self.kept.pop(key)[1]
-        self.kept[key] = ((start["status"], headers, body), size)
-        self.size += size
-        while self.size > self.limit and self.kept:
-            _, (_, dropped) = self.kept.popitem(last=False)
-            self.size -= dropped
+        self.kept.put(key, (start["status"], headers, body), size)
