@@ -38,9 +38,8 @@ from itertools import chain
 from markupsafe import Markup, escape
 
 from safetykg.core.namespaces import SKG
+from safetykg.web.ui_corpus import Labels, Row
 
-Row = dict[str, str]
-Labels = dict[str, dict[str, str]]
 Span = tuple[int, int]
 
 FACETS = ("jurisdiction", "function", "domain", "organ")

@@ -2,9 +2,9 @@
 
 from safetykg.core.namespaces import ID
 from safetykg.web.pages import local, render
-from safetykg.web.ui_corpus import Corpus, Row, natural
+from safetykg.web.ui_corpus import Corpus, Labels, Row, natural
 from safetykg.web.ui_text import label, t
-from safetykg.web.ui_views import Labels, national_words
+from safetykg.web.ui_views import national_words
 
 SYMBOLS = {"ok": "✓", "violation": "✗", "warning": "⚠"}
 LOCAL_ADDITION = ID + "alignment-relation/local-addition"

@@ -8,10 +8,9 @@ from markupsafe import Markup
 
 from safetykg.core.namespaces import ELI, OWL, PREFIXES, PROV, RDF, RDFS, SKG, SKOS
 from safetykg.web.pages import local, render, short
-from safetykg.web.ui_corpus import Corpus, Row, natural
+from safetykg.web.ui_corpus import Corpus, Labels, Row, natural
 from safetykg.web.ui_text import has_word, label, t
 
-Labels = dict[str, dict[str, str]]
 NOT_KINDS = {OWL + "Thing", RDFS + "Resource"}  # true of everything: they say nothing about what a thing is
 SOURCES = (SKG + "source", PROV + "wasDerivedFrom")  # where a fact comes from: shown once, as citations
 SHOWN_ELSEWHERE = {  # the card shows these as its title, kinds, text, parents and sources, not among its facts

@@ -10,10 +10,10 @@ from urllib.parse import urlencode
 
 from safetykg.query.interpret import Interpretation, Wording, explain
 from safetykg.query.questions import TERM_TYPES, Question
+from safetykg.web.ui_corpus import Labels
 from safetykg.web.ui_text import label, parameter_label
 
 CHOSEN = "ask"  # the URL parameter naming a chosen question; ask.<name> its values
-Labels = dict[str, dict[str, str]]
 
 
 def chosen_reading(params: list[tuple[str, str]]) -> tuple[str, dict[str, str]]:

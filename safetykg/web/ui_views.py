@@ -9,10 +9,9 @@ from markupsafe import Markup
 from safetykg.core.namespaces import ID
 from safetykg.query.questions import TERM_TYPES, ColumnLabel, Question
 from safetykg.web.pages import local, render
-from safetykg.web.ui_corpus import Corpus
+from safetykg.web.ui_corpus import Corpus, Labels
 from safetykg.web.ui_text import has_word, label, parameter_label, t
 
-Labels = dict[str, dict[str, str]]
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 WAYS = (
     ("/ask", "questions", "ways_questions"),
