@@ -82,7 +82,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
         extraction = result.extractions[doc_id]
         print(
-            f"  {doc_id:<15} {len(doc.chapters):>2} chapters {len(doc.articles):>3} articles {provisions:>4} provisions"
+            f"  {doc_id:<15} {len(doc.printed_chapters):>2} chapters {len(doc.articles):>3} articles {provisions:>4} provisions"
             f" {len(extraction.duties):>4} duties {len(extraction.designations):>3} designations"
             f" {len(extraction.frequencies):>3} frequencies"
         )

@@ -81,9 +81,27 @@ def test_item_number_skipped(tmp_path: Path) -> None:
     assert err.line == 6 and "expected （二）" in err.message
 
 
-def test_no_chapters(tmp_path: Path) -> None:
+def test_no_chapter_or_article(tmp_path: Path) -> None:
+    err = build_error(tmp_path, "没有章，也没有条。\n".encode())
+    assert "no chapter or article heading" in err.message
+
+
+def test_rule_without_chapters_needs_its_final_provisions(tmp_path: Path) -> None:
+    # a rule printed without chapters is read (its articles stand in no chapter); this one lacks 起施行
     err = build_error(tmp_path, "第一条 没有章。\n".encode())
-    assert "no chapter heading" in err.message
+    assert "no entry-into-force clause" in err.message
+
+
+def test_article_out_of_order_in_a_rule_without_chapters(tmp_path: Path) -> None:
+    err = build_error(tmp_path, "第一条 甲。\n第三条 丙。\n".encode())
+    assert (
+        err.line == 3 and "expected 第二条 (article 2), found 第三条 (article 3)" in err.message
+    )  # after the title line
+
+
+def test_section_outside_a_chapter(tmp_path: Path) -> None:
+    err = build_error(tmp_path, "第一条 甲。\n第一节 乙\n第二条 丙。\n".encode())
+    assert err.line == 3 and "stands in no chapter" in err.message
 
 
 def test_unknown_jurisdiction_is_refused(tmp_path: Path) -> None:

@@ -102,9 +102,13 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
     catalogue = load_catalogue(paths.sources)
     documents: dict[str, ParsedDocument] = {}
     for source in catalogue.documents:
-        documents[source.id] = parse_source(source)
+        parsed = documents[source.id] = parse_source(source)
+        sections = sum(len(chapter.sections) for chapter in parsed.chapters)
         progress(
-            f"parsed {source.id}: {len(documents[source.id].chapters)} chapters, {len(documents[source.id].articles)} articles"
+            f"parsed {source.id}: {len(parsed.printed_chapters)} chapters"
+            + (f", {sections} sections" if sections else "")
+            + f", {len(parsed.articles)} articles"
+            + (f" ({len(parsed.dropped)} lines of page furniture dropped)" if parsed.dropped else "")
         )
     timings["parse"] = time.perf_counter() - started
 
@@ -208,7 +212,7 @@ def publish(result: BuildResult, dist: Path, progress: Progress = lambda _: None
             "triples": sum(counts.values()),
             "store": store,
             "documents": {
-                doc_id: {"chapters": len(doc.chapters), "articles": len(doc.articles)}
+                doc_id: {"chapters": len(doc.printed_chapters), "articles": len(doc.articles)}
                 for doc_id, doc in result.documents.items()
             },
         },

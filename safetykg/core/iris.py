@@ -26,6 +26,11 @@ def chapter(doc_id: str, number: int) -> URIRef:
     return URIRef(f"{regulation(doc_id)}/chapter/{number}")
 
 
+def section(doc_id: str, chapter_number: int, number: int) -> URIRef:
+    """A 节: numbered within its chapter."""
+    return URIRef(f"{chapter(doc_id, chapter_number)}/section/{number}")
+
+
 def article(doc_id: str, number: int) -> URIRef:
     return URIRef(f"{regulation(doc_id)}/article/{number}")
 

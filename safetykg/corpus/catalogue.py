@@ -11,8 +11,10 @@ from pathlib import Path
 
 from safetykg.core.errors import SourceError
 from safetykg.core.resources import Folders, as_layers, find_file
+from safetykg.corpus.layout import LAYOUT_FILE, Layout, load_layout
 from safetykg.corpus.model import ParsedDocument
 from safetykg.corpus.parser import SourceProfile, parse_document, read_source
+from safetykg.corpus.text import squeeze
 
 CATALOGUE = "sources.toml"
 
@@ -80,18 +82,19 @@ def load_catalogue(sources: Folders) -> Catalogue:
         raise SourceError(path, 1, "catalogue missing; expected a sources.toml describing each source") from err
     except tomllib.TOMLDecodeError as err:
         raise SourceError(path, getattr(err, "lineno", 1), f"not valid TOML: {err}") from err
-    documents = tuple(_document(path, layers, entry) for entry in data.get("document", []))
+    layout = load_layout(find_file(layers, LAYOUT_FILE))
+    documents = tuple(_document(path, layers, entry, layout) for entry in data.get("document", []))
     if not documents:
         raise SourceError(path, 1, "no [[document]] entries; expected one per source text")
     cited = {
-        title: CitedDocument(title, entry["slug"], entry["title_en"], entry.get("promulgates"))
+        title: CitedDocument(title, entry["slug"], entry.get("title_en", ""), entry.get("promulgates"))
         for title, entry in data.get("cited", {}).items()
     }
     return Catalogue(documents, cited, path)
 
 
-def _document(path: Path, layers: list[Path], entry: dict[str, object]) -> SourceDocument:
-    required = ("id", "file", "sha256", "origin", "title", "title_en", "short_title", "jurisdiction")
+def _document(path: Path, layers: list[Path], entry: dict[str, object], layout: Layout) -> SourceDocument:
+    required = ("id", "file", "sha256", "origin", "title", "short_title", "jurisdiction")
     missing = [key for key in required if key not in entry]
     if missing:
         raise SourceError(path, 1, f"document {entry.get('id', '?')} lacks {', '.join(missing)}")
@@ -105,11 +108,11 @@ def _document(path: Path, layers: list[Path], entry: dict[str, object]) -> Sourc
         sha256=str(entry["sha256"]),
         origin=str(entry["origin"]),
         title=str(entry["title"]),
-        title_en=str(entry["title_en"]),
+        title_en=str(entry.get("title_en", "")),
         short_title=str(entry["short_title"]),
-        short_title_en=str(entry.get("short_title_en", entry["title_en"])),
+        short_title_en=str(entry.get("short_title_en") or entry.get("title_en") or entry["short_title"]),
         jurisdiction=str(entry["jurisdiction"]),
-        issuers=tuple(Issuer(i["name"], i["slug"], i["name_en"]) for i in issuers),
+        issuers=tuple(Issuer(i["name"], i["slug"], i.get("name_en", "")) for i in issuers),
         published=str(entry["published"]) if "published" in entry else None,
         implements=str(entry["implements"]) if "implements" in entry else None,
         profile=SourceProfile(
@@ -117,6 +120,7 @@ def _document(path: Path, layers: list[Path], entry: dict[str, object]) -> Sourc
             artefacts=tuple(profile.get("artefacts", ())),
             trailing_starts=profile.get("trailing_starts"),
             trailing_is_commentary=bool(profile.get("trailing_is_commentary", False)),
+            layout=layout,
         ),
     )
 
@@ -131,7 +135,8 @@ def parse_source(doc: SourceDocument, verify_checksum: bool = True) -> ParsedDoc
                 doc.file, 1, f"sha256 is {digest}; sources.toml expects {doc.sha256} (sources are kept byte-for-byte)"
             )
     parsed = parse_document(doc.id, doc.file, text, doc.profile)
+    before = squeeze(parsed.preamble)
     for name in (doc.title, *(issuer.name for issuer in doc.issuers)):
-        if name not in parsed.preamble.replace("\n", "") and name not in parsed.header_fields.get("发文机关", ""):
+        if squeeze(name) not in before and name not in parsed.header_fields.get("发文机关", ""):
             raise SourceError(doc.file, 1, f"{name!r} from sources.toml is not in the text before the first chapter")
     return parsed

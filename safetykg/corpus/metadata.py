@@ -11,6 +11,7 @@ from datetime import date
 
 from safetykg.core.errors import SourceError
 from safetykg.corpus.catalogue import Catalogue, CitedDocument, SourceDocument
+from safetykg.corpus.layout import read_preamble
 from safetykg.corpus.model import ParsedDocument
 
 log = logging.getLogger("safetykg.build")
@@ -60,12 +61,13 @@ def extract_metadata(source: SourceDocument, parsed: ParsedDocument, catalogue: 
     in_force = _entry_into_force(source, parsed)
     interpreter = _interpretation(parsed)
     header = parsed.header_fields
+    printed = read_preamble(parsed.preamble.split("\n"), source.profile.layout)
     return DocumentMetadata(
         in_force_date=in_force[0],
         in_force_rule=in_force[1],
         in_force_article=in_force[2],
-        issued=_header_date(header.get("发文日期")),
-        number=header.get("文号"),
+        issued=_header_date(header.get("发文日期")) or (printed.issued if not header else None),
+        number=header.get("文号") or (printed.number if not header else None),
         header=dict(header),
         interpreter=interpreter[0],
         interpretation_work=interpreter[1],

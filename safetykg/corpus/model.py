@@ -1,4 +1,4 @@
-"""The parsed shape of a regulation: documents, chapters, articles, paragraphs (款), items (项), sub-items (目).
+"""The parsed shape of a regulation: documents, chapters (and their 节 sections), articles, paragraphs (款), items (项), sub-items (目).
 
 Plain dataclasses: the parser fills them, the RDF layer reads them; neither knows about the other.
 Each node keeps its marker exactly as printed ("第二十二条", "（三）", "1.") and its text after
@@ -55,12 +55,31 @@ class Article:
 
 
 @dataclass
-class Chapter:
+class Section:
+    """A 节 inside a chapter; its articles are also the chapter's (articles are numbered across the rule)."""
+
     number: int
     marker: str
     title: str
     line: int
     articles: list[Article] = field(default_factory=list)
+
+
+@dataclass
+class Chapter:
+    """A chapter, or, in a rule printed without chapters, the one implicit chapter (number 0, no marker or title)
+    that holds its articles: the graph has no node for it."""
+
+    number: int
+    marker: str
+    title: str
+    line: int
+    articles: list[Article] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+    @property
+    def implicit(self) -> bool:
+        return self.number == 0
 
 
 @dataclass
@@ -83,6 +102,12 @@ class ParsedDocument:
     trailing: str
     trailing_line: int | None
     commentary: Commentary | None
+    dropped: tuple[tuple[int, str], ...] = ()  # page furniture and running titles removed from the body: (line, text)
+
+    @property
+    def printed_chapters(self) -> list[Chapter]:
+        """The chapters the text prints (none for a rule without chapters)."""
+        return [chapter for chapter in self.chapters if not chapter.implicit]
 
     @property
     def articles(self) -> list[Article]:
@@ -99,7 +124,10 @@ class ParsedDocument:
         parts: list[str] = []
         for chapter in self.chapters:
             parts += [chapter.marker, chapter.title]
+            openings = {section.articles[0].number: section for section in chapter.sections if section.articles}
             for article in chapter.articles:
+                if article.number in openings:
+                    parts += [openings[article.number].marker, openings[article.number].title]
                 parts.append(article.marker)
                 for paragraph in article.paragraphs:
                     parts.append(paragraph.text)

@@ -1,20 +1,27 @@
-"""Parse a regulation's source text into chapters, articles, paragraphs, items and sub-items.
+"""Parse a rule of the genre into chapters, sections, articles, paragraphs, items and sub-items.
 
-The parser copes with each source as given, steered only by its declared profile (``SourceProfile``):
-newspaper OCR (lines wrapped anywhere, blank lines inside sentences), word-processor artefacts,
-Markdown heading marks, a metadata header, and non-regulation text after the regulation
-(a press interview kept as commentary, or unrelated news dropped).
+The parser reads the layouts such rules are commonly received in by general rules (see docs/reading.md):
+chapters (第一章, titles spaced or not) with or without 节 sections, or no chapters at all; articles (第一条)
+followed by a full-width space, half-width spaces or nothing; items （一）, (一) or 一、; sub-items 1., （1）
+or ①; lines broken anywhere (newspaper OCR, PDF copies), page furniture and running titles; the text before
+the rule and closing matter after it. A source's profile (``SourceProfile``) declares only what is particular
+to one file: OCR, artefacts, trailing text (a press interview kept as commentary, or unrelated news dropped).
 
-Line logic: a line starts a new block when it begins with a structural marker (第N章, 第N条, （N）,
-or N. under an item), or when the line before it ends a sentence (。；： …) — for OCR sources only
-if a blank line lies between. Any other line continues the block before it.
+Line logic: a line starts a new block when it begins with the number that comes next (the next chapter,
+section or article; the first or next item; the first or next sub-item under an item) and stands where a
+block may start: after a heading, or after a line that ends a sentence (。；：…). Any other line starting with
+a text continues the block before it, unless the line before it ends a sentence: then it starts a paragraph
+— for OCR sources only when a blank line lies between, and in texts hard-wrapped with indented paragraphs
+only when it is indented. A number out of order where a block may start stops the build with file:line.
 """
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from safetykg.core.errors import SourceError
+from safetykg.corpus.layout import Layout, running_titles
 from safetykg.corpus.model import (
     Article,
     Chapter,
@@ -22,32 +29,38 @@ from safetykg.corpus.model import (
     Item,
     Paragraph,
     ParsedDocument,
+    Section,
     SubItem,
 )
 from safetykg.corpus.numerals import CHINESE_NUMERAL_CHARS, parse_chinese_numeral, to_chinese_numeral
 from safetykg.corpus.text import BLOCK_FINAL_PUNCTUATION, remove_artefacts, remove_markdown_heading, squeeze
 
 _NUM = f"[{CHINESE_NUMERAL_CHARS}]+"
-CHAPTER_HEADING = re.compile(rf"^第({_NUM})章(?:\s+|$)(.*)$")
-ARTICLE_HEADING = re.compile(rf"^第({_NUM})条(?:\s+|$)(.*)$")
-ITEM_MARKER = re.compile(rf"^（({_NUM})）\s*(.*)$")
-SUBITEM_MARKER = re.compile(r"^(\d+)[.．、](?!\d)\s*(.*)$")
+CHAPTER_HEADING = re.compile(rf"^第({_NUM})章\s*(.*)$")
+SECTION_HEADING = re.compile(rf"^第({_NUM})节\s*(.*)$")
+ARTICLE_HEADING = re.compile(rf"^第({_NUM})条\s*(.*)$")
+ITEM_MARKER = re.compile(rf"^(?:[（(]({_NUM})[）)]|({_NUM})、)\s*(.*)$")
+SUBITEM_MARKER = re.compile(r"^(?:(\d+)[.．、](?!\d)|[（(](\d+)[）)]|([①-⑳]))\s*(.*)$")
 HEADER_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})：\s*(\S.*)$")
+_HEADINGS = ("chapter", "section")
+_INDENT = (" ", "\u3000", "\t")
 
 
 @dataclass(frozen=True)
 class SourceProfile:
-    """How one source is laid out: declared in data/sources/sources.toml, never hard-coded."""
+    """How one source is laid out: the genre's layout (``sources/layout.toml``) and what is particular to the
+    file, declared in data/sources/sources.toml, never hard-coded."""
 
     ocr: bool = False
     artefacts: tuple[str, ...] = ()
     trailing_starts: str | None = None
     trailing_is_commentary: bool = False
+    layout: Layout = field(default_factory=Layout)
 
 
 @dataclass
 class _Block:
-    kind: str  # chapter | article | item | subitem | text
+    kind: str  # chapter | section | article | item | subitem | text
     number: int
     marker: str
     lines: list[str]
@@ -56,6 +69,14 @@ class _Block:
     @property
     def text(self) -> str:
         return squeeze("\n".join(self.lines))
+
+    def ends_sentence(self) -> bool:
+        return self.lines[-1].rstrip().endswith(tuple(BLOCK_FINAL_PUNCTUATION))
+
+    def opens(self) -> bool:
+        """Whether a block may start right after this one: after a heading, an empty article heading, or a
+        sentence's end."""
+        return self.kind in _HEADINGS or (self.kind == "article" and not self.text) or self.ends_sentence()
 
 
 def read_source(path: Path) -> str:
@@ -77,7 +98,10 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
     start = _find_body_start(path, lines)
     end = _find_trailing_start(lines, start, profile)
     preamble_lines = lines[:start]
-    blocks = _blocks(lines[start:end], first_line=start + 1, ocr=profile.ocr)
+    dropped = _furniture(lines[:start], lines[start:end], start, profile.layout)
+    body = [(index + 1, lines[index]) for index in range(start, end) if index not in dropped]
+    indented = not profile.ocr and _indents_paragraphs([line for _, line in body])
+    blocks = _blocks(body, ocr=profile.ocr, indented=indented)
     chapters = _assemble(path, blocks)
     trailing = "\n".join(lines[end:]).strip()
     commentary = None
@@ -91,6 +115,7 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
         trailing=trailing,
         trailing_line=end + 1 if trailing else None,
         commentary=commentary,
+        dropped=tuple((index + 1, lines[index].strip()) for index in sorted(dropped)),
     )
 
 
@@ -99,10 +124,14 @@ def _clean(line: str) -> str:
 
 
 def _find_body_start(path: Path, lines: list[str]) -> int:
+    """The line of 第一章, or of 第一条 in a rule without chapters, whichever comes first."""
     for index, line in enumerate(lines):
-        if CHAPTER_HEADING.match(_clean(line)):
-            return index
-    raise SourceError(path, 1, "no chapter heading found; expected a line such as 第一章 总则")
+        text = _clean(line)
+        for pattern in (CHAPTER_HEADING, ARTICLE_HEADING):
+            match = pattern.match(text)
+            if match and parse_chinese_numeral(match.group(1)) == 1:
+                return index
+    raise SourceError(path, 1, "no chapter or article heading found; expected a line such as 第一章 总则 or 第一条")
 
 
 def _find_trailing_start(lines: list[str], start: int, profile: SourceProfile) -> int:
@@ -110,7 +139,47 @@ def _find_trailing_start(lines: list[str], start: int, profile: SourceProfile) -
         for index in range(start, len(lines)):
             if lines[index].strip().startswith(profile.trailing_starts):
                 return index
+    seen_article = False
+    for index in range(start, len(lines)):
+        text = _clean(lines[index])
+        seen_article = seen_article or bool(ARTICLE_HEADING.match(text))
+        if seen_article and profile.layout.is_closing(text):
+            return index
     return len(lines)
+
+
+def _furniture(preamble: list[str], body: list[str], start: int, layout: Layout) -> set[int]:
+    """Indexes (into the whole file) of the body's page numbers, page counts and running titles."""
+    titles = running_titles(body, preamble, layout, _is_numbered)
+    return {
+        start + offset
+        for offset, line in enumerate(body)
+        if layout.is_furniture(line) or (squeeze(line) and squeeze(line) in titles)
+    }
+
+
+def _is_numbered(text: str) -> bool:
+    return any(p.match(text) for p in (CHAPTER_HEADING, SECTION_HEADING, ARTICLE_HEADING, ITEM_MARKER, SUBITEM_MARKER))
+
+
+def _indents_paragraphs(body: list[str]) -> bool:
+    """Whether the text is hard-wrapped (as copied from a PDF) and marks its paragraphs by indenting them.
+
+    Hard-wrapped: at least a quarter of its lines stop without punctuation and are followed by plain text.
+    Indented: some lines start with spaces, but not nearly all (where every line is indented, it says nothing).
+    """
+    texts = [line for line in body if line.strip()]
+    if len(texts) < 8:
+        return False
+    wrapped = sum(
+        1
+        for line, following in itertools.pairwise(texts)
+        if not line.rstrip().endswith(tuple(BLOCK_FINAL_PUNCTUATION + "，、）)"))
+        and not _is_numbered(_clean(line))
+        and not _is_numbered(_clean(following))
+    )
+    indented = sum(1 for line in texts if line.startswith(_INDENT))
+    return wrapped >= len(texts) / 4 and 0 < indented <= 0.8 * len(texts)
 
 
 def _header_fields(lines: list[str]) -> dict[str, str]:
@@ -130,38 +199,79 @@ def _commentary(lines: list[str], first_line: int, profile: SourceProfile) -> Co
     return Commentary(title=paragraphs[0], text="\n".join(paragraphs[1:]), line=first_line)
 
 
-def _classify(text: str) -> tuple[str, int, str, str]:
-    """Return (kind, number, marker, rest) for a cleaned line."""
-    for kind, pattern in (("chapter", CHAPTER_HEADING), ("article", ARTICLE_HEADING), ("item", ITEM_MARKER)):
+def _candidate(text: str) -> tuple[str, int, str, str]:
+    """What a cleaned line would start, read by its number alone: (kind, number, marker, rest)."""
+    for kind, pattern in (("chapter", CHAPTER_HEADING), ("section", SECTION_HEADING), ("article", ARTICLE_HEADING)):
         match = pattern.match(text)
         if match:
-            number = parse_chinese_numeral(match.group(1))
-            marker = {"chapter": "第{}章", "article": "第{}条", "item": "（{}）"}[kind].format(match.group(1))
-            return kind, number, marker, match.group(2)
+            return kind, parse_chinese_numeral(match.group(1)), text[: match.start(2)].strip(), match.group(2)
+    match = ITEM_MARKER.match(text)
+    if match:
+        numeral = match.group(1) or match.group(2)
+        return "item", parse_chinese_numeral(numeral), text[: match.start(3)].strip(), match.group(3)
     match = SUBITEM_MARKER.match(text)
     if match:
-        return "subitem", int(match.group(1)), text[: match.start(2)].strip(), match.group(2)
+        digits = match.group(1) or match.group(2)
+        number = int(digits) if digits else ord(match.group(3)) - ord("①") + 1
+        return "subitem", number, text[: match.start(4)].strip(), match.group(4)
     return "text", 0, "", text
 
 
-def _blocks(lines: list[str], first_line: int, ocr: bool) -> list[_Block]:
+@dataclass
+class _Numbers:
+    """The numbers that come next, as the blocks are read."""
+
+    chapter: int = 1
+    section: int = 1
+    article: int = 1
+
+    def expects(self, kind: str, number: int, blocks: list[_Block]) -> bool:
+        if kind == "chapter":
+            return number == self.chapter
+        if kind == "section":
+            return number == self.section
+        if kind == "article":
+            return number == self.article
+        if kind == "item":
+            return number == 1 or number == _last_item(blocks) + 1
+        return _continues_subitems(blocks, number)
+
+    def advance(self, kind: str, number: int) -> None:
+        if kind == "chapter":
+            self.chapter, self.section = number + 1, 1
+        elif kind == "section":
+            self.section = number + 1
+        elif kind == "article":
+            self.article = number + 1
+
+
+def _blocks(lines: list[tuple[int, str]], ocr: bool, indented: bool) -> list[_Block]:
     blocks: list[_Block] = []
+    numbers = _Numbers()
     blank_since_last = False
-    for offset, raw in enumerate(lines):
+    for line_number, raw in lines:
         text = _clean(raw)
         if not text:
             blank_since_last = True
             continue
-        kind, number, marker, rest = _classify(text)
         previous = blocks[-1] if blocks else None
-        ends_sentence = previous is not None and previous.lines[-1].rstrip().endswith(tuple(BLOCK_FINAL_PUNCTUATION))
-        if kind == "subitem" and not _continues_subitems(blocks, number):
+        may_start = previous is None or previous.opens()
+        kind, number, marker, rest = _candidate(text)
+        if kind != "text" and not (may_start and (numbers.expects(kind, number, blocks) or _strict(kind, marker))):
             kind, number, marker, rest = "text", 0, "", text
-        starts_block = kind != "text" or previous is None or (ends_sentence and (blank_since_last or not ocr))
-        if previous is not None and previous.kind == "chapter" and kind == "text":
-            starts_block = False  # a chapter title never wraps onto a paragraph: treat as title text
-        if starts_block:
-            blocks.append(_Block(kind, number, marker, [rest], first_line + offset))
+        if kind == "text":
+            starts = previous is None or (
+                previous.ends_sentence()
+                and (blank_since_last or not ocr)
+                and (not indented or raw.startswith(_INDENT))
+                and previous.kind not in _HEADINGS  # a heading's title may wrap; a heading has no paragraphs
+                and not (previous.kind == "article" and not previous.text)
+            )
+        else:
+            starts = True
+            numbers.advance(kind, number)
+        if starts:
+            blocks.append(_Block(kind, number, marker, [rest], line_number))
         else:
             assert previous is not None
             previous.lines.append(text)
@@ -169,8 +279,24 @@ def _blocks(lines: list[str], first_line: int, ocr: bool) -> list[_Block]:
     return blocks
 
 
+def _strict(kind: str, marker: str) -> bool:
+    """Numbers that always start a block where a block may start, so that one out of order stops the build:
+    chapters, sections, articles and full-width （N） items. Other item and sub-item forms out of order are
+    text (a line may start with 一、 or 1. in a sentence)."""
+    return kind in ("chapter", "section", "article") or (kind == "item" and marker.startswith("（"))
+
+
+def _last_item(blocks: list[_Block]) -> int:
+    for block in reversed(blocks):
+        if block.kind == "item":
+            return block.number
+        if block.kind in ("article", *_HEADINGS):
+            return 0
+    return 0
+
+
 def _continues_subitems(blocks: list[_Block], number: int) -> bool:
-    """A line "N." is a sub-item only right under an item or after sub-item N-1."""
+    """A sub-item number counts only right under an item or after sub-item N-1."""
     for block in reversed(blocks):
         if block.kind == "subitem":
             return block.number == number - 1
@@ -183,21 +309,39 @@ def _continues_subitems(blocks: list[_Block], number: int) -> bool:
 
 def _assemble(path: Path, blocks: list[_Block]) -> list[Chapter]:
     chapters: list[Chapter] = []
+    section: Section | None = None
     article: Article | None = None
     expected_article = 1
     for index, block in enumerate(blocks):
         if block.kind == "chapter":
+            if chapters and chapters[-1].implicit:
+                raise SourceError(path, block.line, f"found {block.marker} after articles that stand in no chapter")
             _expect(path, block, len(chapters) + 1, "第{}章", "chapter")
             if chapters and not chapters[-1].articles:
                 _no_articles(path, chapters[-1])
             chapters.append(Chapter(block.number, block.marker, block.text, block.line))
+            section, article = None, None
+        elif block.kind == "section":
+            if not chapters or chapters[-1].implicit:
+                raise SourceError(
+                    path, block.line, f"section {block.marker} stands in no chapter; expected 第N章 first"
+                )
+            if section is not None and not section.articles:
+                raise SourceError(path, section.line, f"section {section.marker} has no articles")
+            _expect(path, block, len(chapters[-1].sections) + 1, "第{}节", "section")
+            section = Section(block.number, block.marker, block.text, block.line)
+            chapters[-1].sections.append(section)
             article = None
         elif block.kind == "article":
             _expect(path, block, expected_article, "第{}条", "article")
             expected_article += 1
+            if not chapters:
+                chapters.append(Chapter(0, "", "", block.line))
             article = Article(block.number, block.marker, block.line)
             article.paragraphs.append(Paragraph(1, block.text, block.line))
             chapters[-1].articles.append(article)
+            if section is not None:
+                section.articles.append(article)
         elif article is None:
             raise SourceError(
                 path, block.line, f"expected an article heading 第{to_chinese_numeral(expected_article)}条, found text"
@@ -213,6 +357,10 @@ def _attach(path: Path, article: Article, block: _Block, following: _Block | Non
     paragraph = article.paragraphs[-1]
     if block.kind == "item":
         expected = paragraph.items[-1].number + 1 if paragraph.items else 1
+        if block.number == 1 and paragraph.items:  # a new list after the items: a new paragraph with no lead
+            paragraph = Paragraph(len(article.paragraphs) + 1, "", block.line)
+            article.paragraphs.append(paragraph)
+            expected = 1
         _expect(path, block, expected, "（{}）", "item")
         paragraph.items.append(Item(block.number, block.marker, block.text, block.line))
     elif block.kind == "subitem":

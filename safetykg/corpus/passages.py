@@ -1,4 +1,5 @@
-"""Every provision of a parsed document with its own words, and the chapter it sits in.
+"""Every provision of a parsed document with its own words, and the chapter it sits in (or, in a rule without
+chapters, the article that says what it is for).
 
 A passage is a paragraph's lead text, an item's own text (without its sub-items) or a sub-item: the
 smallest units a provision is cited by. The accountability, committee and alignment readers walk them.
@@ -16,6 +17,12 @@ ACCOUNTABILITY_CHAPTER = re.compile("追究|问责|免责")
 _SENTENCE = re.compile(r"[^。；]+")
 
 
+def heading(chapter: Chapter, article: Article) -> str:
+    """The words that say what a provision is for: its chapter's title, or, in a rule without chapters, its
+    article's words before any items (第三条 县委主要负责人安全生产职责：…)."""
+    return article.paragraphs[0].text if chapter.implicit else chapter.title
+
+
 @dataclass(frozen=True)
 class Passage:
     ref: ProvisionRef
@@ -26,11 +33,11 @@ class Passage:
 
     @property
     def in_duty_chapter(self) -> bool:
-        return DUTY_CHAPTER in self.chapter.title
+        return DUTY_CHAPTER in heading(self.chapter, self.article)
 
     @property
     def in_accountability_chapter(self) -> bool:
-        return ACCOUNTABILITY_CHAPTER.search(self.chapter.title) is not None
+        return ACCOUNTABILITY_CHAPTER.search(heading(self.chapter, self.article)) is not None
 
 
 def passages(doc: ParsedDocument) -> list[Passage]:

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from safetykg.corpus.model import ParsedDocument
-from safetykg.corpus.passages import passages
+from safetykg.corpus.passages import heading, passages
 from safetykg.corpus.provisions import ProvisionRef
 from safetykg.extract.duties import Duty, Extraction
 
@@ -116,7 +116,7 @@ class Aligner:
         for unit in _articles(local, local_duties):
             result.articles[unit.ref] = self.best(unit, national_articles, ARTICLE_THRESHOLD)
         national_passages = _passages(national, national_duties)
-        chapters = {a.number: section_of(c.title) for c in local.chapters for a in c.articles}
+        chapters = {a.number: section_of(heading(c, a)) for c in local.chapters for a in c.articles}
         for duty in local_duties.duties:
             unit = Unit(duty.ref, duty.text, chapters[duty.ref.article], _bearers([duty]))
             result.duties.append((duty, self.best(unit, national_passages, DUTY_THRESHOLD)))
@@ -185,7 +185,7 @@ def _articles(doc: ParsedDocument, extraction: Extraction) -> list[Unit]:
         Unit(
             ProvisionRef(doc.doc_id, a.number),
             a.full_text(),
-            section_of(c.title),
+            section_of(heading(c, a)),
             _bearers(by_article.get(a.number, [])),
         )
         for c in doc.chapters
@@ -199,7 +199,7 @@ def _passages(doc: ParsedDocument, extraction: Extraction) -> list[Unit]:
     for duty in extraction.duties:
         by_ref.setdefault(duty.ref, []).append(duty)
     return [
-        Unit(p.ref, p.text, section_of(p.chapter.title), _bearers(by_ref.get(p.ref, [])))
+        Unit(p.ref, p.text, section_of(heading(p.chapter, p.article)), _bearers(by_ref.get(p.ref, [])))
         for p in passages(doc)
         if not p.text.endswith("：")
     ]

@@ -34,20 +34,23 @@ def document_graph(
     doc = iris.regulation(source.id)
     _metadata(g, doc, source, parsed, meta, catalogue)
     for chapter in parsed.chapters:
+        if chapter.implicit:  # a rule printed without chapters: its articles are parts of the rule itself
+            for article in chapter.articles:
+                _article(g, source, article, doc)
+            continue
         node = iris.chapter(source.id, chapter.number)
-        _subdivision(
-            g,
-            node,
-            doc,
-            SKG.Chapter,
-            chapter.number,
-            chapter.marker,
-            f"{source.short_title} {chapter.marker}",
-            chapter.line,
-        )
+        citation = f"{source.short_title} {chapter.marker}"
+        _subdivision(g, node, doc, SKG.Chapter, chapter.number, chapter.marker, citation, chapter.line)
         g.add((node, ELI.title, zh(chapter.title)))
+        parents = {}
+        for section in chapter.sections:
+            part = iris.section(source.id, chapter.number, section.number)
+            cited = f"{citation}{section.marker}"
+            _subdivision(g, part, node, SKG.Section, section.number, section.marker, cited, section.line)
+            g.add((part, ELI.title, zh(section.title)))
+            parents.update({article.number: part for article in section.articles})
         for article in chapter.articles:
-            _article(g, source, article, node)
+            _article(g, source, article, parents.get(article.number, node))
     if parsed.commentary is not None:
         note = iris.commentary(source.id)
         g.add((note, RDF.type, SKG.Commentary))
@@ -63,7 +66,7 @@ def _metadata(
     g: Graph, doc: URIRef, source: SourceDocument, parsed: ParsedDocument, meta: DocumentMetadata, catalogue: Catalogue
 ) -> None:
     g.add((doc, RDF.type, ELI.LegalResource))
-    for literal in (zh(source.title), en(source.title_en)):
+    for literal in (zh(source.title), en(source.title_en)) if source.title_en else (zh(source.title),):
         g.add((doc, ELI.title, literal))
         g.add((doc, RDFS.label, literal))
     g.add((doc, ELI.title_short, zh(source.short_title)))
@@ -78,7 +81,8 @@ def _metadata(
         g.add((doc, ELI.passed_by, node))
         g.add((node, RDF.type, ORG.Organization))
         g.add((node, SKOS.prefLabel, zh(issuer.name)))
-        g.add((node, SKOS.prefLabel, en(issuer.name_en)))
+        if issuer.name_en:
+            g.add((node, SKOS.prefLabel, en(issuer.name_en)))
         g.add((node, RDFS.label, zh(issuer.name)))
     if meta.number:
         g.add((doc, ELI.number, Literal(meta.number)))

@@ -26,7 +26,7 @@ from safetykg.web.ui_text import label, t
 
 Run = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 Runs = tuple[tuple[str, bool], ...]  # a text cut into runs, each marked whether the text it is compared with lacks it
-KINDS = {SKG + name: name.lower() for name in ("Chapter", "Article", "Paragraph", "Item", "SubItem")}
+KINDS = {SKG + name: name.lower() for name in ("Chapter", "Section", "Article", "Paragraph", "Item", "SubItem")}
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _ARTICLE = re.compile(r"^(?:art(?:icle)?\.?|第)?(.+?)条?$", re.IGNORECASE)
 # The header's fields in the order shown, each with its message key (fields of reader-meta.rq).
@@ -93,7 +93,7 @@ class Aligned:
 
 @dataclass
 class Node:
-    """A chapter, article, paragraph, item or sub-item, with what the reader shows beside it."""
+    """A chapter, section, article, paragraph, item or sub-item, with what the reader shows beside it."""
 
     iri: str
     parent: str
@@ -137,7 +137,7 @@ class Reading:
             for node in nodes:
                 if node.kind == "article":
                     found.append(node)
-                elif node.kind == "chapter":
+                elif node.kind in ("chapter", "section"):
                     walk(node.children)
 
         walk(self.top)
@@ -278,7 +278,7 @@ def _tree(provisions: list[Row]) -> dict[str, Node]:
 
 
 def _shown(node: Node) -> str:
-    if node.kind == "chapter":
+    if node.kind in ("chapter", "section"):
         return ""
     text = node.text
     if node.children and node.children[0].kind == "paragraph":

@@ -1,0 +1,131 @@
+"""How rules of the genre are laid out beyond their numbering: page furniture, running titles, closing matter,
+and what the text before the rule states (title, document number, date, issuers).
+
+The knowledge is data (``sources/layout.toml``, which a user's data folder may replace); this module reads it
+and applies it to lines.
+"""
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from safetykg.core.errors import SourceError
+from safetykg.corpus.text import squeeze
+
+LAYOUT_FILE = "layout.toml"
+SENTENCE_PUNCTUATION = "。；：！？;:，,、"
+
+
+@dataclass(frozen=True)
+class Layout:
+    page_furniture: tuple[re.Pattern[str], ...] = ()
+    running_title_repeats: int = 3
+    closing_starts: tuple[str, ...] = ()
+    closing_patterns: tuple[re.Pattern[str], ...] = ()
+    number: re.Pattern[str] | None = None
+    date: re.Pattern[str] | None = None
+    title_endings: tuple[str, ...] = ()
+    issuer_endings: tuple[str, ...] = field(default=())
+
+    def is_furniture(self, line: str) -> bool:
+        text = line.strip()
+        return bool(text) and any(pattern.fullmatch(text) for pattern in self.page_furniture)
+
+    def is_closing(self, line: str) -> bool:
+        text = line.strip()
+        return bool(text) and (
+            text.startswith(self.closing_starts) or any(pattern.fullmatch(text) for pattern in self.closing_patterns)
+        )
+
+
+def load_layout(path: Path | None) -> Layout:
+    """The layout of ``path`` (a layout.toml), or an empty layout when there is none."""
+    if path is None:
+        return Layout()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise SourceError(path, getattr(err, "lineno", 1), f"not valid TOML: {err}") from err
+
+    def patterns(values: list[str], key: str) -> tuple[re.Pattern[str], ...]:
+        try:
+            return tuple(re.compile(value) for value in values)
+        except re.error as err:
+            raise SourceError(path, 1, f"{key}: {err.pattern!r} is not a regular expression: {err}") from err
+
+    preamble = data.get("preamble", {})
+    return Layout(
+        page_furniture=patterns(data.get("page_furniture", []), "page_furniture"),
+        running_title_repeats=int(data.get("running_title_repeats", 3)),
+        closing_starts=tuple(data.get("closing_starts", ())),
+        closing_patterns=patterns(data.get("closing_patterns", []), "closing_patterns"),
+        number=patterns([preamble["number"]], "preamble.number")[0] if "number" in preamble else None,
+        date=patterns([preamble["date"]], "preamble.date")[0] if "date" in preamble else None,
+        title_endings=tuple(preamble.get("title_endings", ())),
+        issuer_endings=tuple(sorted(preamble.get("issuer_endings", ()), key=len, reverse=True)),
+    )
+
+
+def running_titles(body: list[str], preamble: list[str], layout: Layout, is_numbered: object) -> set[str]:
+    """Lines of the body that are running titles: repeated, unpunctuated, unnumbered (``is_numbered(line)``)."""
+    counts: dict[str, int] = {}
+    for line in body:
+        text = squeeze(line)
+        if text:
+            counts[text] = counts.get(text, 0) + 1
+    before = {squeeze(line) for line in preamble if squeeze(line)}
+    found = set()
+    for text, count in counts.items():
+        if text[-1] in SENTENCE_PUNCTUATION or "。" in text or is_numbered(text):  # type: ignore[operator]
+            continue
+        if count >= layout.running_title_repeats or (text in before and len(text) >= 6):
+            found.add(text)
+    return found
+
+
+@dataclass(frozen=True)
+class PreambleFacts:
+    """What the text before the rule states: its title, number, date of issue and issuers, as printed."""
+
+    title: str | None
+    number: str | None
+    issued: date | None
+    issuers: tuple[str, ...]
+
+
+def read_preamble(lines: list[str], layout: Layout) -> PreambleFacts:
+    texts = [squeeze(line) for line in lines if squeeze(line)]
+    number = None
+    issued = None
+    for text in texts:
+        if layout.number is not None and number is None:
+            found = layout.number.search(text)
+            number = found.group(0).replace(" ", "") if found else None
+        if layout.date is not None:
+            for match in layout.date.finditer(text):
+                try:
+                    issued = date(*map(int, match.groups()))
+                except ValueError:
+                    continue
+    return PreambleFacts(_title(texts, layout), number, issued, _issuers(lines, layout))
+
+
+def _title(texts: list[str], layout: Layout) -> str | None:
+    for index, text in enumerate(texts):
+        for candidate in (text, text + texts[index + 1] if index + 1 < len(texts) else ""):
+            cleaned = candidate.strip("《》")
+            if cleaned and cleaned.endswith(layout.title_endings) and "〔" not in cleaned and "。" not in cleaned:
+                return cleaned
+    return None
+
+
+def _issuers(lines: list[str], layout: Layout) -> tuple[str, ...]:
+    found: list[str] = []
+    for line in lines:
+        for word in re.split(r"[\s\u3000]+", line.strip()):
+            plain = not any(mark in word for mark in "，。：；《》〔")
+            if plain and 3 <= len(word) <= 30 and word.endswith(layout.issuer_endings) and word not in found:
+                found.append(word)
+    return tuple(found)
