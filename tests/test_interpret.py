@@ -145,3 +145,24 @@ def test_http_interpret(server: str) -> None:
     assert set(found) == CONTRACT and found["question"] == "departments-regulating-hazard"
     assert httpx.get(server + "/interpret", params={"q": " "}).status_code == 400
     assert httpx.get(server + "/interpret", params={"q": "安" * 201}).status_code == 400
+
+
+def test_an_activity_named_with_a_role_compares_frequencies_not_duties(interpreter: Interpreter) -> None:
+    frequencies = interpreter.interpret(
+        "inspections by the leader in charge of work safety, side by side across jurisdictions"
+    )
+    assert frequencies.confident and frequencies.question == "compare-frequencies"
+    duties = interpreter.interpret("主要负责人在各地的职责对照")
+    assert duties.confident and duties.question == "role-across-jurisdictions"
+
+
+def test_a_quoted_label_is_the_concept_and_quoted_other_words_a_value(interpreter: Interpreter) -> None:
+    measure = interpreter.interpret("哪些地方的规定里有“责令辞职”这种问责方式？")
+    assert measure.confident and measure.question == "accountability-measures"
+    assert measure.params == {"measure": ID + "accountability-measure/ordered-resignation"}
+    level = interpreter.interpret("Xinjiang duties whose level wording contains 县级以上")
+    assert level.confident and level.params == {"jurisdiction": ID + "jurisdiction/xinjiang", "qualifier": "县级以上"}
+
+
+def test_a_value_only_another_question_takes_stands_in_the_way(interpreter: Interpreter) -> None:
+    assert not interpreter.interpret("which rules provide for a warning talk?").confident

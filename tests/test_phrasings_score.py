@@ -4,8 +4,7 @@ python -m tests.phrasings_score).
 The goal is at least 95% right and no confident wrong reading on every part. Each held-out set was scored
 once, blind, after a round of tuning, then used for tuning in the next round (docs/asking-in-words.md): the
 parts tuned on are held to the goal. The fifth held-out set, written strictly blind, was scored once after the
-fifth round: its figures are recorded as measured, just below the goal, so that a change can only make them
-better.
+fifth round (just below the goal) and tuned on in the sixth, after which it is held to the goal too.
 """
 
 from pathlib import Path
@@ -22,7 +21,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 4: 50/60 (zh 26/30, en 24/30), 4 confident wrong, 1 decline answered (the goal not met);
     # tuned on in round 5, after which no blind set was left to measure it
     "holdout4": (0.95, 0, 0),
-    "holdout5": (0.93, 1, 0),  # blind after round 5: 56/60 (zh 28/30, en 28/30), 1 confident wrong; goal not met
+    # blind after round 5: 56/60 (zh 28/30, en 28/30), 1 confident wrong, the goal not met; tuned on in round 6
+    "holdout5": (0.95, 0, 0),
 }
 
 

@@ -41,6 +41,7 @@ _WORDS = "words_"  # the groups of a compiled phrase holding its literal words
 MAX_GAP = 14  # characters a gap may span
 MARGIN = 0.3  # how far the best reading must lead the next to be confident
 GAPPED = 0.85  # a phrase with gaps weighs less than its letters alone would say
+NEAR = 6  # characters between a place and a kind of organ said of it (新疆交通运输厅, the PSB in Xinjiang)
 LONG_VALUE = 12  # characters of a free-text value beyond which it looks like a captured sentence, not a term
 _ORGANS = f"SELECT ?organ ?kind ?place WHERE {{ ?organ a <{SKG}Organ> ; <{SKG}organKind> ?kind ; <{SKG}jurisdiction> ?place }}"
 _PLACES = f"?term a <{SKG}Jurisdiction> ."
@@ -187,6 +188,9 @@ class Interpretation:
         }
 
 
+Phrases = tuple[list[tuple[float, Span, dict[str, Span]]], list[tuple[Span, bool]]]
+
+
 class Interpreter:
     def __init__(self, vocabulary: dict[str, Any], questions: dict[str, Question], wording: Wording) -> None:
         self.questions, self.wording = questions, wording
@@ -213,6 +217,10 @@ class Interpreter:
         }
         self.without_rule.update({typed: shown for typed, shown in wording.other_places})
         self.cues = {qid: _compile_cues(q) for qid, q in questions.items()}
+        self.takers: dict[str, int] = {}  # parameter type -> how many questions take it
+        for question in questions.values():
+            for kind in {p.type for p in question.parameters}:
+                self.takers[kind] = self.takers.get(kind, 0) + 1
 
     # -- finding values ----------------------------------------------------------------------------------------
 
@@ -243,18 +251,18 @@ class Interpreter:
 
     # -- reading a question ------------------------------------------------------------------------------------
 
-    def read(self, question: Question, text: str, typed: str, mentions: list[Mention]) -> Reading:
-        cues = self.cues[question.id]
+    def phrases(self, question: Question, text: str, stems: str, where: list[int]) -> Phrases:
+        """The question's asked phrases found in the (stemmed) text: their weights, spans and captured values,
+        and the literal words of each (whether of a phrase with gaps)."""
         hits: list[tuple[float, Span, dict[str, Span]]] = []
-        wording: list[tuple[Span, bool]] = []  # the literal words of the phrases that matched (of a gapped phrase)
-        stems, where = stemmed(typed)
+        wording: list[tuple[Span, bool]] = []
 
         def span(start: int, end: int) -> Span:  # a span of the stemmed text, in the text
             first = where[start] if start < len(where) else len(text)
             last = where[end] if end < len(where) else len(text)
             return Span(first, last, text[first:last])
 
-        for weight, pattern in cues:
+        for weight, pattern in self.cues[question.id]:
             match = pattern.search(stems)
             if match:
                 captured = {
@@ -266,6 +274,25 @@ class Interpreter:
                 parts = [name for name in pattern.groupindex if name.startswith(_WORDS)]
                 wording += [(span(match.start(name), match.end(name)), len(parts) > 1) for name in parts]
         hits.sort(key=lambda h: -h[0])
+        return hits, wording
+
+    def read(
+        self,
+        question: Question,
+        text: str,
+        typed: str,
+        mentions: list[Mention],
+        found: Phrases | None = None,
+        others: list[Span] | None = None,
+        literals: list[Span] | None = None,
+    ) -> Reading:
+        """A reading of the text as one question. ``found``: its phrases (found here when not given); ``others``:
+        the words of the other questions' phrases found (a free-text value holding them is a sentence, not a
+        term); ``literals``: words quoted, or Chinese in an English question (a free-text value by themselves)."""
+        if found is None:
+            stems, where = stemmed(typed)
+            found = self.phrases(question, text, stems, where)
+        hits, wording = found
         if question.against_national:  # the national rule is what it compares with, not a value
             mentions = [m for m in mentions if not (m.iris("jurisdiction") and m.iris("jurisdiction") <= self.national)]
         # a label inside longer words of a phrase, or making up a part of a phrase with gaps, is part of how the
@@ -288,12 +315,28 @@ class Interpreter:
         used: list[Span] = []
         missing: list[str] = []
         ambiguous: dict[str, list[str]] = {}
+        # words quoted (or Chinese in an English question) that no phrase captured are a free-text parameter's
+        # value by themselves, before the labels inside them (“县级以上” is a qualifier, not the county level)
+        taken: dict[str, tuple[str, Span]] = {}
+        for parameter in question.parameters:
+            if parameter.type in LITERAL_TYPES and not any(parameter.name in h[2] for h in hits):
+                literal = next((lit for lit in literals or [] if not any(lit.overlaps(u) for u in used)), None)
+                if literal is not None:
+                    taken[parameter.name] = (literal.text, literal)
+                    used.append(literal)
         # values first, then free text: a value at the edge of a captured phrase is not part of it
         for parameter in sorted(question.parameters, key=lambda p: p.type in LITERAL_TYPES):
             if parameter.type in LITERAL_TYPES:
-                value = self._free_text(parameter.name, hits, text, used)
+                value = taken.get(parameter.name) or self._free_text(parameter.name, hits, text, used)
                 if value and len(value[0]) > (LONG_VALUE if _CJK.search(value[0]) else 3 * LONG_VALUE):
                     value = None  # a phrase that captured a sentence, not a term
+                if (  # words of how another question is asked inside it: a sentence, not a term
+                    value
+                    and parameter.name not in taken
+                    and not _quoted(text, value[1])
+                    and any(value[1].start <= o.start and o.end <= value[1].end for o in others or [])
+                ):
+                    value = None
                 if value:
                     params[parameter.name] = value[0]
                     used.append(value[1])
@@ -303,6 +346,11 @@ class Interpreter:
                 continue
             candidates = [m for m in mentions if m.iris(parameter.type) and not any(m.span.overlaps(u) for u in used)]
             iris = list(dict.fromkeys(iri for m in candidates for iri in sorted(m.iris(parameter.type))))
+            if parameter.type == "jurisdiction" and not iris:  # 湖北党委: the place of the one organ named
+                named = [m for m in mentions if len(m.iris("organ")) == 1 and not any(m.span.overlaps(u) for u in used)]
+                found_places = {self.organ_place.get(next(iter(m.iris("organ")))) for m in named}
+                if len(found_places) == 1 and None not in found_places:
+                    iris, candidates = [str(next(iter(found_places)))], named
             if parameter.type == "organ" and len(iris) > 1:  # 政府 names many organs: the one of the place named
                 places = {
                     iri for m in mentions if not any(m.span.overlaps(u) for u in used) for iri in m.iris("jurisdiction")
@@ -331,8 +379,18 @@ class Interpreter:
                 used += [m.span for m in candidates]
             elif parameter.required:
                 missing.append(parameter.name)
-        unexplained = [  # a level qualifies many things (县委书记, county party chief): never held against a reading
-            m for m in mentions if not any(m.span.overlaps(u) for u in used) and {k for k, _ in m.senses} != {"level"}
+        # a level qualifies many things (县委书记, county party chief): never held against a reading; nor is a kind
+        # of organ said of no place near it (党委政府, the government): of every place, it names none
+        place_spans = [m.span for m in mentions if m.iris("jurisdiction")]
+        unexplained = [
+            m
+            for m in mentions
+            if not any(m.span.overlaps(u) for u in used)
+            and {k for k, _ in m.senses} != {"level"}
+            and not (
+                _generic(m)
+                and not any(n.start - NEAR <= m.span.end and m.span.start <= n.end + NEAR for n in place_spans)
+            )
         ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
@@ -401,12 +459,28 @@ class Interpreter:
     def interpret(self, text: str) -> Interpretation:
         typed = normal(text)
         mentions = self.mentions(text, typed)
+        stems, where = stemmed(typed)
+        found = {qid: self.phrases(q, text, stems, where) for qid, q in self.questions.items()}
+        words = [(qid, w) for qid, (_, wording) in found.items() for w, _ in wording]
+        literals = [  # not a label (a value of its own type) and not words of how a question is asked
+            lit
+            for lit in _literals(text, typed)
+            if not any(m.span == lit for m in mentions)
+            and not any(w.start <= lit.start and lit.end <= w.end for _, w in words)
+        ]
         readings = sorted(  # a reading whose question's phrasing was recognised before any without
-            (self.read(q, text, typed, mentions) for q in self.questions.values()),
+            (
+                self.read(q, text, typed, mentions, found[q.id], [w for qid, w in words if qid != q.id], literals)
+                for q in self.questions.values()
+            ),
             key=lambda r: (r.cue <= 0, -r.score, r.question),
         )
         best = readings[0] if readings else None
         second = readings[1].score if len(readings) > 1 and readings[1].cue > 0 else -math.inf
+        # a reading without a phrase that scores above the best with a value only its question takes (a measure,
+        # a hazard) still stands in its way: which rules … a warning talk — the rules, or the measure?
+        if best is not None and any(r.cue <= 0 and r.score > best.score and self._telling(r) for r in readings[1:]):
+            second = max(second, best.score)
         reasons: list[dict[str, str]] = []
         for word in self.wording.out_of_scope:
             for start in _occurrences(typed, word)[:1] if word else []:  # said as the question says it
@@ -430,6 +504,11 @@ class Interpreter:
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
 
+    def _telling(self, reading: Reading) -> bool:
+        """Whether a reading has a value of a type that no other question takes."""
+        types = {p.name: p.type for p in self.questions[reading.question].parameters}
+        return any(self.takers.get(types.get(name, ""), 0) == 1 for name in reading.params)
+
     def _alternatives(self, readings: list[Reading], best: Reading | None) -> list[dict[str, Any]]:
         """Up to three readings to offer: the best question with each value of a parameter it could not decide,
         else the best few questions with what they found."""
@@ -450,11 +529,14 @@ class Interpreter:
 
 
 _ENGLISH_WORD = re.compile(r"[a-z]+")
+_SAME = {"which": "what"}
 
 
 def stem(word: str) -> str:
     """A light English stem, so that a phrase matches its other forms: regulates, regulated, regulating and
-    regulation all regulat; authority and authorities authoriti; departments department."""
+    regulation all regulat; authority and authorities authoriti; departments department. Words that ask the
+    same are one word (which situations, what situations)."""
+    word = _SAME.get(word, word)
     if len(word) <= 3:
         return word
     for suffix, replacement in (("ies", "i"), ("ied", "i"), ("ing", ""), ("ions", ""), ("ion", ""), ("ed", "")):
@@ -507,6 +589,36 @@ def _best_cover(found: list[Mention]) -> list[Mention]:
     return [ordered[i] for i in best[-1][2]]
 
 
+_OPENING, _CLOSING = "“\"「『‘'(（", "”\"」』’')）"
+_LITERAL = re.compile(
+    r"[“\"「『]([^”\"」』]*\S[^”\"」』]*)[”\"」』]|(?<![A-Za-z0-9])[‘']([^’']*\S[^’']*)[’'](?![A-Za-z0-9])"
+)
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+
+
+def _generic(mention: Mention) -> bool:
+    """A kind of organ (政府, party committee) that names no one organ: the kind, or the organs of several places."""
+    kinds = {k for k, _ in mention.senses}
+    return kinds <= {"organ", "organ-kind"} and "organ-kind" in kinds and len(mention.iris("organ")) != 1
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """Whether words stand in quotes or brackets of their own (“有立法权”, (有立法权))."""
+    return span.start > 0 and span.end < len(text) and text[span.start - 1] in _OPENING and text[span.end] in _CLOSING
+
+
+def _literals(text: str, typed: str) -> list[Span]:
+    """Words given as they are: in quotes, or Chinese in a question asked in English."""
+    found = [Span(m.start(g), m.end(g), m.group(g)) for m in _LITERAL.finditer(text) for g in (1, 2) if m.group(g)]
+    if len(_LATIN.findall(typed)) > len(_CJK.findall(typed)):
+        found += [Span(m.start(), m.end(), m.group()) for m in _CJK_RUN.finditer(text)]
+    kept: list[Span] = []
+    for span in sorted(found, key=lambda s: (s.start, s.start - s.end)):
+        if not any(span.overlaps(k) for k in kept):
+            kept.append(span)
+    return kept
+
+
 def _forms(label: str) -> tuple[str, ...]:
     """A label and the forms it takes in a sentence: an English label ending in y also as -ies (authority,
     authorities); the plural -s and -es are allowed after any English label where it is found."""
@@ -549,7 +661,7 @@ def _at_boundaries(typed: str, start: int, label: str) -> bool:
 def _compile_cues(question: Question) -> list[tuple[float, re.Pattern[str]]]:
     """The question's asked phrases as patterns with their weights: a longer phrase weighs more; … is a gap of
     up to MAX_GAP characters; {name} captures a free-text value; Latin words match from a word's start."""
-    compiled = []
+    compiled: dict[str, float] = {}
     for lang in ("zh", "en"):
         for phrase in question.asked(lang):
             typed = stemmed(normal(phrase).strip())[0]
@@ -564,11 +676,11 @@ def _compile_cues(question: Question) -> list[tuple[float, re.Pattern[str]]]:
                     pattern += f"(?P<{_WORDS}{i}>{re.escape(part)})"
             if _LATIN.match(typed[:1]):
                 pattern = r"(?<![a-z0-9])" + pattern
-            letters = len(re.sub(r"\{\w+\}|" + GAP + r"|\s", "", typed))
+            letters = len([ch for ch in re.sub(r"\{\w+\}|" + GAP, "", typed) if ch not in _PUNCTUATION])
             per = 0.12 if _CJK.search(typed) else 0.05
             weight = min(1.2, 0.3 + per * letters) * (GAPPED if GAP in typed else 1.0)  # a gap: less specific
-            compiled.append((weight, re.compile(pattern)))
-    return compiled
+            compiled[pattern] = max(weight, compiled.get(pattern, 0.0))  # two phrases alike once stemmed: one
+    return [(weight, re.compile(pattern)) for pattern, weight in compiled.items()]
 
 
 def explain(interpretation: Interpretation, questions: dict[str, Question], wording: Wording, lang: str) -> list[str]:
