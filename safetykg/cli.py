@@ -1,4 +1,4 @@
-"""The safetykg command line: build, validate, export, sparql, ask, serve, publish.
+"""The safetykg command line: build, add-source, validate, export, sparql, ask, serve, publish.
 
 The build side (corpus, extraction, RDF, quality) is imported only by the commands that build, so
 `ask`, `sparql` and `serve` on a published build never load it.
@@ -90,6 +90,50 @@ def cmd_build(args: argparse.Namespace) -> int:
     for name, count in sorted(result.triple_counts().items()):
         print(f"  {name:<60} {count:>7}")
     print("phases: " + ", ".join(f"{phase} {seconds:.2f} s" for phase, seconds in result.timings.items()))
+    return 0
+
+
+def cmd_add_source(args: argparse.Namespace) -> int:
+    from safetykg.build.add_source import add_source
+
+    chosen = getattr(args, "data", None) or os.environ.get(DATA_ENVIRONMENT)
+    if not chosen:
+        print(
+            f"error: add-source writes into your data folder: name it with --data DIR or {DATA_ENVIRONMENT}",
+            file=sys.stderr,
+        )
+        return 2
+    file = Path(args.file)
+    if not file.is_file():
+        print(f"error: {file}: no such file", file=sys.stderr)
+        return 2
+    added = add_source(
+        file,
+        args.id,
+        args.jurisdiction,
+        Path(chosen).expanduser(),
+        args.level,
+        args.within,
+        args.name_en,
+        args.title_en,
+    )
+    doc, parsed = added.document, added.parsed
+    sections = sum(len(chapter.sections) for chapter in parsed.chapters)
+    items = sum(len(p.items) for a in parsed.articles for p in a.paragraphs)
+    print(f"added {doc.id}: {doc.title} ({doc.short_title})")
+    print(
+        f"  parsed: {len(parsed.printed_chapters)} chapters, {sections} sections, {len(parsed.articles)} articles,"
+        f" {items} items" + (f"; {len(parsed.dropped)} lines of page furniture dropped" if parsed.dropped else "")
+    )
+    where = "drafted in the lexicon" if added.new_jurisdiction else "already in the lexicon"
+    print(f"  jurisdiction: {added.jurisdiction} ({added.level}), {where}")
+    if added.organs:
+        print(f"  organs no organ kind covers, drafted for review: {'、'.join(added.organs)}")
+    if added.cited:
+        print(f"  documents it cites, added to the catalogue: {'、'.join('《' + t + '》' for t in added.cited)}")
+    for path in added.written:
+        print(f"  wrote {path}")
+    print(f"review the drafted rows, then: safetykg build --data {chosen}")
     return 0
 
 
@@ -309,6 +353,20 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", parents=[_common()], help="parse the sources and publish the graph to ./dist")
     p.add_argument("--sources", help="folder with sources.toml and the texts (instead of the packaged and --data ones)")
     p.set_defaults(run=cmd_build)
+
+    p = sub.add_parser(
+        "add-source",
+        parents=[_common(dist=False)],
+        help="add a rule's text to your data folder: its catalogue entry and drafted lexicon rows",
+    )
+    p.add_argument("file", help="the rule's text (UTF-8)")
+    p.add_argument("--id", required=True, help="the document's id, used in IRIs (e.g. qinglan-2019)")
+    p.add_argument("--jurisdiction", required=True, metavar="NAME", help="its jurisdiction: a name (青岚省) or slug")
+    p.add_argument("--level", help="the jurisdiction's level (provincial, city, county, township; or 省级 …)")
+    p.add_argument("--within", metavar="PARENT", help="the jurisdiction that contains it (default: the national one)")
+    p.add_argument("--name-en", default="", help="the jurisdiction's name in English")
+    p.add_argument("--title-en", default="", help="the rule's title in English")
+    p.set_defaults(run=cmd_add_source)
 
     p = sub.add_parser("export", parents=[_common()], help="write a dump of the built graph")
     p.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="ttl")

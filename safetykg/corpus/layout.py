@@ -5,6 +5,7 @@ The knowledge is data (``sources/layout.toml``, which a user's data folder may r
 and applies it to lines.
 """
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -113,11 +114,13 @@ def read_preamble(lines: list[str], layout: Layout) -> PreambleFacts:
 
 
 def _title(texts: list[str], layout: Layout) -> str | None:
-    for index, text in enumerate(texts):
-        for candidate in (text, text + texts[index + 1] if index + 1 < len(texts) else ""):
-            cleaned = candidate.strip("《》")
-            if cleaned and cleaned.endswith(layout.title_endings) and "〔" not in cleaned and "。" not in cleaned:
-                return cleaned
+    """The first line ending as a title of the genre ends, or else the first two lines that do together."""
+    singles = list(texts)
+    pairs = [first + second for first, second in itertools.pairwise(texts)]
+    for candidate in singles + pairs:
+        cleaned = candidate.rsplit("《", 1)[-1].strip("《》")  # 关于印发《…办法》的通知 names the rule too
+        if cleaned and cleaned.endswith(layout.title_endings) and not re.search(r"〔|。|\d", cleaned):
+            return cleaned
     return None
 
 

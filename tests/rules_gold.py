@@ -1,0 +1,259 @@
+"""The three rules of the genre the corpus has never seen (tests/rules/), added with ``safetykg add-source`` and
+scored against their hand-made gold (tests/gold/rules/, see its README): structure exactly, metadata, and the
+extraction's precision and recall per fact type (bearers, domains, levels, frequencies, designations, measures).
+
+Run it: ``python -m tests.rules_gold [--list] [--rule ID]``; it adds the three rules to a temporary data folder,
+builds, and prints the figures. qinglan-2019 and wutong-2020 are the tuning texts; fengling-2021 is held out.
+"""
+
+import argparse
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import yaml
+
+from safetykg.cli import main as cli
+from safetykg.core.resources import DataFolders
+from safetykg.corpus.catalogue import load_catalogue, parse_source
+from safetykg.corpus.metadata import extract_metadata
+from safetykg.corpus.model import ParsedDocument
+from tests.obligations_gold import ID, SKG, Score, _count, _rows, gold_facts, graph_facts, organ_kind_labels, slug
+
+ROOT = Path(__file__).resolve().parent
+TEXTS = ROOT / "rules"
+GOLD = ROOT / "gold" / "rules"
+RULES = ("qinglan-2019", "wutong-2020", "fengling-2021")  # in the order they are added: each lies within the one before
+TUNING = ("qinglan-2019", "wutong-2020")
+HELD_OUT = "fengling-2021"
+FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
+
+
+def load_gold(rule: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((GOLD / f"{rule}.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def add_arguments(rule: str, data: Path) -> list[str]:
+    """The documented command that adds one rule, with what its gold says add-source is told."""
+    source = load_gold(rule)["source"]
+    args = ["add-source", str(TEXTS / f"{rule}.txt"), "--id", rule, "--jurisdiction", source["jurisdiction"]]
+    if source.get("level"):
+        args += ["--level", source["level"]]
+    if source.get("within"):
+        args += ["--within", source["within"]]
+    return [*args, "--data", str(data)]
+
+
+def add_and_build(data: Path, dist: Path) -> None:
+    for rule in RULES:
+        code = cli(add_arguments(rule, data))
+        if code != 0:
+            raise RuntimeError(f"safetykg add-source {rule} exited {code}")
+    code = cli(["build", "--data", str(data), "--dist", str(dist)])
+    if code != 0:
+        raise RuntimeError(f"safetykg build exited {code}")
+
+
+# ---------------------------------------------------------------------------------------------------- structure
+
+
+def parsed_rules(data: Path) -> dict[str, ParsedDocument]:
+    catalogue = load_catalogue(DataFolders(data).layers("sources"))
+    return {rule: parse_source(catalogue.document(rule)) for rule in RULES}
+
+
+def structure_of(doc: ParsedDocument) -> dict[str, Any]:
+    """The parsed document in the gold's ``structure`` form."""
+    return {
+        "chapters": [
+            {
+                "number": chapter.number,
+                "title": chapter.title,
+                "sections": [
+                    {"number": s.number, "title": s.title, "articles": [a.number for a in s.articles]}
+                    for s in chapter.sections
+                ],
+                "articles": [a.number for a in chapter.articles],
+            }
+            for chapter in doc.printed_chapters
+        ],
+        "articles": [
+            {
+                "number": article.number,
+                "paragraphs": [
+                    {
+                        "text": paragraph.text,
+                        "items": [
+                            {"text": item.text, "subitems": [sub.text for sub in item.subitems]}
+                            for item in paragraph.items
+                        ],
+                    }
+                    for paragraph in article.paragraphs
+                ],
+            }
+            for article in doc.articles
+        ],
+    }
+
+
+def _normalised(gold: dict[str, Any]) -> dict[str, Any]:
+    """The gold's structure with every optional key spelled out and every text a string."""
+    return {
+        "chapters": [
+            {
+                "number": c["number"],
+                "title": str(c["title"]),
+                "sections": [
+                    {"number": s["number"], "title": str(s["title"]), "articles": list(s["articles"])}
+                    for s in c.get("sections") or []
+                ],
+                "articles": list(c["articles"]),
+            }
+            for c in gold.get("chapters") or []
+        ],
+        "articles": [
+            {
+                "number": a["number"],
+                "paragraphs": [
+                    {
+                        "text": str(p.get("text") or ""),
+                        "items": [
+                            {"text": str(i["text"]), "subitems": [str(s) for s in i.get("subitems") or []]}
+                            for i in p.get("items") or []
+                        ],
+                    }
+                    for p in a["paragraphs"]
+                ],
+            }
+            for a in gold["articles"]
+        ],
+    }
+
+
+def structure_differences(doc: ParsedDocument, gold: dict[str, Any]) -> list[str]:
+    """Where the parsed structure differs from the gold, as readable lines ([] when it is exact)."""
+    found, expected = structure_of(doc), _normalised(gold["structure"])
+    differences: list[str] = []
+    _diff("", found, expected, differences)
+    return differences
+
+
+def _diff(where: str, found: object, expected: object, out: list[str]) -> None:
+    if isinstance(expected, dict) and isinstance(found, dict):
+        for key in expected:
+            _diff(f"{where}.{key}", found.get(key), expected[key], out)
+    elif isinstance(expected, list) and isinstance(found, list):
+        if len(found) != len(expected):
+            out.append(f"{where}: {len(found)} parsed, {len(expected)} in the gold")
+        for index, (got, wanted) in enumerate(zip(found, expected, strict=False)):
+            _diff(f"{where}[{index}]", got, wanted, out)
+    elif found != expected:
+        out.append(f"{where}: parsed {found!r}, gold {expected!r}")
+
+
+def metadata_differences(data: Path, rule: str) -> list[str]:
+    catalogue = load_catalogue(DataFolders(data).layers("sources"))
+    source = catalogue.document(rule)
+    parsed = parse_source(source)
+    meta = extract_metadata(source, parsed, catalogue)
+    gold = load_gold(rule)["metadata"]
+    in_force = gold.get("in_force") or {}
+    pairs = {
+        "title": (source.title, gold["title"]),
+        "number": (meta.number, gold.get("number")),
+        "issuers": ([i.name for i in source.issuers], list(gold.get("issuers") or [])),
+        "issued": (meta.issued, _date(gold.get("issued"))),
+        "in_force.date": (meta.in_force_date, _date(in_force.get("date"))),
+        "in_force.rule": (meta.in_force_rule, in_force.get("rule")),
+        "in_force.article": (meta.in_force_article, in_force.get("article")),
+        "repeals": (sorted(r.cited.title for r in meta.repeals), sorted(gold.get("repeals") or [])),
+    }
+    return [f"{key}: read {got!r}, gold {wanted!r}" for key, (got, wanted) in pairs.items() if got != wanted]
+
+
+def _date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+# ---------------------------------------------------------------------------------------------------- facts
+
+MEASURES = f"""SELECT DISTINCT ?measure WHERE {{
+  ?listing a <{SKG}MeasureListing> ; <{SKG}source> ?PROVISION ; <{SKG}measure> ?measure }}"""
+
+
+@dataclass
+class RuleScore:
+    rule: str
+    scores: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in FACT_TYPES})
+
+
+def score_facts(store: ox.Store, rule: str) -> RuleScore:
+    result = RuleScore(rule)
+    labels = organ_kind_labels(store)
+    for entry in load_gold(rule)["facts"]:
+        path = entry["provision"]
+        expected = gold_facts(entry, labels)
+        expected["measures"] = {(str(m),) for m in entry.get("measures") or []}
+        found = graph_facts(store, rule, path)
+        found["measures"] = {
+            (slug(r["measure"].value),) for r in _rows(store, MEASURES, f"{ID}regulation/{rule}/{path}")
+        }
+        for kind in FACT_TYPES:
+            _count(result.scores[kind], expected[kind], found[kind], f"{rule}/{path}")
+    return result
+
+
+def open_dump(dist: Path) -> ox.Store:
+    store = ox.Store()
+    store.bulk_load(path=str(dist / "safetykg.nq"), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def report(score: RuleScore) -> str:
+    lines = [f"{score.rule}", f"  {'fact type':<14}{'gold':>6}{'graph':>7}{'match':>7}{'precision':>11}{'recall':>8}"]
+    lines += [
+        f"  {kind:<14}{s.expected:>6}{s.found:>7}{s.matched:>7}{s.precision:>11.3f}{s.recall:>8.3f}"
+        for kind, s in score.scores.items()
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Add the three unseen rules, build, and score them against gold.")
+    parser.add_argument("--rule", choices=RULES, action="append", help="score only this rule (repeatable)")
+    parser.add_argument("--list", action="store_true", help="print each structure difference, miss and extra")
+    args = parser.parse_args(argv)
+    chosen = args.rule or list(RULES)
+    with tempfile.TemporaryDirectory() as folder:
+        data, dist = Path(folder) / "data", Path(folder) / "dist"
+        add_and_build(data, dist)
+        parsed = parsed_rules(data)
+        store = open_dump(dist)
+        for rule in chosen:
+            role = "held out" if rule == HELD_OUT else "tuning"
+            structure = structure_differences(parsed[rule], load_gold(rule))
+            metadata = metadata_differences(data, rule)
+            print(
+                f"\n== {rule} ({role}): structure {'exact' if not structure else f'{len(structure)} differences'},"
+                f" metadata {'exact' if not metadata else f'{len(metadata)} differences'}"
+            )
+            score = score_facts(store, rule)
+            print(report(score))
+            if args.list:
+                for line in structure + metadata:
+                    print(f"  differs: {line}")
+                for kind, found in score.scores.items():
+                    for fact in found.misses:
+                        print(f"  miss {kind}: {fact}")
+                    for fact in found.extras:
+                        print(f"  extra {kind}: {fact}")
+
+
+if __name__ == "__main__":
+    main()
