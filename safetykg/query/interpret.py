@@ -462,10 +462,12 @@ class Interpreter:
         stems, where = stemmed(typed)
         found = {qid: self.phrases(q, text, stems, where) for qid, q in self.questions.items()}
         words = [(qid, w) for qid, (_, wording) in found.items() for w, _ in wording]
-        literals = [  # not a label (a value of its own type) and not words of how a question is asked
+        literals = [  # not a label (a value of its own type), nor one too common to name a value (自治区), nor
+            # words of how a question is asked
             lit
             for lit in _literals(text, typed)
             if not any(m.span == lit for m in mentions)
+            and normal(lit.text).strip() not in self.wording.ignored_labels
             and not any(w.start <= lit.start and lit.end <= w.end for _, w in words)
         ]
         readings = sorted(  # a reading whose question's phrasing was recognised before any without
