@@ -23,6 +23,9 @@ from rdflib.namespace import SKOS
 
 from safetykg.core.errors import SafetykgError, SourceError
 from safetykg.core.iris import SKG
+from safetykg.core.namespaces import ID
+from safetykg.core.namespaces import SKG as SKG_IRI
+from safetykg.core.namespaces import SKOS as SKOS_IRI
 from safetykg.core.resources import DataFolders, find_file, packaged
 from safetykg.corpus.catalogue import CATALOGUE, Catalogue, Issuer, SourceDocument, load_catalogue
 from safetykg.corpus.layout import LAYOUT_FILE, PreambleFacts, read_preamble
@@ -31,9 +34,9 @@ from safetykg.corpus.model import ParsedDocument
 from safetykg.corpus.parser import SourceProfile, parse_document, read_source
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
 
+_LEXICON_PREFIXES = {"scheme": "scheme", "jur": "jurisdiction", "lvl": "level", "ok": "organ-kind"}
 ID_FORM = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 _YEAR_SUFFIX = re.compile(r"-(?:19|20)\d\d$")
-LEVELS = "https://w3id.org/safetykg/id/level/"
 
 
 class AddSourceError(SafetykgError):
@@ -192,8 +195,9 @@ def _place(
         )
     chosen = _level(levels, name, level)
     baseline = catalogue.baseline()
-    root = baseline.jurisdiction if baseline else "china"
-    parent_name = within or root
+    parent_name = within or (baseline.jurisdiction if baseline else None)
+    if parent_name is None:
+        raise AddSourceError("the catalogue has no national rule whose jurisdiction contains the new one: give --within")
     parent = _find_jurisdiction(vocabulary, parent_name)
     if parent is None:
         raise AddSourceError(f"--within {parent_name}: no jurisdiction of that name or slug in the lexicon")
@@ -348,13 +352,7 @@ ok:{slug} a skos:Concept, skg:OrganKind ;
         )
     if not blocks:
         return ""
-    head = f"""# Lexicon rows drafted by safetykg add-source for {document.id} ({document.file.name}): review them, then build.
-@prefix skg: <https://w3id.org/safetykg/ontology#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix scheme: <https://w3id.org/safetykg/id/scheme/> .
-@prefix jur: <https://w3id.org/safetykg/id/jurisdiction/> .
-@prefix lvl: <https://w3id.org/safetykg/id/level/> .
-@prefix ok: <https://w3id.org/safetykg/id/organ-kind/> .
-
-"""
+    prefixes = {"skg": SKG_IRI, "skos": SKOS_IRI, **{p: f"{ID}{path}/" for p, path in _LEXICON_PREFIXES.items()}}
+    head = f"# Lexicon rows drafted by safetykg add-source for {document.id} ({document.file.name}): review, then build.\n"
+    head += "".join(f"@prefix {prefix}: <{iri}> .\n" for prefix, iri in prefixes.items()) + "\n"
     return head + "\n".join(blocks)

@@ -41,7 +41,7 @@ _WORDS = "words_"  # the groups of a compiled phrase holding its literal words
 MAX_GAP = 14  # characters a gap may span
 MARGIN = 0.3  # how far the best reading must lead the next to be confident
 GAPPED = 0.85  # a phrase with gaps weighs less than its letters alone would say
-NEAR = 6  # characters between a place and a kind of organ said of it (新疆交通运输厅, the PSB in Xinjiang)
+NEAR = 6  # characters between a place and a kind of organ said of it (a place name, then a department of it)
 LONG_VALUE = 12  # characters of a free-text value beyond which it looks like a captured sentence, not a term
 _ORGANS = f"SELECT ?organ ?kind ?place WHERE {{ ?organ a <{SKG}Organ> ; <{SKG}organKind> ?kind ; <{SKG}jurisdiction> ?place }}"
 _PLACES = f"?term a <{SKG}Jurisdiction> ."
@@ -346,7 +346,7 @@ class Interpreter:
                 continue
             candidates = [m for m in mentions if m.iris(parameter.type) and not any(m.span.overlaps(u) for u in used)]
             iris = list(dict.fromkeys(iri for m in candidates for iri in sorted(m.iris(parameter.type))))
-            if parameter.type == "jurisdiction" and not iris:  # 湖北党委: the place of the one organ named
+            if parameter.type == "jurisdiction" and not iris:  # "<place>党委": the place of the one organ named
                 named = [m for m in mentions if len(m.iris("organ")) == 1 and not any(m.span.overlaps(u) for u in used)]
                 found_places = {self.organ_place.get(next(iter(m.iris("organ")))) for m in named}
                 if len(found_places) == 1 and None not in found_places:
