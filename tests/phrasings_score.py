@@ -28,7 +28,8 @@ HOLDOUT2 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout2.yaml" 
 HOLDOUT3 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout3.yaml"  # a third, strictly blind
 HOLDOUT4 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout4.yaml"  # a fourth, strictly blind
 HOLDOUT5 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout5.yaml"  # a fifth, strictly blind
-PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+HOLDOUT6 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout6.yaml"  # a sixth, blind (see its note)
+PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class Outcome:
         return self.reading.confident and not self.right
 
 
-def load_gold(paths: tuple[Path, ...] = (GOLD, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5)) -> list[dict[str, Any]]:
+def load_gold(paths: tuple[Path, ...] = (GOLD, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6)) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     for path in paths:
         entries += yaml.safe_load(path.read_text(encoding="utf-8"))
