@@ -64,11 +64,18 @@ class BearerReader:
         designation = re.match(r"^([^，。]*?)是[^，。]*部门[，。]", phrase)
         if designation and "其" in phrase:
             organ_part, role_part = designation.group(1), phrase[phrase.index("其") :]
+        elif designation and self._listed_organs(designation.group(1)):
+            # "公安机关、交通运输部门是负有…职责的部门，分别对…": the departments it designates bear what follows
+            listed = self._listed_organs(designation.group(1))
+            return [Bearer(kind, None) for kind in _unique([m.concept for m in listed])]
         role = self.role(role_part)
         role_match_end = len(organ_part)
         if role is not None and organ_part is role_part:
             role_match_end = min(m.end for m in self.roles.find(role_part) if m.concept.iri == role.iri)
         organs = self._sharing_heads(organ_part, [m for m in self.organs.find(organ_part) if m.start < role_match_end])
+        members = self.list_members(organ_part[:role_match_end])
+        if members:
+            return [Bearer(self.post_organ(kind), role) for kind in members]
         if not organs and designation:
             # "依法对…负有审查批准…职责的部门是负有安全监管职责的部门。其主要负责人…": the class it is designated as
             organ_part = designation.group(0)
@@ -109,6 +116,22 @@ class BearerReader:
                 return listing.end()
         return position
 
+    def list_members(self, phrase: str, end: int | None = None) -> list[Concept]:
+        """The members of a list of short names that is the phrase's subject (党委组织、宣传…等部门对…; 工业和信息化、
+        教育等行业主管部门应当…: the departments, not the class), or the list that ends at ``end``; [] when none."""
+        organs = self.organs.find(phrase)
+        for listing in _SHORT_NAME_LIST.finditer(phrase):
+            if end is not None:
+                chosen = listing.end() == end
+            else:  # the subject: no organ named before the list, none after its common noun
+                before = [m for m in organs if m.end <= listing.start(1)]
+                after = [m for m in organs if m.start >= listing.end()]
+                chosen = not before and not after
+            if chosen:
+                found = [m for m in self._listed_organs(phrase) if listing.start(1) <= m.start < listing.end(1)]
+                return _unique([m.concept for m in found])
+        return []
+
     def _sharing_heads(self, phrase: str, matches: list[Match]) -> list[Match]:
         """ "党委、政府其他工作部门": an organ listed before another's working departments shares their head noun."""
         working = set(self.wording.working_organs.values())
@@ -134,11 +157,13 @@ class BearerReader:
                 member = _DETERMINER.sub("", member)
                 member_at = phrase.find(member, position)
                 position = member_at + len(member)
-                if any(m.start <= member_at < m.end for m in found):
+                inside = [m for m in found if member_at <= m.start and m.end < member_at + len(member)]
+                if any(m.start <= member_at < m.end for m in found if m not in inside):
                     continue
                 for candidate in (member + listing.group("noun"), member + "部门"):
                     concept = self._organ_named(candidate)
-                    if concept is not None:
+                    if concept is not None:  # 党委组织、宣传…等部门: 党委组织部门, not the Party committee
+                        found = [m for m in found if m not in inside]
                         found.append(Match(concept, member_at, member_at + len(member), member))
                         break
         return sorted(found, key=lambda m: m.start)

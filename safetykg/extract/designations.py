@@ -53,6 +53,9 @@ class DesignationReader:
         if copula != -1:
             subject_end = sentence.find("是")
             return [(kind, copula) for kind in self._organs(sentence[:subject_end])]
+        members = self.bearers.list_members(sentence, end=match.end)
+        if members:  # 工业和信息化、教育等行业主管部门: the listed departments are what the class label designates
+            return [(kind, clause_start) for kind in members]
         if any(o.start <= match.start and match.end <= o.end for o in organs):
             return []  # the label names a class of departments here
         qualified = [o for o in organs if 0 <= o.start - match.end <= 1]
