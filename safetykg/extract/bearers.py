@@ -109,6 +109,11 @@ class BearerReader:
         spans = [(m.start, m.end) for m in self.organs.find(text)]
         return spans + [(m.start(), m.end()) for m in _SHORT_NAME_LIST.finditer(text)]
 
+    def organ_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text names an organ: each organ's name, and each short name in a list that names organs
+        (交通运输 in 住房城乡建设、交通运输等部门), but not the words of a list that names none."""
+        return [(m.start, m.end) for m in self._listed_organs(text)]
+
     def list_end(self, text: str, position: int) -> int:
         """Where a list of short names that runs across the position ends ("组织、宣传…等对…负有保障义务的党委职能部门")."""
         for listing in _SHORT_NAME_LIST.finditer(text):

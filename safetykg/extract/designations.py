@@ -43,7 +43,14 @@ class DesignationReader:
                     type_slug = str(match.concept.iri).rsplit("/", 1)[-1]
                     key = (str(kind.iri), type_slug)
                     if key not in found:
-                        domains = self.domains.concepts_in(sentence[span : match.end])
+                        named = self.bearers.organ_spans(sentence)
+                        domains = list(
+                            {
+                                str(m.concept.iri): m.concept
+                                for m in self.domains.find(sentence[span : match.end])
+                                if not any(s <= m.start + span and m.end + span <= e for s, e in named)
+                            }.values()
+                        )  # 住房城乡建设 in 住房城乡建设部门 names the department, not a domain
                         found[key] = Designation(ref, kind, type_slug, domains, sentence[: match.end])
         return list(found.values())
 

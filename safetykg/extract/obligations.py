@@ -42,7 +42,7 @@ class ObligationReader:
             clauses = [c for c in sentence.split("，") if c]
             for index, clause in enumerate(clauses):
                 before = [c for c in reversed(clauses[:index]) if not self._phrasing["condition"].search(c)]
-                obligee = self._clause(clause, before, found[-1].bearers if found else tuple(context))
+                obligee = self._clause(clause, before, _organs_of(found) or tuple(context))
                 if obligee is not None:
                     found.append(obligee)
         if not found and opener_bearers:
@@ -92,3 +92,9 @@ class ObligationReader:
         subject = text[: self.bearers.list_end(text, end.start())] if end else text
         subject = subject.rstrip("都均也亦还 ")
         return subject if self.bearers.ends_with_actor(subject) else ""
+
+
+def _organs_of(found: list[Obligee]) -> tuple[Bearer, ...]:
+    """The organs a subject that names only a role belongs to: every organ named so far in the provision
+    (各级党委和政府主要负责人…；政府分管…的负责人…；班子其他成员… — the other members of both)."""
+    return tuple(dict.fromkeys(bearer for obligee in found for bearer in obligee.bearers))
