@@ -210,6 +210,11 @@ def _place(
     ending = next((e for row in levels for e in row[3] if name.endswith(e) and len(name) - len(e) >= 2), "")
     short = name[: len(name) - len(ending)] if ending else name
     below = tuple(row[0] for row in levels if row[1] >= next(r[1] for r in levels if r[0] == chosen))
+    unranked = tuple(  # functional zones: every jurisdiction above the township may have them
+        str(c.iri).rsplit("/", 1)[-1] for c in vocabulary.in_scheme("levels") if graph.value(c.iri, SKOS.notation) is None
+    )
+    if len(below) > 1:
+        below += unranked
     return Place(slug, name, short, chosen, chain, False, below)
 
 

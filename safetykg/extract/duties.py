@@ -163,6 +163,11 @@ class DutyExtractor:
             (ProvisionRef(ref.doc_id, ref.article, ref.paragraph, ref.item, sub.number), sub.text)
             for sub in item.subitems
         ]
+        if item.subitems and item.text.endswith("：") and bearers:
+            # an item that introduces sub-items at the levels it names (市级…、县级及以下…每年…检查，重点检查：)
+            levels, words = self.wording.all_levels_and_words("provision", item.text)
+            if levels:
+                level = LevelQualifier("、".join(words), self._within(levels))
         for unit_ref, text in units:
             obligees = self.obligations.read(text, bearers, opener_bearers=False)
             if bearers:

@@ -152,14 +152,21 @@ class Wording:
 
     def all_levels_in(self, reading: str, text: str) -> tuple[str, ...]:
         """Every level the reading's phrases name anywhere in the text (non-overlapping, first phrase first)."""
+        return self.all_levels_and_words(reading, text)[0]
+
+    def all_levels_and_words(self, reading: str, text: str) -> tuple[tuple[str, ...], list[str]]:
+        """Every level the reading's phrases name anywhere in the text, and the words that name them, in order."""
         taken = [False] * len(text)
         found: list[str] = []
+        words: list[tuple[int, str]] = []
         for phrase in self._phrases[reading]:
             for match in phrase.pattern.finditer(text):
                 if match.end() > match.start() and not any(taken[match.start() : match.end()]):
                     taken[match.start() : match.end()] = [True] * (match.end() - match.start())
                     found += [level for level in phrase.levels if level not in found]
-        return tuple(sorted(found, key=lambda slug: self._rank_of_slug.get(slug, 99)))
+                    words.append((match.start(), match.group(0)))
+        levels = tuple(sorted(found, key=lambda slug: self._rank_of_slug.get(slug, 99)))
+        return levels, [word for _, word in sorted(words)]
 
     def chapter_function(self, *texts: str) -> Concept | None:
         """The function of the first text (a chapter title, then an article's words) that has one's cue word."""
