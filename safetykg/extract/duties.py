@@ -158,7 +158,11 @@ class DutyExtractor:
         role = self.bearers.role_at_start(item.text)
         if role is not None:
             bearers = [Bearer(b.organ_kind, role) for b in bearers]
-        units = [(ref, item.text)] if not item.subitems or not item.text.endswith("：") else []
+        introduces = item.subitems and item.text.endswith("：")
+        own_words = self.obligations.without_list_intro(item.text).rstrip("：")
+        # an item that introduces its sub-items is a duty of its own when it says more than what they are about
+        # (严格安全准入标准，组织开展重点行业领域安全风险专项整治： — not 社会治理和群团组织领域：)
+        units = [(ref, item.text)] if not introduces or "，" in own_words else []
         units += [
             (ProvisionRef(ref.doc_id, ref.article, ref.paragraph, ref.item, sub.number), sub.text)
             for sub in item.subitems
