@@ -58,7 +58,9 @@ class Outcome:
         return self.reading.confident and not self.right
 
 
-def load_gold(paths: tuple[Path, ...] = (GOLD, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6)) -> list[dict[str, Any]]:
+def load_gold(
+    paths: tuple[Path, ...] = (GOLD, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6),
+) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     for path in paths:
         entries += yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -169,21 +169,28 @@ def test_the_first_chapter_title_is_read_without_its_spaces(parsed: dict[str, Pa
 # docs/adding-a-rule.md), so that a change which loses facts fails here. fengling-2021 is held out.
 FLOORS = {
     "qinglan-2019": {
-        "bearers": (0.80, 0.68),
-        "levels": (0.98, 0.86),
-        "frequencies": (0.91, 0.91),
+        "bearers": (0.90, 0.95),
+        "domains": (1.0, 1.0),
+        "levels": (0.98, 1.0),
+        "frequencies": (1.0, 1.0),
+        "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
     },
     "wutong-2020": {
-        "bearers": (0.93, 0.82),
-        "levels": (0.98, 0.89),
+        "bearers": (0.93, 0.88),
+        "domains": (1.0, 0.95),
+        "levels": (0.98, 1.0),
         "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),
+        "measures": (1.0, 0.81),
     },
+    # held out: scored before tuning and once after it (docs/adding-a-jurisdiction.md); not the goal (0.95/0.90)
     "fengling-2021": {
-        "bearers": (0.94, 0.61),
-        "levels": (1.0, 0.65),
+        "bearers": (0.94, 0.73),
+        "domains": (0.96, 0.88),
+        "levels": (1.0, 0.67),
         "frequencies": (1.0, 1.0),
+        "designations": (0.92, 0.76),
         "measures": (1.0, 0.87),
     },
 }
