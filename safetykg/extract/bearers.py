@@ -15,6 +15,7 @@ from safetykg.lexicon.vocabulary import Concept, Match, Vocabulary
 from safetykg.lexicon.wording import Wording
 
 _DEPARTMENT_CATEGORIES = {SKG.GovernmentDepartment, SKG.PartyWorkingDepartment}
+_LEADING_CATEGORIES = {SKG.PartyCommittee, SKG.Government}
 _LIST_SEPARATORS = {"、", "和", "及"}
 _ROLE_SEPARATORS = {"、", "和", "及", "及其", "与", "以及"}
 # "安全监管、公安、住房城乡建设、交通运输、质监等部门": members named by their short names, then the common noun
@@ -216,11 +217,10 @@ class BearerReader:
         heads = [organs[-1]]
         for previous in reversed(organs[:-1]):
             gap = text[previous.end : heads[0].start]
-            both_departments = {
-                previous.concept.organ_category,
-                heads[0].concept.organ_category,
-            } <= _DEPARTMENT_CATEGORIES
-            if gap in _LIST_SEPARATORS and both_departments:
+            categories = {previous.concept.organ_category, heads[0].concept.organ_category}
+            both_departments = categories <= _DEPARTMENT_CATEGORIES
+            party_and_government = categories == _LEADING_CATEGORIES  # 县委、县政府领导班子其他成员: both
+            if gap in _LIST_SEPARATORS and (both_departments or party_and_government):
                 heads.insert(0, previous)
             else:
                 break
