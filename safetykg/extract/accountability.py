@@ -47,6 +47,7 @@ class Trigger:
     ref: ProvisionRef
     text: str
     number: int  # its place in the list (the item number, or 1)
+    domains: tuple[Concept, ...] = ()  # the hazard and sector domains its words name (危险化学品、烟花爆竹…整治不力)
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class AccountabilityExtractor:
         self.measures = vocabulary.matcher("accountability-measures")
         self.organs = vocabulary.matcher("organ-kinds")
         self.roles = vocabulary.matcher("roles")
+        self.domains = vocabulary.matcher("domains")
         self.veto_kinds = vocabulary.in_scheme("veto-kinds")
         self.reporting = ReportingReader(vocabulary)
 
@@ -133,9 +135,14 @@ class AccountabilityExtractor:
             return
         if passage.has_parts and _TRIGGER_LEAD.search(passage.text):
             items = _parts_of(passage, found)
-            out.triggers += [Trigger(item.ref, item.text, item.ref.item or 1) for item in items]
+            out.triggers += [
+                Trigger(item.ref, item.text, item.ref.item or 1, self._domains(item.text)) for item in items
+            ]
         elif not passage.has_parts and passage.ref.item is None and _TRIGGER_PARAGRAPH.search(passage.text):
-            out.triggers.append(Trigger(passage.ref, passage.text, 1))
+            out.triggers.append(Trigger(passage.ref, passage.text, 1, self._domains(passage.text)))
+
+    def _domains(self, text: str) -> tuple[Concept, ...]:
+        return tuple(self.domains.concepts_in(text))
 
     def _measures(self, passage: Passage, out: Accountability) -> None:
         for clause in sentences(passage.text):

@@ -166,13 +166,25 @@ class BearerReader:
                 inside = [m for m in found if member_at <= m.start and m.end < member_at + len(member)]
                 if any(m.start <= member_at < m.end for m in found if m not in inside):
                     continue
-                for candidate in (member + listing.group("noun"), member + "部门"):
-                    concept = self._organ_named(candidate)
+                for name in self._member_names(member):
+                    concepts = [self._organ_named(name + noun) for noun in (listing.group("noun"), "部门")]
+                    concept = next((c for c in concepts if c is not None), None)
                     if concept is not None:  # 党委组织、宣传…等部门: 党委组织部门, not the Party committee
                         found = [m for m in found if m not in inside]
                         found.append(Match(concept, member_at, member_at + len(member), member))
                         break
         return sorted(found, key=lambda m: m.start)
+
+    def _member_names(self, member: str) -> list[str]:
+        """What a short name in a list may name: itself, then without the place (县教育 → 教育) or the Party
+        committee or government it belongs to (县委组织 → 组织)."""
+        names = [member]
+        leading = [m for m in self.organs.find(member) if m.start == 0 and m.end < len(member)]
+        if leading and leading[0].concept.organ_category in _LEADING_CATEGORIES:
+            names.append(member[leading[0].end :])
+        if member[:1] in self.wording.place_endings and len(member) > 2:
+            names.append(member[1:])
+        return names
 
     def _organ_named(self, label: str) -> Concept | None:
         matches = self.organs.find(label)

@@ -16,7 +16,9 @@ _COUNT = re.compile(r"(\d+)\s*次")
 _SENTENCE = re.compile(r"[^；。]+")
 # what a frequency's words may hold besides its activity: the period, the count, verbs that name no activity
 # (开展, 组织 …), joining words
-_OWN_WORDS = re.compile(r"每|两|年|半|季度|月|周|定期|至少|不少于|\d+\s*次|开展|组织|进行|参加|主持|安排|带队|亲自|牵头|[、和及或]|\s")
+_OWN_WORDS = re.compile(
+    r"每|两|年|半|季度|月|周|定期|至少|不少于|\d+\s*次|开展|组织|进行|参加|主持|安排|带队|亲自|牵头|[、和及或]|\s"
+)
 _SUBJECT_END = re.compile(r"每|至少|不少于|应当|开展|组织|参加|主持|召开|带队|听取|安排|对")
 
 

@@ -39,6 +39,8 @@ class AccountabilityGraphWriter:
         for trigger in found.triggers:
             n = node(iris.trigger(trigger.ref.iri), SKG.AccountabilityTrigger, trigger.ref, trigger.text, trigger.text)
             g.add((n, SKG.ordinal, Literal(trigger.number)))
+            for domain in trigger.domains:
+                g.add((n, SKG.concernsDomain, domain.iri))
         for listing in found.measures:
             target = iris.concept("accountability-target", listing.target)
             iri = iris.measure_listing(listing.ref.iri, listing.target, listing.measure.iri)
