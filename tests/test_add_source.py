@@ -1,10 +1,12 @@
-"""Bring your own rule: three rules of the genre the corpus has never seen (tests/rules/), each laid out
+"""Bring your own rule: four rules of the genre the corpus has never seen (tests/rules/), each laid out
 differently, added with the documented command ``safetykg add-source`` into a temporary data folder and built.
 
 青岚省 细则 (qinglan-2019): 节 sections, spaced and indented chapter headings, 第二条本细则… with no space,
 （1） sub-items. 梧桐市 办法 (wutong-2020): no chapters, half-width spaces after 第N条, (一) items, 1. sub-items.
 枫岭县 办法 (fengling-2021, held out): a PDF copy, hard-wrapped, with page numbers, page counts and running titles,
-一、 items and ① sub-items. Their structure must match the hand-made gold exactly (tests/gold/rules/).
+一、 items and ① sub-items. 松禾区 细则 (songhe-2022, held out in round 2): a transmittal notice before it and
+closing matter after it, chapter titles on the line after 第N章, 1、 sub-items. Their structure must match the
+hand-made gold exactly (tests/gold/rules/).
 """
 
 import hashlib
@@ -167,7 +169,7 @@ def test_the_first_chapter_title_is_read_without_its_spaces(parsed: dict[str, Pa
 
 # Extraction on the three rules, measured by tests/rules_gold.py: floors at the figures of the last run (see
 # docs/adding-a-rule.md), so that a change which loses facts fails here. fengling-2021 is held out.
-FLOORS = {
+FLOORS = {  # round 2 figures (the last run: see docs/adding-a-jurisdiction.md)
     "qinglan-2019": {
         "bearers": (0.90, 0.95),
         "domains": (1.0, 1.0),
@@ -184,14 +186,21 @@ FLOORS = {
         "designations": (1.0, 1.0),
         "measures": (1.0, 0.81),
     },
-    # held out: scored before tuning and once after it (docs/adding-a-jurisdiction.md); not the goal (0.95/0.90)
-    "fengling-2021": {
-        "bearers": (0.94, 0.73),
-        "domains": (0.96, 0.88),
-        "levels": (1.0, 0.67),
+    "fengling-2021": {  # held out in round 1, tuned on in round 2
+        "bearers": (0.95, 0.94),
+        "domains": (0.96, 1.0),
+        "levels": (1.0, 0.96),
         "frequencies": (1.0, 1.0),
-        "designations": (0.92, 0.76),
+        "designations": (1.0, 0.94),
         "measures": (1.0, 0.87),
+    },
+    "songhe-2022": {  # held out in round 2, scored once: not the goal (0.95/0.90) but for frequencies and designations
+        "bearers": (0.81, 0.38),
+        "domains": (1.0, 0.71),
+        "levels": (1.0, 0.57),
+        "frequencies": (0.95, 0.90),
+        "designations": (1.0, 0.93),
+        "measures": (1.0, 0.81),
     },
 }
 
