@@ -81,7 +81,25 @@ class BearerReader:
             # "依法对…负有审查批准…职责的部门是负有安全监管职责的部门。其主要负责人…": the class it is designated as
             organ_part = designation.group(0)
             organs = self.organs.find(organ_part)
-        return [Bearer(self.post_organ(kind), role) for kind in self._head_organs(organ_part, organs)]
+        heads = self._head_organs(organ_part, organs)
+        if role is not None and organ_part is role_part:
+            heads += self._more_heads(organ_part, role, role_match_end)
+        return [Bearer(self.post_organ(kind), role) for kind in _unique(heads)]
+
+    def _more_heads(self, phrase: str, role: Concept, first_end: int) -> list[Concept]:
+        """The organs of further groups that name the same role, joined by 和 or 及 (街道党工委、镇党委主要负责人和街道
+        办事处、镇政府主要负责人…): each group's heads, as for the first."""
+        found: list[Concept] = []
+        start = first_end
+        for match in self.roles.find(phrase):
+            if match.concept.iri != role.iri or match.start < first_end:
+                continue
+            if phrase[start : start + 1] not in _LIST_SEPARATORS:
+                break
+            group = phrase[start + 1 : match.start]
+            found += self._head_organs(group, [m for m in self.organs.find(group)])
+            start = match.end
+        return found
 
     def actors(self, phrase: str, context: list[Bearer]) -> list[Bearer]:
         """Every actor a clause's subject phrase names: lists expanded into their members (and the group kept),
@@ -103,7 +121,12 @@ class BearerReader:
         """Whether the phrase ends with the name of an organ, a role or a group (it is a subject, not a predicate)."""
         end = len(phrase)
         matches = [*self._listed_organs(phrase), *self.roles.find(phrase)]
-        return any(m.end == end for m in matches) or any(phrase.endswith(g.label) for g in self.wording.actor_groups)
+        listed = any(m.end() == end for m in _SHORT_NAME_LIST.finditer(phrase))  # 区公安、交通运输等部门
+        return (
+            listed
+            or any(m.end == end for m in matches)
+            or any(phrase.endswith(g.label) for g in self.wording.actor_groups)
+        )
 
     def name_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text names organs: each organ's name, and each list of short names with its common noun."""
@@ -167,7 +190,7 @@ class BearerReader:
                 if any(m.start <= member_at < m.end for m in found if m not in inside):
                     continue
                 for name in self._member_names(member):
-                    concepts = [self._organ_named(name + noun) for noun in (listing.group("noun"), "部门")]
+                    concepts = [self._organ_named(name + noun) for noun in ("", listing.group("noun"), "部门")]
                     concept = next((c for c in concepts if c is not None), None)
                     if concept is not None:  # 党委组织、宣传…等部门: 党委组织部门, not the Party committee
                         found = [m for m in found if m not in inside]
@@ -179,6 +202,8 @@ class BearerReader:
         """What a short name in a list may name: itself, then without the place (县教育 → 教育) or the Party
         committee or government it belongs to (县委组织 → 组织)."""
         names = [member]
+        for joined in re.split(r"[和及]", member)[1:]:  # 政法委和区委机构编制委员会办公室: two members
+            names.append(joined)
         leading = [m for m in self.organs.find(member) if m.start == 0 and m.end < len(member)]
         if leading and leading[0].concept.organ_category in _LEADING_CATEGORIES:
             names.append(member[leading[0].end :])
@@ -231,7 +256,7 @@ class BearerReader:
             gap = text[previous.end : heads[0].start]
             categories = {previous.concept.organ_category, heads[0].concept.organ_category}
             both_departments = categories <= _DEPARTMENT_CATEGORIES
-            party_and_government = categories == _LEADING_CATEGORIES  # 县委、县政府领导班子其他成员: both
+            party_and_government = categories <= _LEADING_CATEGORIES  # 县委、县政府领导班子其他成员: both
             if gap in _LIST_SEPARATORS and (both_departments or party_and_government):
                 heads.insert(0, previous)
             else:
