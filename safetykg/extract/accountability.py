@@ -27,7 +27,10 @@ from safetykg.lexicon.vocabulary import Concept, Vocabulary
 _TRIGGER_LEAD = re.compile(r"(?:下列|以下)情形之一[^。]*问责")
 _TRIGGER_PARAGRAPH = re.compile(r"^[^。]*不到位的，[^。]*(?:予以责任追究|进行问责|予以问责)")
 _NOT_A_TRIGGER = re.compile(r"从重|从轻|减轻|不予")
-_MEASURE_CLAUSE = re.compile(r"(?:采取|釆取)(.+?)等方式(?:予以)?问责|予以(通报)")
+# "…采取通报、诫勉…等方式问责", "…予以通报", or "由X约谈其主要负责人，并…通报" (the measures a body is to take)
+_MEASURE_CLAUSE = re.compile(
+    r"(?:采取|釆取)(.+?)等方式(?:予以)?问责|予以(通报)|由[^，。；]{1,24}?((?:约谈|诫勉)[^。；]*)"
+)
 _PERSON = re.compile(r"责任人员|负责人|领导干部|责任人")
 _PURSUIT = re.compile(r"由(.+?)(?:按照|依法|报|会同|进行)")
 _LIFETIME = re.compile(r"，不论是否(?:已经|已)?调离转岗、提拔或者退休")
@@ -149,7 +152,7 @@ class AccountabilityExtractor:
             match = _MEASURE_CLAUSE.search(clause)
             if match is None:
                 continue
-            listed = match.group(1) or match.group(2)
+            listed = match.group(1) or match.group(2) or match.group(3)
             target = "individual" if self._names_a_person(clause[: match.start()]) else "organ"
             for position, term in enumerate(self.measures.find(listed), start=1):
                 out.measures.append(MeasureListing(passage.ref, clause, term.concept, target, position))
