@@ -150,7 +150,11 @@ def test_structure_matches_the_gold_exactly(parsed: dict[str, ParsedDocument], r
 
 @pytest.mark.parametrize("rule", RULES)
 def test_metadata_matches_the_gold(added: tuple[Path, Path], rule: str) -> None:
-    assert rules_gold.metadata_differences(added[0], rule) == []
+    differences = rules_gold.metadata_differences(added[0], rule)
+    if rule == "lanxi-2023":  # held out in round 3: its number and date stand on a web page with 来源： fields
+        assert len(differences) <= 2, differences
+        return
+    assert differences == []
 
 
 def test_page_furniture_is_dropped_and_recorded(parsed: dict[str, ParsedDocument]) -> None:
@@ -194,13 +198,21 @@ FLOORS = {  # round 2 figures (the last run: see docs/adding-a-jurisdiction.md)
         "designations": (1.0, 0.94),
         "measures": (1.0, 0.87),
     },
-    "songhe-2022": {  # held out in round 2, scored once: not the goal (0.95/0.90) but for frequencies and designations
-        "bearers": (0.81, 0.38),
-        "domains": (1.0, 0.71),
-        "levels": (1.0, 0.57),
+    "songhe-2022": {  # held out in round 2 (bearers 0.81/0.38, levels 1/0.58 …), tuned on in round 3
+        "bearers": (0.92, 0.84),
+        "domains": (1.0, 1.0),
+        "levels": (1.0, 0.94),
         "frequencies": (0.95, 0.90),
         "designations": (1.0, 0.93),
-        "measures": (1.0, 0.81),
+        "measures": (1.0, 1.0),
+    },
+    "lanxi-2023": {  # held out in round 3, scored once: the goal (0.95/0.90) met for domains, frequencies, measures
+        "bearers": (0.65, 0.50),
+        "domains": (1.0, 1.0),
+        "levels": (1.0, 0.25),
+        "frequencies": (1.0, 1.0),
+        "designations": (1.0, 0.0),
+        "measures": (1.0, 0.90),
     },
 }
 
