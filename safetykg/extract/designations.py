@@ -12,10 +12,13 @@ Where a type's label is itself the name of an organ kind and no 是 comes before
 
 from dataclasses import dataclass
 
+from safetykg.core.iris import SKG
 from safetykg.corpus.passages import sentences
 from safetykg.corpus.provisions import ProvisionRef
 from safetykg.extract.bearers import BearerReader
 from safetykg.lexicon.vocabulary import Concept, Match, TermMatcher
+
+_DEPARTMENTS = {SKG.GovernmentDepartment, SKG.PartyWorkingDepartment}
 
 
 @dataclass
@@ -34,12 +37,14 @@ class DesignationReader:
         self.domains = domains
         self._subject_end = bearers.wording.phrasings["subject-end"]
 
-    def read(self, ref: ProvisionRef, text: str) -> list[Designation]:
+    def read(self, ref: ProvisionRef, text: str, stated_only: bool = False) -> list[Designation]:
+        """The designations of a text; with ``stated_only`` (an item) only those it states outright (X是…部门, or
+        a list of departments qualified by the type), not a type named as the object of a duty (督促负有…的部门)."""
         found: dict[tuple[str, str], Designation] = {}
         for sentence in sentences(text):
             organs = self.bearers.organs.find(sentence)
             for match in self.types.find(sentence):
-                for kind, span in self._designated(sentence, match, organs):
+                for kind, span in self._designated(sentence, match, organs, stated_only):
                     type_slug = str(match.concept.iri).rsplit("/", 1)[-1]
                     key = (str(kind.iri), type_slug)
                     if key not in found:
@@ -54,7 +59,9 @@ class DesignationReader:
                         found[key] = Designation(ref, kind, type_slug, domains, sentence[: match.end])
         return list(found.values())
 
-    def _designated(self, sentence: str, match: Match, organs: list[Match]) -> list[tuple[Concept, int]]:
+    def _designated(
+        self, sentence: str, match: Match, organs: list[Match], stated_only: bool = False
+    ) -> list[tuple[Concept, int]]:
         clause_start = sentence.rfind("，", 0, match.start) + 1
         copula = sentence.rfind("是", clause_start, match.start)
         if copula != -1:
@@ -70,10 +77,12 @@ class DesignationReader:
             head = qualified[0]
             listed = self._organs(sentence[clause_start : head.end])
             return [(kind, clause_start) for kind in listed if kind.iri != head.concept.iri]
-        for start in (clause_start, 0):
+        for start in (clause_start,) if stated_only else (clause_start, 0):
             subject = sentence[start : match.start]
             end = self._subject_end.search(subject)
             kinds = self._organs(subject[: end.start()] if end else subject)
+            if stated_only:  # in an item, only departments the clause opens with (组织、宣传等部门负有…保障义务)
+                kinds = [kind for kind in kinds if kind.organ_category in _DEPARTMENTS]
             if kinds:
                 return [(kind, start) for kind in kinds]
         return []

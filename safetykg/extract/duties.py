@@ -274,6 +274,9 @@ class DutyExtractor:
         for paragraph in article.paragraphs:
             ref = ProvisionRef(doc_id, article.number, None if single else paragraph.number)
             out.designations += self.designations.read(ref, paragraph.text)
+            for item in paragraph.items:  # （一）应急管理部门是…综合监督管理部门…: a designation stated in an item
+                item_ref = ProvisionRef(doc_id, article.number, ref.paragraph, item.number)
+                out.designations += self.designations.read(item_ref, item.text, stated_only=True)
 
 
 def _subject(text: str) -> str:
