@@ -70,6 +70,9 @@ class BearerReader:
             listed = self._listed_organs(designation.group(1))
             return [Bearer(kind, None) for kind in _unique([m.concept for m in listed])]
         role = self.role(role_part)
+        titled = self.titled(organ_part, role)
+        if titled:  # 州委书记、县（市）委书记…; 分管安全生产工作的副州长…
+            return titled
         role_match_end = len(organ_part)
         if role is not None and organ_part is role_part:
             role_match_end = min(m.end for m in self.roles.find(role_part) if m.concept.iri == role.iri)
@@ -101,9 +104,29 @@ class BearerReader:
             start = match.end
         return found
 
+    def titled(self, phrase: str, role: Concept | None = None) -> list[Bearer]:
+        """The posts a subject names by their titles (县委书记, 州长, 副县（市）长, 办事处主任), up to where the
+        subject ends; a title that names no role takes the role said beside it (分管安全生产工作的副州长)."""
+        end = self.wording.phrasings["subject-end"].search(phrase)
+        subject = phrase[: end.start()] if end else phrase
+        taken = [False] * len(subject)
+        found: list[tuple[int, Bearer]] = []
+        for title in self.wording.post_titles:
+            for match in title.pattern.finditer(subject):
+                if any(taken[match.start() : match.end()]):
+                    continue
+                taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+                post_role = self._role_concepts.get(title.role) if title.role else role
+                organ = self._organ_concepts[title.organ]
+                found.append((match.start(), Bearer(self.post_organ(organ), post_role)))
+        return list(dict.fromkeys(bearer for _, bearer in sorted(found, key=lambda pair: pair[0])))
+
     def actors(self, phrase: str, context: list[Bearer]) -> list[Bearer]:
         """Every actor a clause's subject phrase names: lists expanded into their members (and the group kept),
         each organ with every role named after it; a role with no organ of its own takes the context's organs."""
+        titled = self.titled(phrase, self.role(phrase))
+        if titled:
+            return titled
         organs = self._listed_organs(phrase)
         roles = self._roles(phrase, after=organs[-1].end if organs else 0)
         kinds = _unique([m.concept for m in organs if not self._modifier(phrase, m, organs)])
@@ -122,6 +145,7 @@ class BearerReader:
         end = len(phrase)
         matches = [*self._listed_organs(phrase), *self.roles.find(phrase)]
         listed = any(m.end() == end for m in _SHORT_NAME_LIST.finditer(phrase))  # 区公安、交通运输等部门
+        listed = listed or any(m.end() == end for t in self.wording.post_titles for m in t.pattern.finditer(phrase))
         return (
             listed
             or any(m.end == end for m in matches)

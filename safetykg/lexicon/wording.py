@@ -28,6 +28,13 @@ class LevelPhrase:
 
 
 @dataclass(frozen=True)
+class PostTitle:
+    pattern: re.Pattern[str]
+    organ: str  # organ-kind IRI
+    role: str | None  # role IRI, or None when the title names only the organ
+
+
+@dataclass(frozen=True)
 class ActorGroup:
     label: str
     members: tuple[str, ...]  # organ-kind or role IRIs
@@ -134,6 +141,16 @@ class Wording:
             for c in vocabulary.in_scheme("organ-kinds")
             if isinstance(target := graph.value(c.iri, SKG.workingOrgan), URIRef)
         }
+        titles: list[tuple[int, PostTitle]] = []
+        for c in vocabulary.in_scheme("post-titles"):
+            named_role = graph.value(c.iri, SKG.titleRole)
+            title = PostTitle(
+                re.compile(str(graph.value(c.iri, SKG.pattern))),
+                str(graph.value(c.iri, SKG.titleOrgan)),
+                str(named_role) if named_role is not None else None,
+            )
+            titles.append((_order(graph.value(c.iri, SKG.order)), title))
+        self.post_titles = [title for _, title in sorted(titles, key=lambda pair: pair[0])]
         self.post_organs = {
             str(c.iri): str(target)
             for c in vocabulary.in_scheme("organ-kinds")
