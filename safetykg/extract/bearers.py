@@ -128,6 +128,11 @@ class BearerReader:
         if titled:
             return titled
         organs = self._listed_organs(phrase)
+        overseen = re.search(
+            r"分管[^，。；]*?的", phrase
+        )  # 分管交通运输、教育等部门的政府领导班子成员: not the departments
+        if overseen:
+            organs = [m for m in organs if not (overseen.start() <= m.start < overseen.end())]
         roles = self._roles(phrase, after=organs[-1].end if organs else 0)
         kinds = _unique([m.concept for m in organs if not self._modifier(phrase, m, organs)])
         if not kinds:

@@ -174,6 +174,10 @@ class DutyExtractor:
                 level = LevelQualifier("、".join(words), self._within(levels))
         for unit_ref, text in units:
             obligees = self.obligations.read(text, bearers, opener_bearers=False)
+            own = [o for o in obligees if o.subject and text.startswith(o.subject)]
+            if own and bearers:  # （二）住房和城乡建设、交通运输等部门是…，依法…: the item names its own actors
+                self._add_obligees(out, unit_ref, text, obligees, function)
+                continue
             if bearers:
                 self._add(out, unit_ref, text, bearers, level, function, obligees)
             else:
