@@ -175,8 +175,12 @@ class DutyExtractor:
         for unit_ref, text in units:
             obligees = self.obligations.read(text, bearers, opener_bearers=False)
             own = [o for o in obligees if o.subject and text.startswith(o.subject)]
-            if own and bearers:  # （二）住房和城乡建设、交通运输等部门是…，依法…: the item names its own actors
-                self._add_obligees(out, unit_ref, text, obligees, function)
+            if own and bearers:  # （二）住房和城乡建设、交通运输等部门是…，依法…: the item names its own actors,
+                found: dict[Bearer, LevelQualifier | None] = {}  # at the levels of the lead-in unless it says others
+                for obligee in obligees:
+                    for bearer in obligee.bearers:
+                        found.setdefault(bearer, self._obligee_level(obligee) or level)
+                self._append(out, unit_ref, text, found, function)
                 continue
             if bearers:
                 self._add(out, unit_ref, text, bearers, level, function, obligees)
