@@ -1,12 +1,13 @@
-"""Bring your own rule: four rules of the genre the corpus has never seen (tests/rules/), each laid out
+"""Bring your own rule: six rules of the genre the corpus has never seen (tests/rules/), each laid out
 differently, added with the documented command ``safetykg add-source`` into a temporary data folder and built.
 
 青岚省 细则 (qinglan-2019): 节 sections, spaced and indented chapter headings, 第二条本细则… with no space,
 （1） sub-items. 梧桐市 办法 (wutong-2020): no chapters, half-width spaces after 第N条, (一) items, 1. sub-items.
 枫岭县 办法 (fengling-2021, held out): a PDF copy, hard-wrapped, with page numbers, page counts and running titles,
 一、 items and ① sub-items. 松禾区 细则 (songhe-2022, held out in round 2): a transmittal notice before it and
-closing matter after it, chapter titles on the line after 第N章, 1、 sub-items. Their structure must match the
-hand-made gold exactly (tests/gold/rules/).
+closing matter after it, chapter titles on the line after 第N章, 1、 sub-items. 岚溪州 办法 (lanxi-2023, held out
+in round 3): a copy of a web page. 禾源市 细则 (heyuan-2024, held out in round 4): a county-level city's, every line
+indented. Their structure must match the hand-made gold exactly (tests/gold/rules/).
 """
 
 import hashlib
@@ -150,11 +151,7 @@ def test_structure_matches_the_gold_exactly(parsed: dict[str, ParsedDocument], r
 
 @pytest.mark.parametrize("rule", RULES)
 def test_metadata_matches_the_gold(added: tuple[Path, Path], rule: str) -> None:
-    differences = rules_gold.metadata_differences(added[0], rule)
-    if rule == "lanxi-2023":  # held out in round 3: its number and date stand on a web page with 来源： fields
-        assert len(differences) <= 2, differences
-        return
-    assert differences == []
+    assert rules_gold.metadata_differences(added[0], rule) == []
 
 
 def test_page_furniture_is_dropped_and_recorded(parsed: dict[str, ParsedDocument]) -> None:
@@ -173,7 +170,7 @@ def test_the_first_chapter_title_is_read_without_its_spaces(parsed: dict[str, Pa
 
 # Extraction on the three rules, measured by tests/rules_gold.py: floors at the figures of the last run (see
 # docs/adding-a-rule.md), so that a change which loses facts fails here. fengling-2021 is held out.
-FLOORS = {  # round 2 figures (the last run: see docs/adding-a-jurisdiction.md)
+FLOORS = {  # the last run's figures (docs/adding-a-jurisdiction.md), a little below where a ratio is not round
     "qinglan-2019": {
         "bearers": (0.90, 0.95),
         "domains": (1.0, 1.0),
@@ -188,9 +185,9 @@ FLOORS = {  # round 2 figures (the last run: see docs/adding-a-jurisdiction.md)
         "levels": (0.98, 1.0),
         "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),
-        "measures": (1.0, 0.81),
+        "measures": (1.0, 1.0),
     },
-    "fengling-2021": {  # held out in round 1, tuned on in round 2
+    "fengling-2021": {
         "bearers": (0.95, 0.94),
         "domains": (0.96, 1.0),
         "levels": (1.0, 0.96),
@@ -198,21 +195,30 @@ FLOORS = {  # round 2 figures (the last run: see docs/adding-a-jurisdiction.md)
         "designations": (1.0, 0.94),
         "measures": (1.0, 0.87),
     },
-    "songhe-2022": {  # held out in round 2 (bearers 0.81/0.38, levels 1/0.58 …), tuned on in round 3
-        "bearers": (0.92, 0.84),
+    "songhe-2022": {
+        "bearers": (0.93, 0.85),
         "domains": (1.0, 1.0),
         "levels": (1.0, 0.94),
         "frequencies": (0.95, 0.90),
         "designations": (1.0, 0.93),
         "measures": (1.0, 1.0),
     },
-    "lanxi-2023": {  # held out in round 3, scored once: the goal (0.95/0.90) met for domains, frequencies, measures
-        "bearers": (0.65, 0.50),
+    "lanxi-2023": {
+        "bearers": (0.94, 0.88),
         "domains": (1.0, 1.0),
-        "levels": (1.0, 0.25),
+        "levels": (0.97, 0.88),
         "frequencies": (1.0, 1.0),
-        "designations": (1.0, 0.0),
+        "designations": (1.0, 1.0),
         "measures": (1.0, 0.90),
+    },
+    # held out in round 4, scored once: the goal (0.95/0.90) met for domains, frequencies and measures
+    "heyuan-2024": {
+        "bearers": (0.79, 0.77),
+        "domains": (0.96, 1.0),
+        "levels": (1.0, 0.19),
+        "frequencies": (1.0, 1.0),
+        "designations": (0.5, 0.55),
+        "measures": (1.0, 1.0),
     },
 }
 
