@@ -112,6 +112,19 @@ class Wording:
             )
             for c in vocabulary.in_scheme("jurisdictions")
         }
+        # a place named like another level (禾源市, a county-level city): its texts' 市 words mean its own level
+        self.jurisdiction_aliases: dict[str, dict[str, str]] = {}
+        endings = {
+            str(ending): slug_of(str(c.iri))
+            for c in vocabulary.in_scheme("levels")
+            for ending in graph.objects(c.iri, SKG.placeNameEnding)
+        }
+        for c in vocabulary.in_scheme("jurisdictions"):
+            stated = graph.value(c.iri, SKG.administrativeLevel)
+            matching = sorted((e for e in endings if c.pref_zh.endswith(e)), key=len, reverse=True)  # 自治区, not 区
+            named = endings[matching[0]] if matching else None
+            if stated is not None and named is not None and named != slug_of(str(stated)):
+                self.jurisdiction_aliases[str(c.iri)] = {named: slug_of(str(stated))}
         patterns: dict[str, list[str]] = {role: [] for role in PHRASING_ROLES}
         for concept in vocabulary.in_scheme("obligation-phrasings"):
             role = str(graph.value(concept.iri, SKG.phrasingRole) or "")
@@ -170,7 +183,10 @@ class Wording:
         return (), None
 
     def within(self, jurisdiction: str, levels: tuple[str, ...]) -> tuple[str, ...]:
-        """The levels that exist in a jurisdiction's hierarchy (skg:hasLevel); all of them when it declares none."""
+        """The levels that exist in a jurisdiction's hierarchy (skg:hasLevel); all of them when it declares none.
+        In a place named like another level (禾源市, a county-level city), that level's words mean its own level."""
+        aliases = self.jurisdiction_aliases.get(jurisdiction, {})
+        levels = tuple(dict.fromkeys(aliases.get(level, level) for level in levels))
         own = self.jurisdiction_levels.get(jurisdiction)
         return tuple(level for level in levels if level in own) if own else levels
 
