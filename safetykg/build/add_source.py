@@ -254,7 +254,9 @@ def _unknown_organs(parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[
                 ending = next(e for e in endings if phrase.endswith(e))
                 if len(phrase) - len(ending) < 2 or len(phrase) > 10 or phrase in found or phrase.endswith(not_names):
                     continue
-                if not any(m.end == len(phrase) for m in matcher.find(phrase)):
+                said = clause[: match.end()]  # 人力资源和社会保障局: covered as said, though trimmed after 和
+                covered = any(m.end == len(phrase) for m in matcher.find(phrase))
+                if not covered and not any(m.end == len(said) for m in matcher.find(said)):
                     found.append(phrase)
     return found
 
