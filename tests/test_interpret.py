@@ -166,3 +166,22 @@ def test_a_quoted_label_is_the_concept_and_quoted_other_words_a_value(interprete
 
 def test_a_value_only_another_question_takes_stands_in_the_way(interpreter: Interpreter) -> None:
     assert not interpreter.interpret("which rules provide for a warning talk?").confident
+
+
+def test_a_verb_and_its_object_said_apart_name_the_activity(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("各地对主要负责人每年至少听取几次安全生产工作汇报的要求对照")
+    assert reading.confident and reading.question == "compare-frequencies"
+    assert reading.params["activity"] == ID + "activity-kind/hearing-reports"
+
+
+def test_an_organ_named_by_its_kind_alone_is_not_settled(interpreter: Interpreter) -> None:
+    for text in ("公安部门的频次要求是什么？", "应急管理部门的频次要求"):
+        assert not interpreter.interpret(text).confident, text
+    placed = interpreter.interpret("湖北应急管理部门的频次要求")
+    assert placed.confident and placed.params == {"organ": ID + "organ/hubei/emergency-management"}
+
+
+def test_work_safety_said_otherwise(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("What must the official in charge of production safety do in Hebei?")
+    assert reading.confident and reading.question == "duties-of-role"
+    assert reading.params["role"] == ID + "role/deputy-in-charge-of-safety"

@@ -4,8 +4,8 @@ python -m tests.phrasings_score).
 The goal is at least 95% right and no confident wrong reading on every part. Each held-out set was scored
 once, blind, after a round of tuning, then used for tuning in the next round (docs/asking-in-words.md): the
 parts tuned on are held to the goal. The fifth held-out set, written strictly blind, was scored once after the
-fifth round (just below the goal) and tuned on in the sixth, after which it is held to the goal too. The sixth,
-scored once after the sixth round, is held to what it scored.
+fifth round (just below the goal) and tuned on in the sixth, after which it is held to the goal too; so is the
+sixth, scored once after the sixth round and tuned on in the seventh.
 """
 
 from pathlib import Path
@@ -25,8 +25,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 5: 56/60 (zh 28/30, en 28/30), 1 confident wrong, the goal not met; tuned on in round 6
     "holdout5": (0.95, 0, 0),
     # blind after round 6 (its writer saw ten entries of holdout5 for the format: nearly blind): 55/60 (zh 27/30,
-    # en 28/30), 1 confident wrong (公安部门的频次要求是什么？, a decline, answered), the goal not met: its floor
-    "holdout6": (0.91, 1, 1),
+    # en 28/30), 1 confident wrong (公安部门的频次要求是什么？, a decline, answered), the goal not met; tuned on in
+    # round 7
+    "holdout6": (0.95, 0, 0),
 }
 
 

@@ -42,6 +42,7 @@ MAX_GAP = 14  # characters a gap may span
 MARGIN = 0.3  # how far the best reading must lead the next to be confident
 GAPPED = 0.85  # a phrase with gaps weighs less than its letters alone would say
 NEAR = 6  # characters between a place and a kind of organ said of it (a place name, then a department of it)
+SPLIT_GAP = 8  # characters between the halves of a verb and its object said apart (听取…汇报)
 LONG_VALUE = 12  # characters of a free-text value beyond which it looks like a captured sentence, not a term
 _ORGANS = f"SELECT ?organ ?kind ?place WHERE {{ ?organ a <{SKG}Organ> ; <{SKG}organKind> ?kind ; <{SKG}jurisdiction> ?place }}"
 _PLACES = f"?term a <{SKG}Jurisdiction> ."
@@ -49,6 +50,7 @@ _NATIONAL = f"SELECT DISTINCT ?j WHERE {{ [] <{SKG}implements> ?rule . ?rule <ht
 _LATIN = re.compile(r"[a-z0-9]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']+)[”\"」』’']")
+_CLAUSE = "，。；、？！,.;?!：:\\s"  # what ends a clause: the halves of a split label stand in one
 _PUNCTUATION = set(" \"'“”‘’「」『』《》?？。.,，!！:：;；、()（）")
 
 
@@ -93,6 +95,7 @@ class Wording:
     other_places: tuple[tuple[str, str], ...]  # (name as typed, name shown) of places with no rule anywhere
     term_trim: tuple[str, ...]  # words cut from the ends of a free-text value (的条款, 哪些, the …)
     ignored_labels: tuple[str, ...]  # labels too common to name a value on their own (自治区 …)
+    variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
     what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
 
@@ -121,6 +124,9 @@ class Wording:
             other_places=tuple(places),
             term_trim=tuple(sorted((normal(w) for w in data.get("term_trim", [])), key=len, reverse=True)),
             ignored_labels=tuple(normal(w) for w in data.get("ignored_labels", [])),
+            variants=tuple(
+                (normal(words), tuple(normal(o) for o in others)) for words, others in data.get("variants", {}).items()
+            ),
             say={lang: dict(words) for lang, words in data.get("say", {}).items()},
             what={lang: dict(words) for lang, words in data.get("what", {}).items()},
         )
@@ -202,7 +208,15 @@ class Interpreter:
                 if key in ignored or not _long_enough(key):
                     continue
                 for form in _forms(key):
-                    self.labels.setdefault(form, set()).add((kind, iri))
+                    for said in _said(form, wording.variants):
+                        self.labels.setdefault(said, set()).add((kind, iri))
+        # a verb and its object said apart (听取几次安全生产汇报, 召开一次会议): a four-character Chinese label of an
+        # activity, its two halves a few characters apart
+        self.split: list[tuple[re.Pattern[str], str]] = [
+            (re.compile(re.escape(label[:2]) + f"[^{_CLAUSE}]{{1,{SPLIT_GAP}}}?" + re.escape(label[2:])), label)
+            for label, senses in self.labels.items()
+            if len(label) == 4 and all(_CJK.match(ch) for ch in label) and {k for k, _ in senses} == {"activity-kind"}
+        ]
         self.by_first: dict[str, list[str]] = {}  # first character -> the labels starting with it
         for label in self.labels:
             self.by_first.setdefault(label[0], []).append(label)
@@ -216,7 +230,7 @@ class Interpreter:
             if iri not in places_with_rule and _long_enough(normal(label).strip())
         }
         self.without_rule.update({typed: shown for typed, shown in wording.other_places})
-        self.cues = {qid: _compile_cues(q) for qid, q in questions.items()}
+        self.cues = {qid: _compile_cues(q, wording.variants) for qid, q in questions.items()}
         self.takers: dict[str, int] = {}  # parameter type -> how many questions take it
         for question in questions.values():
             for kind in {p.type for p in question.parameters}:
@@ -233,7 +247,14 @@ class Interpreter:
                 if typed.startswith(label, start) and _at_boundaries(typed, start, label):
                     span = Span(start, start + len(label), text[start : start + len(label)])
                     found.append(Mention(span, tuple(sorted(self.labels[label]))))
-        return _best_cover(found)
+        chosen = _best_cover(found)
+        for pattern, label in self.split:  # a label said apart where its halves are no other value's words
+            for match in pattern.finditer(typed):
+                head = Span(match.start(), match.start() + 2, text[match.start() : match.end()])
+                tail = Span(match.end() - 2, match.end(), "")
+                if not any(m.span.overlaps(head) or m.span.overlaps(tail) for m in chosen):
+                    chosen.append(Mention(head, tuple(sorted(self.labels[label]))))
+        return sorted(chosen, key=lambda m: m.span.start)
 
     def places_without_rule(self, text: str, typed: str, taken: list[Span]) -> list[tuple[Span, str]]:
         found = []
@@ -366,6 +387,17 @@ class Interpreter:
                     iris, candidates = [iri], []
                     used += spans
                     evidence.append({"text": " ".join(s.text for s in spans), "param": parameter.name, "value": iri})
+            if parameter.type == "organ" and len(iris) == 1 and candidates:  # 应急管理部门: the kind's words, one
+                # organ's label, but of which place? Every organ of the kind, unless its place is named; unsettled
+                # even when the build has one (the place is not said)
+                kinds = {kind for m in candidates for kind in m.iris("organ-kind")}
+                said = {iri for m in mentions for iri in m.iris("jurisdiction")}
+                if all(m.iris("organ-kind") for m in candidates) and self.organ_place.get(iris[0]) not in said:
+                    iris = sorted({organ for (kind, _), organ in self.organs.items() if kind in kinds} | set(iris))
+                    if len(iris) == 1:
+                        ambiguous[parameter.name] = iris
+                        used += [m.span for m in candidates]
+                        continue
             if len(iris) == 1:
                 params[parameter.name] = iris[0]
                 if parameter.type == "organ":  # the place named with an organ is the organ's place
@@ -483,6 +515,11 @@ class Interpreter:
         # a hazard) still stands in its way: which rules … a warning talk — the rules, or the measure?
         if best is not None and any(r.cue <= 0 and r.score > best.score and self._telling(r) for r in readings[1:]):
             second = max(second, best.score)
+        # nor does a reading that would lead were its one unsettled value settled (公安部门: of which place?): the
+        # words may ask that question of an organ not named in full rather than the best one of nothing
+        unsettled = [r for r in readings[1:] if r.cue > 0 and r.ambiguous and not r.missing]
+        if best is not None and any(r.score + 0.5 * len(r.ambiguous) >= best.score for r in unsettled):
+            second = max(second, best.score)
         reasons: list[dict[str, str]] = []
         for word in self.wording.out_of_scope:
             for start in _occurrences(typed, word)[:1] if word else []:  # said as the question says it
@@ -494,7 +531,10 @@ class Interpreter:
             reasons.append({"reason": "no-question", "detail": ""})
         else:
             reasons += [{"reason": "missing", "detail": name} for name in best.missing]
-            reasons += [{"reason": "ambiguous", "detail": name} for name in best.ambiguous]
+            reasons += [  # one value, its place unsaid: missing (say which organ, with its place)
+                {"reason": "ambiguous" if len(iris) > 1 else "missing", "detail": name}
+                for name, iris in best.ambiguous.items()
+            ]
             if best.score - second < MARGIN:
                 reasons.append({"reason": "close", "detail": readings[1].question})
         margin = (best.score - second) if best and second > -math.inf else 1.0
@@ -660,13 +700,24 @@ def _at_boundaries(typed: str, start: int, label: str) -> bool:
     return True
 
 
-def _compile_cues(question: Question) -> list[tuple[float, re.Pattern[str]]]:
+def _said(words: str, variants: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
+    """Words and their other wordings (interpreting.toml: variants): work safety, production safety …"""
+    said = [words]
+    for usual, others in variants:
+        if usual in words:
+            said += [words.replace(usual, other) for other in others]
+    return tuple(said)
+
+
+def _compile_cues(
+    question: Question, variants: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> list[tuple[float, re.Pattern[str]]]:
     """The question's asked phrases as patterns with their weights: a longer phrase weighs more; … is a gap of
     up to MAX_GAP characters; {name} captures a free-text value; Latin words match from a word's start."""
     compiled: dict[str, float] = {}
     for lang in ("zh", "en"):
-        for phrase in question.asked(lang):
-            typed = stemmed(normal(phrase).strip())[0]
+        for phrase in (said for asked in question.asked(lang) for said in _said(normal(asked).strip(), variants)):
+            typed = stemmed(phrase)[0]
             parts = [part for part in re.split(r"(\{\w+\}|" + GAP + ")", typed) if part]
             pattern = ""
             for i, part in enumerate(parts):
