@@ -152,11 +152,8 @@ def test_structure_matches_the_gold_exactly(parsed: dict[str, ParsedDocument], r
 
 @pytest.mark.parametrize("rule", RULES)
 def test_metadata_matches_the_gold(added: tuple[Path, Path], rule: str) -> None:
-    differences = rules_gold.metadata_differences(added[0], rule)
-    if rule == "yunxi-2025":  # held out in round 5: its issuers and date stand in a database's field block
-        assert len(differences) <= 2, differences
-        return
-    assert differences == []
+    # yunxi-2025 missed its issuers and date when held out (a database's field block); read since
+    assert rules_gold.metadata_differences(added[0], rule) == []
 
 
 def test_page_furniture_is_dropped_and_recorded(parsed: dict[str, ParsedDocument]) -> None:
@@ -209,7 +206,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "lanxi-2023": {
-        "bearers": (0.94, 0.88),
+        "bearers": (0.93, 0.88),
         "domains": (1.0, 1.0),
         "levels": (0.97, 0.88),
         "frequencies": (1.0, 1.0),

@@ -90,7 +90,7 @@ def add_source(
     layout = catalogue.documents[0].profile.layout
     probe = _draft_document(catalogue, doc_id, file, raw, "", PreambleFacts(None, None, None, ()), jurisdiction, "")
     parsed = parse_document(doc_id, file, text, probe.profile)
-    facts = read_preamble(parsed.preamble.split("\n"), layout)
+    facts = read_preamble(parsed.preamble.split("\n"), layout, parsed.header_fields)
     if facts.title is None:
         raise SourceError(
             file,

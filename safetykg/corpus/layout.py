@@ -29,6 +29,9 @@ class Layout:
     date: re.Pattern[str] | None = None
     title_endings: tuple[str, ...] = ()
     issuer_endings: tuple[str, ...] = field(default=())
+    issuer_fields: tuple[str, ...] = ()
+    number_fields: tuple[str, ...] = ()
+    date_fields: tuple[str, ...] = ()
 
     def is_furniture(self, line: str) -> bool:
         text = line.strip()
@@ -66,6 +69,9 @@ def load_layout(path: Path | None) -> Layout:
         date=patterns([preamble["date"]], "preamble.date")[0] if "date" in preamble else None,
         title_endings=tuple(preamble.get("title_endings", ())),
         issuer_endings=tuple(sorted(preamble.get("issuer_endings", ()), key=len, reverse=True)),
+        issuer_fields=tuple(preamble.get("issuer_fields", ())),
+        number_fields=tuple(preamble.get("number_fields", ())),
+        date_fields=tuple(preamble.get("date_fields", ())),
     )
 
 
@@ -96,21 +102,38 @@ class PreambleFacts:
     issuers: tuple[str, ...]
 
 
-def read_preamble(lines: list[str], layout: Layout) -> PreambleFacts:
+def read_preamble(lines: list[str], layout: Layout, fields: dict[str, str] | None = None) -> PreambleFacts:
+    """What the text before the rule states; a database's header fields (发文机关：…, 发文字号：…, 发布日期：…), where
+    it has them, name the issuers, the number and the date of issue."""
+    fields = fields or {}
     texts = [squeeze(line) for line in lines if squeeze(line)]
-    number = None
-    issued = None
+    number = next((squeeze(fields[name]) for name in layout.number_fields if fields.get(name)), None)
+    issued = next((_date(fields[name], layout) for name in layout.date_fields if fields.get(name)), None)
     for text in texts:
         if layout.number is not None and number is None:
             found = layout.number.search(text)
             number = found.group(0).replace(" ", "") if found else None
-        if layout.date is not None:
-            for match in layout.date.finditer(text):
-                try:
-                    issued = date(*map(int, match.groups()))
-                except ValueError:
-                    continue
-    return PreambleFacts(_title(texts, layout), number, issued, _issuers(lines, layout))
+    if issued is None and layout.date is not None:
+        for text in texts:
+            issued = _date(text, layout, last=True) or issued
+    named = next((fields[name] for name in layout.issuer_fields if fields.get(name)), None)
+    issuers = tuple(i for i in re.split(r"[、，,；;\s]+", named) if i) if named else _issuers(lines, layout)
+    return PreambleFacts(_title(texts, layout), number, issued, issuers)
+
+
+def _date(text: str, layout: Layout, last: bool = False) -> date | None:
+    """The first (or last) valid date the text prints."""
+    if layout.date is None:
+        return None
+    found = None
+    for match in layout.date.finditer(text):
+        try:
+            found = date(*map(int, match.groups()))
+        except ValueError:
+            continue
+        if not last:
+            return found
+    return found
 
 
 def _title(texts: list[str], layout: Layout) -> str | None:

@@ -61,7 +61,7 @@ def extract_metadata(source: SourceDocument, parsed: ParsedDocument, catalogue: 
     in_force = _entry_into_force(source, parsed)
     interpreter = _interpretation(parsed)
     header = parsed.header_fields
-    printed = read_preamble(parsed.preamble.split("\n"), source.profile.layout)
+    printed = read_preamble(parsed.preamble.split("\n"), source.profile.layout, parsed.header_fields)
     return DocumentMetadata(
         in_force_date=in_force[0],
         in_force_rule=in_force[1],

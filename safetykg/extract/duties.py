@@ -174,7 +174,9 @@ class DutyExtractor:
                 level = LevelQualifier("、".join(words), self._within(levels))
         for unit_ref, text in units:
             obligees = self.obligations.read(text, bearers, opener_bearers=False)
-            own = [o for o in obligees if o.subject and text.startswith(o.subject)]
+            own = [  # an item that opens with organs of its own (not a role of the lead-in's organs)
+                o for o in obligees if o.subject and text.startswith(o.subject) and self.bearers.organ_spans(o.subject)
+            ]
             if own and bearers:  # （二）住房和城乡建设、交通运输等部门是…，依法…: the item names its own actors,
                 found: dict[Bearer, LevelQualifier | None] = {}  # at the levels of the lead-in unless it says others
                 for obligee in obligees:
