@@ -29,7 +29,8 @@ HOLDOUT3 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout3.yaml" 
 HOLDOUT4 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout4.yaml"  # a fourth, strictly blind
 HOLDOUT5 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout5.yaml"  # a fifth, strictly blind
 HOLDOUT6 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout6.yaml"  # a sixth, blind (see its note)
-PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+HOLDOUT7 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout7.yaml"  # a seventh, strictly blind
+PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class Outcome:
 
 
 def load_gold(
-    paths: tuple[Path, ...] = (GOLD, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6),
+    paths: tuple[Path, ...] = (GOLD, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7),
 ) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     for path in paths:
