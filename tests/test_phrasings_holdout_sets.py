@@ -24,7 +24,15 @@ from tests.phrasing_sets import (
 
 pytestmark = pytest.mark.unit
 
-PARTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")  # in the order they were written
+PARTS = (
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+)  # in the order they were written
 
 
 def _file(part: str) -> str:
