@@ -185,3 +185,24 @@ def test_work_safety_said_otherwise(interpreter: Interpreter) -> None:
     reading = interpreter.interpret("What must the official in charge of production safety do in Hebei?")
     assert reading.confident and reading.question == "duties-of-role"
     assert reading.params["role"] == ID + "role/deputy-in-charge-of-safety"
+
+
+def test_a_captured_term_that_looks_like_a_sentence_is_never_confident(interpreter: Interpreter) -> None:
+    for text in ("Which provisions mention major?", "哪里提到哪些人要对事故负责"):
+        reading = interpreter.interpret(text)
+        assert not reading.confident, text
+        assert reading.alternatives, text
+    quoted = interpreter.interpret("查找提及“管行业必须管安全”的条款")
+    assert quoted.confident and quoted.params == {"term": "管行业必须管安全"}
+
+
+def test_a_phrase_beginning_inside_a_value_is_not_how_the_question_is_asked(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("What are Party committee members obliged to do in Hebei?")
+    assert reading.question != "safety-committee-composition"
+
+
+def test_a_value_beside_a_narrower_one_and_values_left_out(interpreter: Interpreter) -> None:
+    hazard = interpreter.interpret("新疆民爆物品和爆破作业归哪些部门管？")
+    assert hazard.confident and hazard.params["hazard"] == ID + "domain/civilian-explosives"
+    role = interpreter.interpret("What does Hebei expect of its deputies other than the safety deputy?")
+    assert role.confident and role.params["role"] == ID + "role/leadership-team-member"

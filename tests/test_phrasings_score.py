@@ -30,8 +30,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # round 7
     "holdout6": (0.95, 0, 0),
     # blind after round 7, scored once: 47/60 (zh 24/30, en 23/30), 4 confident wrong, every decline declined; the
-    # goal not met: held to that floor
-    "holdout7": (0.78, 4, 0),
+    # goal not met; tuned on in round 8
+    "holdout7": (0.95, 0, 0),
 }
 
 

@@ -14,9 +14,10 @@ How a reading is chosen:
    a half for each parameter filled, less for each value found that it cannot take, and a full point less for
    each required parameter left empty. An organ can also be given as its place and its kind (<place> … <kind of department>).
 3. The best reading is **confident** only when a phrase of its question matched, every required parameter
-   has exactly one value, nothing out of scope or a place without a rule was named, and it leads the next
-   reading by a clear margin. Otherwise there is no answer: up to three readings are offered, with what is
-   missing (``Interpretation.missing``).
+   has exactly one value, nothing out of scope or a place without a rule was named, no free-text value looks
+   like words of the question rather than of the rules, and it leads the next reading by a clear margin.
+   Otherwise there is no answer: up to three readings are offered, with what is missing
+   (``Interpretation.missing``).
 
 The interpreter never imports rdflib and needs no store once built: ``vocabulary_from_store`` reads the labels
 once (in a worker, or in the CLI's process) into plain data, and ``Interpreter`` answers in-process.
@@ -46,6 +47,7 @@ SPLIT_GAP = 8  # characters between the halves of a verb and its object said apa
 LONG_VALUE = 12  # characters of a free-text value beyond which it looks like a captured sentence, not a term
 _ORGANS = f"SELECT ?organ ?kind ?place WHERE {{ ?organ a <{SKG}Organ> ; <{SKG}organKind> ?kind ; <{SKG}jurisdiction> ?place }}"
 _PLACES = f"?term a <{SKG}Jurisdiction> ."
+_BROADER = "SELECT ?n ?b WHERE { ?n <http://www.w3.org/2004/02/skos/core#broader> ?b }"
 _NATIONAL = f"SELECT DISTINCT ?j WHERE {{ [] <{SKG}implements> ?rule . ?rule <http://data.europa.eu/eli/ontology#jurisdiction> ?j }}"
 _LATIN = re.compile(r"[a-z0-9]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -84,7 +86,8 @@ def vocabulary_from_store(store: QueryStore) -> dict[str, Any]:
         [row["organ"].value, row["kind"].value, row["place"].value]
         for row in run_query(store, _ORGANS)  # type: ignore[union-attr]
     )
-    return {"terms": terms, "organs": organs, "national": national}
+    broader = sorted([row["n"].value, row["b"].value] for row in run_query(store, _BROADER))  # type: ignore[union-attr]
+    return {"terms": terms, "organs": organs, "national": national, "broader": broader}
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,10 @@ class Wording:
     other_places: tuple[tuple[str, str], ...]  # (name as typed, name shown) of places with no rule anywhere
     term_trim: tuple[str, ...]  # words cut from the ends of a free-text value (的条款, 哪些, the …)
     ignored_labels: tuple[str, ...]  # labels too common to name a value on their own (自治区 …)
+    restating: tuple[str, ...] = ()  # words after which a value said again is the same one (i.e., 即)
+    excepting: tuple[str, ...] = ()  # words after which the values of the clause are left out (other than, 除了)
+    excepting_end: tuple[str, ...] = ()  # words that end what is left out before the clause ends (除了…以外)
+    sentence_words: tuple[str, ...] = ()  # words that make a captured free-text value a piece of a sentence
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
     what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
@@ -124,6 +131,10 @@ class Wording:
             other_places=tuple(places),
             term_trim=tuple(sorted((normal(w) for w in data.get("term_trim", [])), key=len, reverse=True)),
             ignored_labels=tuple(normal(w) for w in data.get("ignored_labels", [])),
+            restating=tuple(normal(w) for w in data.get("restating", [])),
+            excepting=tuple(normal(w) for w in data.get("excepting", [])),
+            excepting_end=tuple(normal(w) for w in data.get("excepting_end", [])),
+            sentence_words=tuple(normal(w) for w in data.get("sentence_words", [])),
             variants=tuple(
                 (normal(words), tuple(normal(o) for o in others)) for words, others in data.get("variants", {}).items()
             ),
@@ -165,6 +176,7 @@ class Reading:
     evidence: list[dict[str, Any]]
     missing: list[str] = field(default_factory=list)  # required parameters with no value
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # a parameter with several values
+    doubts: list[str] = field(default_factory=list)  # free-text values that look like no term of the rules
 
     def as_alternative(self, confidence: float) -> dict[str, Any]:
         return {"question": self.question, "params": dict(self.params), "confidence": round(confidence, 3)}
@@ -222,6 +234,12 @@ class Interpreter:
             self.by_first.setdefault(label[0], []).append(label)
         self.organs = {(kind, place): organ for organ, kind, place in vocabulary.get("organs", [])}
         self.organ_place = {organ: place for organ, _, place in vocabulary.get("organs", [])}
+        self.broader: dict[str, set[str]] = {}  # a concept -> every concept broader than it
+        for narrower, broader in vocabulary.get("broader", []):
+            self.broader.setdefault(narrower, set()).add(broader)
+        for _ in range(4):  # the few steps of the lexicon's hierarchies
+            for above in self.broader.values():
+                above |= {b for a in list(above) for b in self.broader.get(a, ())}
         self.national = set(vocabulary.get("national", []))  # the places of the rules the others implement
         places_with_rule = {iri for _, iri in vocabulary["terms"].get("jurisdiction", [])}
         self.without_rule = {  # places of the build with no rule (a province above a city that has one)
@@ -255,6 +273,23 @@ class Interpreter:
                 if not any(m.span.overlaps(head) or m.span.overlaps(tail) for m in chosen):
                     chosen.append(Mention(head, tuple(sorted(self.labels[label]))))
         return sorted(chosen, key=lambda m: m.span.start)
+
+    def _said_once(self, typed: str, mentions: list[Mention]) -> list[Mention]:
+        """The values the question asks about: not those of a clause after words that leave them out (the deputies
+        other than the head), nor a value said again after words that restate (the rest of the team, i.e. …)."""
+        kept: list[Mention] = []
+        for mention in mentions:
+            before = typed[: mention.span.start]
+            clause = re.split(f"[{_CLAUSE.replace(chr(92) + 's', '')}]", before)[-1]
+            left_out = [s + len(word) for word in self.wording.excepting for s in _occurrences(clause, word)]
+            if left_out and not any(end in clause[max(left_out) :] for end in self.wording.excepting_end):
+                continue
+            kinds = {k for k, _ in mention.senses if k != "place"}
+            restated = [s for word in self.wording.restating for s in _occurrences(before, word)]
+            if restated and any(m.span.end <= max(restated) and kinds & {k for k, _ in m.senses} for m in kept):
+                continue
+            kept.append(mention)
+        return kept
 
     def places_without_rule(self, text: str, typed: str, taken: list[Span]) -> list[tuple[Span, str]]:
         found = []
@@ -314,6 +349,21 @@ class Interpreter:
             stems, where = stemmed(typed)
             found = self.phrases(question, text, stems, where)
         hits, wording = found
+        # a phrase that begins or ends inside a value's words reads them otherwise (Party committee members:
+        # committee members, the safety committee's, begins inside Party committee): not how it is asked
+        crossing = [
+            h
+            for h in hits
+            if any(
+                h[1].overlaps(m.span)
+                and not (h[1].start <= m.span.start and m.span.end <= h[1].end)
+                and not (m.span.start <= h[1].start and h[1].end <= m.span.end)
+                for m in mentions
+            )
+        ]
+        if crossing:
+            hits = [h for h in hits if h not in crossing]
+            wording = [w for w in wording if not any(w[0].overlaps(h[1]) for h in crossing)]
         if question.against_national:  # the national rule is what it compares with, not a value
             mentions = [m for m in mentions if not (m.iris("jurisdiction") and m.iris("jurisdiction") <= self.national)]
         # a label inside longer words of a phrase, or making up a part of a phrase with gaps, is part of how the
@@ -336,6 +386,7 @@ class Interpreter:
         used: list[Span] = []
         missing: list[str] = []
         ambiguous: dict[str, list[str]] = {}
+        doubts: list[str] = []
         # words quoted (or Chinese in an English question) that no phrase captured are a free-text parameter's
         # value by themselves, before the labels inside them (“县级以上” is a qualifier, not the county level)
         taken: dict[str, tuple[str, Span]] = {}
@@ -358,6 +409,8 @@ class Interpreter:
                     and any(value[1].start <= o.start and o.end <= value[1].end for o in others or [])
                 ):
                     value = None
+                if value and self._doubtful(value[0], literal=parameter.name in taken or _quoted(text, value[1])):
+                    doubts.append(value[0])
                 if value:
                     params[parameter.name] = value[0]
                     used.append(value[1])
@@ -398,6 +451,9 @@ class Interpreter:
                         ambiguous[parameter.name] = iris
                         used += [m.span for m in candidates]
                         continue
+            if len(iris) > 1 and parameter.type != "organ":  # 民爆物品的生产销售、爆破作业: the broader one
+                broadest = [iri for iri in iris if all(iri == o or iri in self.broader.get(o, ()) for o in iris)]
+                iris = broadest or iris
             if len(iris) == 1:
                 params[parameter.name] = iris[0]
                 if parameter.type == "organ":  # the place named with an organ is the organ's place
@@ -426,7 +482,22 @@ class Interpreter:
         ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
-        return Reading(question.id, params, score, cue, evidence, missing, ambiguous)
+        score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
+        return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts)
+
+    def _doubtful(self, value: str, literal: bool) -> bool:
+        """Whether a free-text value looks like no term of the rules: without a Chinese character (the rules are
+        Chinese: a bare English word such as "major" is a word of the question), or, unless given as it is
+        (quoted, or Chinese in an English question), holding words of a sentence (要, 对, 哪, what …)."""
+        typed = normal(value).strip()
+        if not _CJK.search(typed):
+            return True
+        if literal:
+            return False
+        for word in self.wording.sentence_words:
+            if word in typed if _CJK.search(word) else _occurrences(typed, word):
+                return True
+        return False
 
     def _free_text(
         self, name: str, hits: list[tuple[float, Span, dict[str, Span]]], text: str, used: list[Span]
@@ -490,7 +561,7 @@ class Interpreter:
 
     def interpret(self, text: str) -> Interpretation:
         typed = normal(text)
-        mentions = self.mentions(text, typed)
+        mentions = self._said_once(typed, self.mentions(text, typed))
         stems, where = stemmed(typed)
         found = {qid: self.phrases(q, text, stems, where) for qid, q in self.questions.items()}
         words = [(qid, w) for qid, (_, wording) in found.items() for w, _ in wording]
@@ -535,6 +606,7 @@ class Interpreter:
                 {"reason": "ambiguous" if len(iris) > 1 else "missing", "detail": name}
                 for name, iris in best.ambiguous.items()
             ]
+            reasons += [{"reason": "doubtful", "detail": term} for term in best.doubts]
             if best.score - second < MARGIN:
                 reasons.append({"reason": "close", "detail": readings[1].question})
         margin = (best.score - second) if best and second > -math.inf else 1.0
@@ -750,8 +822,8 @@ def explain(interpretation: Interpretation, questions: dict[str, Question], word
             sentence = say.get(kind, "").format(question=title, what=what.get(types.get(detail, ""), detail))
         elif kind == "no-rule":
             sentence = say.get("no_rule", "").format(place=detail)
-        elif kind == "out-of-scope":
-            sentence = say.get("out_of_scope", "").format(word=detail)
+        elif kind in ("out-of-scope", "doubtful"):
+            sentence = say.get(kind.replace("-", "_"), "").format(word=detail)
         else:
             sentence = say.get(kind.replace("-", "_"), "")
         if sentence and sentence not in sentences:
