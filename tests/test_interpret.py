@@ -206,3 +206,9 @@ def test_a_value_beside_a_narrower_one_and_values_left_out(interpreter: Interpre
     assert hazard.confident and hazard.params["hazard"] == ID + "domain/civilian-explosives"
     role = interpreter.interpret("What does Hebei expect of its deputies other than the safety deputy?")
     assert role.confident and role.params["role"] == ID + "role/leadership-team-member"
+
+
+def test_words_of_another_question_in_the_gap_of_a_phrase_stand_in_its_way(interpreter: Interpreter) -> None:
+    assert not interpreter.interpret("湖北在什么情况下可以从轻问责").confident  # 从轻 in 什么情况下…问责
+    plain = interpreter.interpret("湖北在什么情况下会被问责")
+    assert plain.confident and plain.question == "accountability-triggers"

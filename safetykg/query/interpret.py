@@ -591,6 +591,19 @@ class Interpreter:
         unsettled = [r for r in readings[1:] if r.cue > 0 and r.ambiguous and not r.missing]
         if best is not None and any(r.score + 0.5 * len(r.ambiguous) >= best.score for r in unsettled):
             second = max(second, best.score)
+        # nor does a reading whose words stand in the gap of the best one's phrase (什么情况下可以从轻问责: 从轻 in the
+        # gap of 什么情况下…问责): the words in the gap may be what is asked
+        if best is not None and best.cue > 0 and found[best.question][0] and not found[best.question][0][0][2]:
+            phrase = found[best.question][0][0][1]
+            own = [w for w, _ in found[best.question][1]]
+            for rival in readings[1:]:
+                if rival.cue <= 0 or rival.missing or rival.ambiguous:
+                    continue
+                if any(
+                    phrase.start <= w.start and w.end <= phrase.end and not any(w.overlaps(o) for o in own)
+                    for w, _ in found[rival.question][1]
+                ):
+                    second = max(second, best.score)
         reasons: list[dict[str, str]] = []
         for word in self.wording.out_of_scope:
             for start in _occurrences(typed, word)[:1] if word else []:  # said as the question says it
