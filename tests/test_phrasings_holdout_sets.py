@@ -32,6 +32,7 @@ PARTS = (
     "holdout6",
     "holdout7",
     "holdout8",
+    "holdout9",
 )  # in the order they were written
 
 
