@@ -121,8 +121,10 @@ class DutyExtractor:
         article_bearers: list[Bearer] = []
         for paragraph in article.paragraphs:
             ref = ProvisionRef(doc_id, article.number, None if single else paragraph.number)
-            subject = _subject(paragraph.text)
             lead_in = paragraph.text.endswith("：")
+            # a lead-in's list belongs to the sentence that introduces it (…第一责任人。乡镇党委和政府应当履行下列…：)
+            last = paragraph.text.rsplit("。", 1)[-1]  # (not when it opens with 其: …的部门是…。其主要负责人…：)
+            subject = _subject(last if lead_in and not last.startswith("其") else paragraph.text)
             bearers = self.bearers.read(subject) if duty_chapter or lead_in else []
             bearers = bearers or (article_bearers if duty_chapter else [])
             level = self._level(self.bearers.level_qualifier(subject))

@@ -90,7 +90,7 @@ class ObligationReader:
         """The words before the first subject-end, when they end with an actor's name; else nothing."""
         end = self._phrasing["subject-end"].search(text)
         subject = text[: self.bearers.list_end(text, end.start())] if end else text
-        subject = subject.rstrip("都均也亦还 ")
+        subject = subject.rstrip("都均也亦还 ").removesuffix("分别")  # 县自然资源局、县水利局分别负责…
         return subject if self.bearers.ends_with_actor(subject) else ""
 
 
