@@ -212,3 +212,28 @@ def test_words_of_another_question_in_the_gap_of_a_phrase_stand_in_its_way(inter
     assert not interpreter.interpret("湖北在什么情况下可以从轻问责").confident  # 从轻 in 什么情况下…问责
     plain = interpreter.interpret("湖北在什么情况下会被问责")
     assert plain.confident and plain.question == "accountability-triggers"
+
+
+def test_the_best_question_s_words_in_the_gap_of_another_s_phrase_are_what_is_asked(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("贵阳在什么情况下可以从轻处理或者免于追责")  # 什么情况下…追责 around them
+    assert reading.confident and reading.question == "aggravating-and-mitigating"
+
+
+def test_words_in_brackets_are_words_of_the_question(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret(
+        "Which department do the Xinjiang rules designate as the overall (comprehensive) work-safety supervisor?"
+    )
+    assert reading.confident and reading.params["type"] == ID + "designation-type/comprehensive-supervisor"
+    gloss = interpreter.interpret("Which organs have support (保障) duties in Hubei?")  # 保障 glosses support
+    assert "qualifier" not in gloss.params
+
+
+def test_words_after_a_word_asking_to_search_are_the_term(interpreter: Interpreter) -> None:
+    for text, term in (("搜索述职", "述职"), ("在湖北办法里搜索安全生产委员会", "安全生产委员会")):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "provisions-mentioning", text
+        assert reading.params["term"] == term, text
+    english = interpreter.interpret("full-text search for 述职 in the Guiyang rule")
+    assert english.confident and english.params["term"] == "述职"
+    sentence = interpreter.interpret("搜索一下湖北哪些部门负责烟花爆竹监管")  # a question after it, not a term
+    assert sentence.question != "provisions-mentioning"

@@ -33,8 +33,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # goal not met; tuned on in round 8
     "holdout7": (0.95, 0, 0),
     # blind after round 8, scored once: 52/60 (zh 25/30, en 27/30), 2 confident wrong, every decline declined; the
-    # goal not met: held to that floor
-    "holdout8": (0.86, 2, 0),
+    # goal not met; tuned on in round 9
+    "holdout8": (0.95, 0, 0),
 }
 
 

@@ -53,6 +53,7 @@ _LATIN = re.compile(r"[a-z0-9]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']+)[”\"」』’']")
 _CLAUSE = "，。；、？！,.;?!：:\\s"  # what ends a clause: the halves of a split label stand in one
+_CLAUSE_END = set("，。；？！,;?!：:")
 _PUNCTUATION = set(" \"'“”‘’「」『』《》?？。.,，!！:：;；、()（）")
 
 
@@ -102,6 +103,7 @@ class Wording:
     excepting: tuple[str, ...] = ()  # words after which the values of the clause are left out (other than, 除了)
     excepting_end: tuple[str, ...] = ()  # words that end what is left out before the clause ends (除了…以外)
     sentence_words: tuple[str, ...] = ()  # words that make a captured free-text value a piece of a sentence
+    searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
     what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
@@ -135,6 +137,7 @@ class Wording:
             excepting=tuple(normal(w) for w in data.get("excepting", [])),
             excepting_end=tuple(normal(w) for w in data.get("excepting_end", [])),
             sentence_words=tuple(normal(w) for w in data.get("sentence_words", [])),
+            searching=tuple(normal(w) for w in data.get("searching", [])),
             variants=tuple(
                 (normal(words), tuple(normal(o) for o in others)) for words, others in data.get("variants", {}).items()
             ),
@@ -265,6 +268,17 @@ class Interpreter:
                 if typed.startswith(label, start) and _at_boundaries(typed, start, label):
                     span = Span(start, start + len(label), text[start : start + len(label)])
                     found.append(Mention(span, tuple(sorted(self.labels[label]))))
+        if any(ch in _BRACKETS for ch in typed):  # words in brackets are words of the question too: a label read
+            # through them (the overall (comprehensive) work-safety supervisor)
+            flat, where = _unbracketed(typed)
+            for start in range(len(flat)):
+                for label in self.by_first.get(flat[start], ()):
+                    end = start + len(label)
+                    if flat.startswith(label, start) and _at_boundaries(flat, start, label):
+                        first, last = where[start], where[end - 1] + 1
+                        if last - first != len(label):  # through a bracket (found as it stands otherwise)
+                            span = Span(first, last, text[first:last])
+                            found.append(Mention(span, tuple(sorted(self.labels[label]))))
         chosen = _best_cover(found)
         for pattern, label in self.split:  # a label said apart where its halves are no other value's words
             for match in pattern.finditer(typed):
@@ -341,10 +355,12 @@ class Interpreter:
         found: Phrases | None = None,
         others: list[Span] | None = None,
         literals: list[Span] | None = None,
+        given: list[Span] | None = None,
     ) -> Reading:
         """A reading of the text as one question. ``found``: its phrases (found here when not given); ``others``:
         the words of the other questions' phrases found (a free-text value holding them is a sentence, not a
-        term); ``literals``: words quoted, or Chinese in an English question (a free-text value by themselves)."""
+        term); ``literals``: words quoted, or Chinese in an English question (a free-text value by themselves);
+        ``given``: every such words, labels or not (a value within them is a term, whatever else they say)."""
         if found is None:
             stems, where = stemmed(typed)
             found = self.phrases(question, text, stems, where)
@@ -402,10 +418,12 @@ class Interpreter:
                 value = taken.get(parameter.name) or self._free_text(parameter.name, hits, text, used)
                 if value and len(value[0]) > (LONG_VALUE if _CJK.search(value[0]) else 3 * LONG_VALUE):
                     value = None  # a phrase that captured a sentence, not a term
-                if (  # words of how another question is asked inside it: a sentence, not a term
+                if (  # words of how another question is asked inside it: a sentence, not a term (unless given as
+                    # they are: quoted, or Chinese in an English question)
                     value
                     and parameter.name not in taken
                     and not _quoted(text, value[1])
+                    and not any(g.start <= value[1].start and value[1].end <= g.end for g in given or [])
                     and any(value[1].start <= o.start and o.end <= value[1].end for o in others or [])
                 ):
                     value = None
@@ -564,24 +582,65 @@ class Interpreter:
         mentions = self._said_once(typed, self.mentions(text, typed))
         stems, where = stemmed(typed)
         found = {qid: self.phrases(q, text, stems, where) for qid, q in self.questions.items()}
+        searched = self._searched(typed)
+        if searched:  # words to search for are a term, not how another question is asked (搜索述职: not 述职)
+            for qid, question in self.questions.items():
+                if not any(p.type in LITERAL_TYPES for p in question.parameters):
+                    hits, wording = found[qid]
+                    inside = [h for h in hits if any(s.start <= h[1].start and h[1].end <= s.end for s in searched)]
+                    if inside:
+                        found[qid] = (
+                            [h for h in hits if h not in inside],
+                            [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
+                        )
         words = [(qid, w) for qid, (_, wording) in found.items() for w, _ in wording]
+        given = _literals(text, typed)
         literals = [  # not a label (a value of its own type), nor one too common to name a value (自治区), nor
             # words of how a question is asked
             lit
-            for lit in _literals(text, typed)
+            for lit in given
             if not any(m.span == lit for m in mentions)
             and normal(lit.text).strip() not in self.wording.ignored_labels
             and not any(w.start <= lit.start and lit.end <= w.end for _, w in words)
+            # nor words unquoted in the gap of a phrase that captures nothing: a gloss of its words (support (保障) duties)
+            and not (
+                not (lit.start > 0 and text[lit.start - 1] in _QUOTES)
+                and any(
+                    h[1].start <= lit.start and lit.end <= h[1].end and not h[2] for hs, _ in found.values() for h in hs
+                )
+            )
         ]
         readings = sorted(  # a reading whose question's phrasing was recognised before any without
             (
-                self.read(q, text, typed, mentions, found[q.id], [w for qid, w in words if qid != q.id], literals)
+                self.read(
+                    q, text, typed, mentions, found[q.id], [w for qid, w in words if qid != q.id], literals, given
+                )
                 for q in self.questions.values()
             ),
             key=lambda r: (r.cue <= 0, -r.score, r.question),
         )
         best = readings[0] if readings else None
         second = readings[1].score if len(readings) > 1 and readings[1].cue > 0 else -math.inf
+        # a reading whose only phrase holds in its gap the best one's own phrases (什么情况下…追责
+        # around 从轻处理或者免于追责) asks what those words ask; it does not stand in the way
+        if best is not None and best.cue > 0 and len(readings) > 1 and readings[1].cue > 0 and not readings[1].missing:
+            rival = readings[1]
+            rival_hits, rival_words = found[rival.question]
+            mine = [w for w, _ in found[best.question][1]]
+            own = [w for w, _ in rival_words]
+            if (
+                rival_hits
+                and all(h[1] == rival_hits[0][1] for h in rival_hits)  # one stretch of words
+                and any(gapped for _, gapped in rival_words)
+                and any(
+                    rival_hits[0][1].start <= w.start
+                    and w.end <= rival_hits[0][1].end
+                    and not any(w.overlaps(o) for o in own)
+                    for w in mine
+                )
+            ):
+                later = [r.score for r in readings[2:] if r.cue > 0]
+                second = max(later) if later else -math.inf
         # a reading without a phrase that scores above the best with a value only its question takes (a measure,
         # a hazard) still stands in its way: which rules … a warning talk — the rules, or the measure?
         if best is not None and any(r.cue <= 0 and r.score > best.score and self._telling(r) for r in readings[1:]):
@@ -630,6 +689,20 @@ class Interpreter:
         confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    def _searched(self, typed: str) -> list[Span]:
+        """The words after a word asking to search the texts (搜索, full-text search for), to the clause's end."""
+        spans = []
+        for word in self.wording.searching:
+            for start in _occurrences(typed, word):
+                begin = start + len(word)
+                end = next((i for i in range(begin, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
+                said = typed[begin:end]
+                if end > begin and not any(  # a sentence after it (搜索一下哪些部门…) is a question, not a term
+                    (w in said) if _CJK.search(w) else _occurrences(said, w) for w in self.wording.sentence_words
+                ):
+                    spans.append(Span(begin, end, said))
+        return spans
 
     def _telling(self, reading: Reading) -> bool:
         """Whether a reading has a value of a type that no other question takes."""
@@ -684,19 +757,27 @@ def stem(word: str) -> str:
 
 def stemmed(typed: str) -> tuple[str, list[int]]:
     """The normal text with every English word stemmed, and for each of its characters where it stands in the
-    text (Chinese and everything else as it is)."""
+    text (Chinese and everything else as it is); without brackets, whose words are words of the question too (a
+    phrase is read through them: supervisory (regulatory) duties)."""
     out: list[str] = []
     where: list[int] = []
     last = 0
+
+    def keep(start: int, end: int) -> None:
+        for i in range(start, end):
+            ch = typed[i]
+            if ch in _BRACKETS or (ch == " " and out and out[-1] == " "):
+                continue
+            out.append(ch)
+            where.append(i)
+
     for match in _ENGLISH_WORD.finditer(typed):
-        out.append(typed[last : match.start()])
-        where += range(last, match.start())
+        keep(last, match.start())
         word = stem(match.group())
-        out.append(word)
+        out.extend(word)
         where += [match.start() + min(i, len(match.group()) - 1) for i in range(len(word))]
         last = match.end()
-    out.append(typed[last:])
-    where += range(last, len(typed))
+    keep(last, len(typed))
     return "".join(out), where
 
 
@@ -716,6 +797,7 @@ def _best_cover(found: list[Mention]) -> list[Mention]:
     return [ordered[i] for i in best[-1][2]]
 
 
+_QUOTES = "“\"「『‘'"  # quotes that open words given as they are (brackets may hold a gloss)
 _OPENING, _CLOSING = "“\"「『‘'(（", "”\"」』’')）"
 _LITERAL = re.compile(
     r"[“\"「『]([^”\"」』]*\S[^”\"」』]*)[”\"」』]|(?<![A-Za-z0-9])[‘']([^’']*\S[^’']*)[’'](?![A-Za-z0-9])"
@@ -744,6 +826,24 @@ def _literals(text: str, typed: str) -> list[Span]:
         if not any(span.overlaps(k) for k in kept):
             kept.append(span)
     return kept
+
+
+_BRACKETS = "()（）[]【】"
+
+
+def _unbracketed(typed: str) -> tuple[str, list[int]]:
+    """The text without its brackets (a space where one stood between words, once), and where each of its
+    characters stands in the text."""
+    flat: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(typed):
+        if ch in _BRACKETS:
+            continue
+        if ch == " " and flat and flat[-1] == " ":
+            continue
+        flat.append(ch)
+        where.append(i)
+    return "".join(flat), where
 
 
 def _forms(label: str) -> tuple[str, ...]:
