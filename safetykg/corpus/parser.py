@@ -234,7 +234,7 @@ class _Numbers:
             return number == self.article
         if kind == "item":
             return number == 1 or number == _last_item(blocks) + 1
-        return _continues_subitems(blocks, number)
+        return _continues_subitems(blocks, number, "")
 
     def advance(self, kind: str, number: int) -> None:
         if kind == "chapter":
@@ -257,6 +257,8 @@ def _blocks(lines: list[tuple[int, str]], ocr: bool, indented: bool) -> list[_Bl
         previous = blocks[-1] if blocks else None
         may_start = previous is None or previous.opens()
         kind, number, marker, rest = _candidate(text)
+        if kind == "subitem" and may_start:
+            kind = _subitem_or_item(blocks, number, marker)
         if kind != "text" and not (may_start and (numbers.expects(kind, number, blocks) or _strict(kind, marker))):
             kind, number, marker, rest = "text", 0, "", text
         if kind == "text":
@@ -295,16 +297,40 @@ def _last_item(blocks: list[_Block]) -> int:
     return 0
 
 
-def _continues_subitems(blocks: list[_Block], number: int) -> bool:
-    """A sub-item number counts only right under an item or after sub-item N-1."""
+def _style(marker: str) -> str:
+    """How a number is printed: in brackets （1）, circled ①, or followed by a point 1. 1． 1、."""
+    if marker[:1] in "（(":
+        return "bracket"
+    return "circle" if marker[:1] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" else "point"
+
+
+def _continues_subitems(blocks: list[_Block], number: int, marker: str) -> bool:
+    """A sub-item number counts only right under an item or after sub-item N-1 printed the same way; an item whose
+    own number is printed like it (1．) cannot have it as a sub-item."""
     for block in reversed(blocks):
         if block.kind == "subitem":
-            return block.number == number - 1
+            return block.number == number - 1 and (not marker or _style(block.marker) == _style(marker))
         if block.kind == "item":
-            return number == 1
+            own_digits = block.marker[:1].isdigit() or block.marker[1:2].isdigit()
+            return number == 1 and not (marker and own_digits and _style(block.marker) == _style(marker))
         if block.kind != "text":
             return False
     return False
+
+
+def _subitem_or_item(blocks: list[_Block], number: int, marker: str) -> str:
+    """A number in digits is a sub-item under an item; in an article with no items numbered in words, numbers in
+    digits (1． 2． …) are its items (and （1） under them its sub-items)."""
+    if _continues_subitems(blocks, number, marker):
+        return "subitem"
+    for block in reversed(blocks):
+        if block.kind == "item":
+            in_digits = block.marker[:1].isdigit() or block.marker[1:2].isdigit()
+            same = in_digits and _style(block.marker) == _style(marker)
+            return "item" if same and number == block.number + 1 else "subitem"
+        if block.kind in ("article", *_HEADINGS):
+            return "item" if number == 1 and _style(marker) == "point" else "subitem"
+    return "subitem"
 
 
 def _assemble(path: Path, blocks: list[_Block]) -> list[Chapter]:
