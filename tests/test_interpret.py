@@ -237,3 +237,12 @@ def test_words_after_a_word_asking_to_search_are_the_term(interpreter: Interpret
     assert english.confident and english.params["term"] == "述职"
     sentence = interpreter.interpret("搜索一下湖北哪些部门负责烟花爆竹监管")  # a question after it, not a term
     assert sentence.question != "provisions-mentioning"
+
+
+def test_a_value_only_one_question_takes_names_it_when_the_words_ask_a_question_lacking_a_value(
+    interpreter: Interpreter,
+) -> None:
+    reading = interpreter.interpret("贵阳办法里的综合监管部门是谁")  # 哪个部门 of which hazard? the type names it
+    assert reading.confident and reading.question == "designations-by-type"
+    assert reading.params["type"] == ID + "designation-type/comprehensive-supervisor"
+    assert not interpreter.interpret("湖北烟花爆竹方面领导要担什么职责").confident

@@ -23,6 +23,7 @@ The interpreter never imports rdflib and needs no store once built: ``vocabulary
 once (in a worker, or in the CLI's process) into plain data, and ``Interpreter`` answers in-process.
 """
 
+import dataclasses
 import math
 import re
 import tomllib
@@ -427,7 +428,12 @@ class Interpreter:
                     and any(value[1].start <= o.start and o.end <= value[1].end for o in others or [])
                 ):
                     value = None
-                if value and self._doubtful(value[0], literal=parameter.name in taken or _quoted(text, value[1])):
+                given_so = value is not None and any(
+                    g.start <= value[1].start and value[1].end <= g.end for g in given or []
+                )
+                if value and self._doubtful(
+                    value[0], literal=parameter.name in taken or _quoted(text, value[1]) or given_so
+                ):
                     doubts.append(value[0])
                 if value:
                     params[parameter.name] = value[0]
@@ -620,6 +626,18 @@ class Interpreter:
             key=lambda r: (r.cue <= 0, -r.score, r.question),
         )
         best = readings[0] if readings else None
+        # a question asked in words that lacks a value it needs, beside the one reading that takes every value
+        # said, one of them of a type no other question takes (湖北的综合监管部门是谁: which department, of what
+        # hazard? — or the designation type named): the value names its question
+        named = [
+            r
+            for r in readings
+            if r.cue <= 0 and not r.missing and not r.ambiguous and not r.doubts and self._telling(r)
+        ]
+        if best is not None and best.cue > 0 and best.missing and len(named) == 1 and named[0].score > best.score:
+            # its value stands for the phrase it lacks, weakly
+            best = dataclasses.replace(named[0], cue=0.5)
+            readings = [best, *(r for r in readings if r is not named[0])]
         second = readings[1].score if len(readings) > 1 and readings[1].cue > 0 else -math.inf
         # a reading whose only phrase holds in its gap the best one's own phrases (什么情况下…追责
         # around 从轻处理或者免于追责) asks what those words ask; it does not stand in the way
