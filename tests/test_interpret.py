@@ -226,6 +226,8 @@ def test_words_in_brackets_are_words_of_the_question(interpreter: Interpreter) -
     assert reading.confident and reading.params["type"] == ID + "designation-type/comprehensive-supervisor"
     gloss = interpreter.interpret("Which organs have support (保障) duties in Hubei?")  # 保障 glosses support
     assert "qualifier" not in gloss.params
+    term = interpreter.interpret("Which Guiyang provisions use the word 约谈 (talk)?")  # (talk) glosses the term
+    assert term.confident and term.params["term"] == "约谈"
 
 
 def test_words_after_a_word_asking_to_search_are_the_term(interpreter: Interpreter) -> None:

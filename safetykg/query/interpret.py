@@ -54,6 +54,7 @@ _LATIN = re.compile(r"[a-z0-9]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']+)[”\"」』’']")
 _CLAUSE = "，。；、？！,.;?!：:\\s"  # what ends a clause: the halves of a split label stand in one
+_GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]?\s*$")  # words in brackets ending a value (the bracket may be cut)
 _CLAUSE_END = set("，。；？！,;?!：:")
 _PUNCTUATION = set(" \"'“”‘’「」『』《》?？。.,，!！:：;；、()（）")
 
@@ -549,9 +550,14 @@ class Interpreter:
                 if start >= end:
                     break
                 typed = normal(text[start:end])
-                if typed[0] in _PUNCTUATION or typed[-1] in _PUNCTUATION:
+                gloss = _GLOSS.search(typed)  # words in brackets after a term gloss it: 约谈 (talk)
+                if gloss and gloss.start() > 0 and not _quoted(text, Span(start, end, "")):
+                    end, changed = start + gloss.start(), True
+                    continue
+                closing = typed[-1] in _PUNCTUATION and not (typed[-1] in ")）" and ("(" in typed or "（" in typed))
+                if typed[0] in _PUNCTUATION or closing:
                     start += 1 if typed[0] in _PUNCTUATION else 0
-                    end -= 1 if typed[-1] in _PUNCTUATION and end - start > 0 else 0
+                    end -= 1 if closing and end - start > 0 else 0
                     changed = True
                     continue
                 for word in self.wording.term_trim:
