@@ -1,4 +1,4 @@
-"""Bring your own rule: seven rules of the genre the corpus has never seen (tests/rules/), each laid out
+"""Bring your own rule: eight rules of the genre the corpus has never seen (tests/rules/), each laid out
 differently, added with the documented command ``safetykg add-source`` into a temporary data folder and built.
 
 青岚省 细则 (qinglan-2019): 节 sections, spaced and indented chapter headings, 第二条本细则… with no space,
@@ -8,6 +8,7 @@ differently, added with the documented command ``safetykg add-source`` into a te
 closing matter after it, chapter titles on the line after 第N章, 1、 sub-items. 岚溪州 办法 (lanxi-2023, held out
 in round 3): a copy of a web page. 禾源市 细则 (heyuan-2024, held out in round 4): a county-level city's, every line
 indented. 云溪县 办法 (yunxi-2025, held out in round 5): a Word document pasted as text, a field block, tabs.
+石桥镇 办法 (shiqiao-2026, held out in round 6): items numbered 1．, sub-items （1）.
 Their structure must match the hand-made gold exactly (tests/gold/rules/).
 """
 
@@ -153,7 +154,11 @@ def test_structure_matches_the_gold_exactly(parsed: dict[str, ParsedDocument], r
 @pytest.mark.parametrize("rule", RULES)
 def test_metadata_matches_the_gold(added: tuple[Path, Path], rule: str) -> None:
     # yunxi-2025 missed its issuers and date when held out (a database's field block); read since
-    assert rules_gold.metadata_differences(added[0], rule) == []
+    differences = rules_gold.metadata_differences(added[0], rule)
+    if rule == "shiqiao-2026":  # held out in round 6: its issuers stand in brackets under the title, not read
+        assert [line for line in differences if not line.startswith("issuers")] == [], differences
+        return
+    assert differences == []
 
 
 def test_page_furniture_is_dropped_and_recorded(parsed: dict[str, ParsedDocument]) -> None:
@@ -198,7 +203,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 0.87),
     },
     "songhe-2022": {
-        "bearers": (0.93, 0.85),
+        "bearers": (0.94, 0.87),
         "domains": (1.0, 1.0),
         "levels": (1.0, 0.94),
         "frequencies": (0.95, 0.9),
@@ -206,7 +211,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "lanxi-2023": {
-        "bearers": (0.93, 0.88),
+        "bearers": (0.95, 0.89),
         "domains": (1.0, 1.0),
         "levels": (0.97, 0.88),
         "frequencies": (1.0, 1.0),
@@ -222,12 +227,20 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "yunxi-2025": {
-        "bearers": (0.79, 0.73),
+        "bearers": (0.97, 0.84),
         "domains": (0.91, 0.95),
         "levels": (0.75, 0.68),
         "frequencies": (0.94, 0.94),
         "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
+    },
+    "shiqiao-2026": {
+        "bearers": (0.91, 0.6),
+        "domains": (1.0, 0.8),
+        "levels": (1.0, 0.22),
+        "frequencies": (0.94, 0.94),
+        "designations": (0.0, 0.0),
+        "measures": (1.0, 0.5),
     },
 }
 
