@@ -248,3 +248,8 @@ def test_a_value_only_one_question_takes_names_it_when_the_words_ask_a_question_
     assert reading.confident and reading.question == "designations-by-type"
     assert reading.params["type"] == ID + "designation-type/comprehensive-supervisor"
     assert not interpreter.interpret("湖北烟花爆竹方面领导要担什么职责").confident
+
+
+def test_a_department_named_by_place_and_kind_is_what_is_asked_about(interpreter: Interpreter) -> None:
+    # the build has no emergency management organ of Guiyang: no other question answers for it
+    assert not interpreter.interpret("贵阳市应急管理局的职责是什么").confident

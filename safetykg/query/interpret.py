@@ -506,6 +506,14 @@ class Interpreter:
             )
         ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
+        # a department named by its place and kind that the reading leaves aside (贵阳市应急管理局的职责, where the
+        # build has no such organ) is what is asked about: not answered by a question about something else
+        doubts += [
+            m.span.text
+            for m in unexplained
+            if {k for k, _ in m.senses} <= {"organ", "organ-kind"}
+            and any(n.end == m.span.start or (n.end < m.span.start and n.end + 1 >= m.span.start) for n in place_spans)
+        ]
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
         score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
         return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts)
