@@ -31,7 +31,19 @@ HOLDOUT5 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout5.yaml" 
 HOLDOUT6 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout6.yaml"  # a sixth, blind (see its note)
 HOLDOUT7 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout7.yaml"  # a seventh, strictly blind
 HOLDOUT8 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout8.yaml"  # an eighth, strictly blind
-PARTS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+HOLDOUT9 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout9.yaml"  # a ninth (see its note)
+PARTS = (
+    "tune",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+    "holdout9",
+)
 
 
 @dataclass(frozen=True)
@@ -61,7 +73,7 @@ class Outcome:
 
 
 def load_gold(
-    paths: tuple[Path, ...] = (GOLD, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8),
+    paths: tuple[Path, ...] = (GOLD, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9),
 ) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     for path in paths:
