@@ -506,7 +506,7 @@ class Interpreter:
             )
         ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
-        # a department named by its place and kind that the reading leaves aside (贵阳市应急管理局的职责, where the
+        # a department named by its place and kind that the reading leaves aside (a city's emergency management bureau's duties, where the
         # build has no such organ) is what is asked about: not answered by a question about something else
         doubts += [
             m.span.text
@@ -641,7 +641,7 @@ class Interpreter:
         )
         best = readings[0] if readings else None
         # a question asked in words that lacks a value it needs, beside the one reading that takes every value
-        # said, one of them of a type no other question takes (湖北的综合监管部门是谁: which department, of what
+        # said, one of them of a type no other question takes (a province's 综合监管部门是谁: which department, of what
         # hazard? — or the designation type named): the value names its question
         named = [
             r
