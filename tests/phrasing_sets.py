@@ -27,6 +27,14 @@ NAMESPACE = {
 }
 STYLES = {"formal", "colloquial", "keywords", "abbreviation", "paraphrase"}
 DECLINE_STYLES = {"out-of-scope", "ambiguous", "no-rule-place"}
+# the held-out sets, tests/gold/phrasings-<part>.yaml, in the order they were written, each blind after a round
+HELD_OUT_PARTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")
+
+
+def held_out_file(part: str) -> Path:
+    return GOLD / f"phrasings-{part}.yaml"
+
+
 QUESTIONS: dict[str, Question] = {path.stem: parse_question(path) for path in sorted(QUERIES.glob("*.rq"))}
 
 

@@ -22,28 +22,10 @@ import yaml
 
 from safetykg.query.interpret import Interpretation, Interpreter, Wording, vocabulary_from_store
 from safetykg.query.questions import load_questions
+from tests.phrasing_sets import HELD_OUT_PARTS, held_out_file
 
-GOLD = Path(__file__).resolve().parent / "gold" / "phrasings.yaml"
-HOLDOUT2 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout2.yaml"  # a second blind set, written later
-HOLDOUT3 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout3.yaml"  # a third, strictly blind
-HOLDOUT4 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout4.yaml"  # a fourth, strictly blind
-HOLDOUT5 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout5.yaml"  # a fifth, strictly blind
-HOLDOUT6 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout6.yaml"  # a sixth, blind (see its note)
-HOLDOUT7 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout7.yaml"  # a seventh, strictly blind
-HOLDOUT8 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout8.yaml"  # an eighth, strictly blind
-HOLDOUT9 = Path(__file__).resolve().parent / "gold" / "phrasings-holdout9.yaml"  # a ninth (see its note)
-PARTS = (
-    "tune",
-    "holdout",
-    "holdout2",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "holdout6",
-    "holdout7",
-    "holdout8",
-    "holdout9",
-)
+GOLD = Path(__file__).resolve().parent / "gold" / "phrasings.yaml"  # the tune and holdout parts
+PARTS = ("tune", "holdout", *HELD_OUT_PARTS)  # each later set written blind, scored once, then tuned on
 
 
 @dataclass(frozen=True)
@@ -73,7 +55,7 @@ class Outcome:
 
 
 def load_gold(
-    paths: tuple[Path, ...] = (GOLD, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9),
+    paths: tuple[Path, ...] = (GOLD, *map(held_out_file, HELD_OUT_PARTS)),
 ) -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     for path in paths:

@@ -12,32 +12,21 @@ import pytest
 
 from tests.phrasing_sets import (
     DECLINE_STYLES,
+    HELD_OUT_PARTS,
     QUESTIONS,
     STYLES,
     answered,
     assert_concept_iris_in_lexicon,
     assert_questions_and_parameters_real,
     declines,
+    held_out_file,
     lexicon_iris,
     load,
 )
 
 pytestmark = pytest.mark.unit
 
-PARTS = (
-    "holdout2",
-    "holdout3",
-    "holdout4",
-    "holdout5",
-    "holdout6",
-    "holdout7",
-    "holdout8",
-    "holdout9",
-)  # in the order they were written
-
-
-def _file(part: str) -> str:
-    return f"phrasings-{part}.yaml"
+PARTS = HELD_OUT_PARTS
 
 
 @pytest.fixture(params=PARTS, scope="module")
@@ -48,7 +37,7 @@ def part(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="module")
 def entries(part: str) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = load(_file(part))
+    found: list[dict[str, Any]] = load(held_out_file(part).name)
     return found
 
 
@@ -101,7 +90,7 @@ def test_at_least_twelve_declines_six_per_language_of_every_kind(entries: list[d
 
 def test_no_phrasing_is_copied_from_an_earlier_set(entries: list[dict[str, Any]], part: str) -> None:
     earlier: set[str] = set()
-    for name in ("phrasings.yaml", *(_file(p) for p in PARTS[: PARTS.index(part)])):
+    for name in ("phrasings.yaml", *(held_out_file(p).name for p in PARTS[: PARTS.index(part)])):
         earlier |= {e["text"].strip() for e in load(name)}
     copied = [e["text"] for e in entries if e["text"].strip() in earlier]
     assert not copied, f"{len(copied)} phrasing(s) also in an earlier set"
