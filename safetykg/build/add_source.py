@@ -15,7 +15,6 @@ with file:line and writes nothing. Then, into the data folder (never into the in
 import hashlib
 import re
 import shutil
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,9 +25,9 @@ from safetykg.core.iris import SKG
 from safetykg.core.namespaces import ID
 from safetykg.core.namespaces import SKG as SKG_IRI
 from safetykg.core.namespaces import SKOS as SKOS_IRI
-from safetykg.core.resources import DataFolders, find_file, packaged
+from safetykg.core.resources import DataFolders, packaged
 from safetykg.corpus.catalogue import CATALOGUE, Catalogue, Issuer, SourceDocument, load_catalogue
-from safetykg.corpus.layout import LAYOUT_FILE, PreambleFacts, read_preamble
+from safetykg.corpus.layout import PreambleFacts, read_preamble
 from safetykg.corpus.metadata import extract_metadata
 from safetykg.corpus.model import ParsedDocument
 from safetykg.corpus.parser import SourceProfile, parse_document, read_source
@@ -88,8 +87,7 @@ def add_source(
     raw = file.read_bytes()
     text = read_source(file)
     layout = catalogue.documents[0].profile.layout
-    probe = _draft_document(catalogue, doc_id, file, raw, "", PreambleFacts(None, None, None, ()), jurisdiction, "")
-    parsed = parse_document(doc_id, file, text, probe.profile)
+    parsed = parse_document(doc_id, file, text, SourceProfile(layout=layout))
     facts = read_preamble(parsed.preamble.split("\n"), layout, parsed.header_fields)
     if facts.title is None:
         raise SourceError(
@@ -105,15 +103,9 @@ def add_source(
     added = Added(document, parsed, jurisdiction=place.slug, new_jurisdiction=not place.known, level=place.level)
     known_titles = {doc.title for doc in catalogue.documents} | set(catalogue.cited)
     added.cited = sorted({c.cited.title for c in meta.citations if c.cited and c.cited.title not in known_titles})
-    added.organs = _unknown_organs(parsed, vocabulary, layout_words(folders))
+    added.organs = _unknown_organs(parsed, vocabulary, layout.organ_names)
     _write(data, catalogue, document, raw, added, place, name_en)
     return added
-
-
-def layout_words(folders: DataFolders) -> dict[str, list[str]]:
-    """The [organ_names] words of the layout file in force."""
-    path = find_file(folders.layers("sources"), LAYOUT_FILE)
-    return tomllib.loads(path.read_text(encoding="utf-8")).get("organ_names", {}) if path else {}
 
 
 def _with(catalogue: Catalogue, document: SourceDocument) -> Catalogue:
@@ -231,14 +223,14 @@ def _level(levels: list[tuple[str, int, list[str], list[str]]], name: str, asked
     return max(matches)[1]
 
 
-def _unknown_organs(parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[str, list[str]]) -> list[str]:
+def _unknown_organs(parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[str, tuple[str, ...]]) -> list[str]:
     """Names of organs in the text that no organ kind of the lexicon covers, in order of first mention."""
-    endings = sorted(words.get("endings", []), key=len, reverse=True)
+    endings = sorted(words.get("endings", ()), key=len, reverse=True)
     if not endings:
         return []
-    before = sorted(words.get("before", []), key=len, reverse=True)
-    places = sorted(words.get("place_words", []), key=len, reverse=True)
-    not_names = tuple(words.get("not_names", []))
+    before = sorted(words.get("before", ()), key=len, reverse=True)
+    places = sorted(words.get("place_words", ()), key=len, reverse=True)
+    not_names = words.get("not_names", ())
     jurisdictions = sorted(
         {label for c in vocabulary.in_scheme("jurisdictions") for label in (*c.labels_zh, c.short_zh) if label},
         key=len,

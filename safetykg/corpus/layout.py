@@ -32,6 +32,7 @@ class Layout:
     issuer_fields: tuple[str, ...] = ()
     number_fields: tuple[str, ...] = ()
     date_fields: tuple[str, ...] = ()
+    organ_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [organ_names]: what add-source drafts from
 
     def is_furniture(self, line: str) -> bool:
         text = line.strip()
@@ -72,6 +73,7 @@ def load_layout(path: Path | None) -> Layout:
         issuer_fields=tuple(preamble.get("issuer_fields", ())),
         number_fields=tuple(preamble.get("number_fields", ())),
         date_fields=tuple(preamble.get("date_fields", ())),
+        organ_names={key: tuple(words) for key, words in data.get("organ_names", {}).items()},
     )
 
 

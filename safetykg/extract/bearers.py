@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from safetykg.core.iris import SKG
-from safetykg.lexicon.vocabulary import Concept, Match, Vocabulary
+from safetykg.lexicon.vocabulary import Concept, Match, TermMatcher, Vocabulary
 from safetykg.lexicon.wording import Wording
 
-_DEPARTMENT_CATEGORIES = {SKG.GovernmentDepartment, SKG.PartyWorkingDepartment}
+DEPARTMENT_CATEGORIES = {SKG.GovernmentDepartment, SKG.PartyWorkingDepartment}
 _LEADING_CATEGORIES = {SKG.PartyCommittee, SKG.Government}
 _LIST_SEPARATORS = {"、", "和", "及"}
 _ROLE_SEPARATORS = {"、", "和", "及", "及其", "与", "以及"}
@@ -162,6 +162,17 @@ class BearerReader:
         spans = [(m.start, m.end) for m in self.organs.find(text)]
         return spans + [(m.start(), m.end()) for m in _SHORT_NAME_LIST.finditer(text)]
 
+    def domains_outside_organs(
+        self, domains: TermMatcher, text: str, start: int = 0, end: int | None = None
+    ) -> list[Concept]:
+        """The domains named in text[start:end], not inside an organ's name (交通运输 in 交通运输部门, or a short name in
+        a list of departments): those name the department, not a domain."""
+        names = self.organ_spans(text)
+        found = domains.find(text[start:end])
+        return _unique(
+            [m.concept for m in found if not any(s <= m.start + start and m.end + start <= e for s, e in names)]
+        )
+
     def organ_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text names an organ: each organ's name, and each short name in a list that names organs
         (交通运输 in 住房城乡建设、交通运输等部门), but not the words of a list that names none."""
@@ -284,7 +295,7 @@ class BearerReader:
         for previous in reversed(organs[:-1]):
             gap = text[previous.end : heads[0].start]
             categories = {previous.concept.organ_category, heads[0].concept.organ_category}
-            both_departments = categories <= _DEPARTMENT_CATEGORIES
+            both_departments = categories <= DEPARTMENT_CATEGORIES
             party_and_government = categories <= _LEADING_CATEGORIES  # 县委、县政府领导班子其他成员: both
             if gap in _LIST_SEPARATORS and (both_departments or party_and_government):
                 heads.insert(0, previous)

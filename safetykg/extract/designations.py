@@ -12,13 +12,10 @@ Where a type's label is itself the name of an organ kind and no 是 comes before
 
 from dataclasses import dataclass
 
-from safetykg.core.iris import SKG
 from safetykg.corpus.passages import sentences
 from safetykg.corpus.provisions import ProvisionRef
-from safetykg.extract.bearers import BearerReader
+from safetykg.extract.bearers import DEPARTMENT_CATEGORIES, BearerReader
 from safetykg.lexicon.vocabulary import Concept, Match, TermMatcher
-
-_DEPARTMENTS = {SKG.GovernmentDepartment, SKG.PartyWorkingDepartment}
 
 
 @dataclass
@@ -48,14 +45,7 @@ class DesignationReader:
                     type_slug = str(match.concept.iri).rsplit("/", 1)[-1]
                     key = (str(kind.iri), type_slug)
                     if key not in found:
-                        named = self.bearers.organ_spans(sentence)
-                        domains = list(
-                            {
-                                str(m.concept.iri): m.concept
-                                for m in self.domains.find(sentence[span : match.end])
-                                if not any(s <= m.start + span and m.end + span <= e for s, e in named)
-                            }.values()
-                        )  # 住房城乡建设 in 住房城乡建设部门 names the department, not a domain
+                        domains = self.bearers.domains_outside_organs(self.domains, sentence, span, match.end)
                         found[key] = Designation(ref, kind, type_slug, domains, sentence[: match.end])
         return list(found.values())
 
@@ -82,7 +72,7 @@ class DesignationReader:
             end = self._subject_end.search(subject)
             kinds = self._organs(subject[: end.start()] if end else subject)
             if stated_only:  # in an item, only departments the clause opens with (组织、宣传等部门负有…保障义务)
-                kinds = [kind for kind in kinds if kind.organ_category in _DEPARTMENTS]
+                kinds = [kind for kind in kinds if kind.organ_category in DEPARTMENT_CATEGORIES]
             if kinds:
                 return [(kind, start) for kind in kinds]
         return []

@@ -11,7 +11,7 @@ Designations are read by extract/designations.py from every paragraph.
 """
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from safetykg.core.iris import jurisdiction as jurisdiction_iri
@@ -240,7 +240,7 @@ class DutyExtractor:
                     ref,
                     text,
                     bearer,
-                    self._domains(text),
+                    self.bearers.domains_outside_organs(self.domains, text),
                     self._kind(text),
                     level,
                     shared=len(found) > 1,
@@ -248,13 +248,6 @@ class DutyExtractor:
                     chapter_function=function,
                 )
             )
-
-    def _domains(self, text: str) -> list[Concept]:
-        """The domains a duty concerns: named in its words, not inside an organ's name (交通运输 in 交通运输部门)."""
-        names = self.bearers.organ_spans(text)
-        return _unique_concepts(
-            m.concept for m in self.domains.find(text) if not any(s <= m.start and m.end <= e for s, e in names)
-        )
 
     def _kind(self, text: str) -> Concept | None:
         """The duty kind whose cue word comes first in the text (the duty's main verb). Words inside an organ's
@@ -297,7 +290,3 @@ def _subject(text: str) -> str:
     if re.match(r"^[^，。]*?是[^，。]*部门[，。]", head):
         return head  # "X是…部门，其主要负责人的…": the designation sentence names organ and role
     return re.split(r"[，。：]", head, maxsplit=1)[0]
-
-
-def _unique_concepts(concepts: Iterable[Concept]) -> list[Concept]:
-    return list({str(c.iri): c for c in concepts}.values())
