@@ -180,11 +180,7 @@ class DutyExtractor:
                 o for o in obligees if o.subject and text.startswith(o.subject) and self.bearers.organ_spans(o.subject)
             ]
             if own and bearers:  # （二）住房和城乡建设、交通运输等部门是…，依法…: the item names its own actors,
-                found: dict[Bearer, LevelQualifier | None] = {}  # at the levels of the lead-in unless it says others
-                for obligee in obligees:
-                    for bearer in obligee.bearers:
-                        found.setdefault(bearer, self._obligee_level(obligee) or level)
-                self._append(out, unit_ref, text, found, function)
+                self._add_obligees(out, unit_ref, text, obligees, function, level)  # at the lead-in's levels
                 continue
             if bearers:
                 self._add(out, unit_ref, text, bearers, level, function, obligees)
@@ -212,12 +208,19 @@ class DutyExtractor:
         self._append(out, ref, text, found, function)
 
     def _add_obligees(
-        self, out: Extraction, ref: ProvisionRef, text: str, obligees: Sequence[Obligee], function: Concept | None
+        self,
+        out: Extraction,
+        ref: ProvisionRef,
+        text: str,
+        obligees: Sequence[Obligee],
+        function: Concept | None,
+        level: LevelQualifier | None = None,
     ) -> None:
+        """The duties of the actors a provision's own clauses oblige, at the levels they name, else at ``level``."""
         found: dict[Bearer, LevelQualifier | None] = {}
         for obligee in obligees:
             for bearer in obligee.bearers:
-                found.setdefault(bearer, self._obligee_level(obligee))
+                found.setdefault(bearer, self._obligee_level(obligee) or level)
         self._append(out, ref, text, found, function)
 
     def _obligee_level(self, obligee: Obligee) -> LevelQualifier | None:
