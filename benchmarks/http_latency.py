@@ -4,7 +4,7 @@ Starts `safetykg serve` on a free loopback port (building first if needed), meas
 process start to the first answered query, then times N requests of departments-regulating-hazard
 over HTTP and N in-process answers of the same question, in one run.
 
-Usage: python benchmarks/http_latency.py [--requests N] [--out benchmarks/results/http_latency.json]
+Usage: python benchmarks/http_latency.py [--dist DIR] [--requests N] [--out benchmarks/results/http_latency.json]
 """
 
 import argparse
@@ -36,16 +36,28 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def main() -> None:
     args = argparse.ArgumentParser(description=__doc__)
+    args.add_argument("--dist", default="dist", help="a published build (default ./dist, built first if missing)")
     args.add_argument("--requests", type=int, default=100)
     args.add_argument("--out", default=str(Path(__file__).parent / "results" / "http_latency.json"))
     options = args.parse_args()
-    paths = Paths()
+    paths = Paths(dist=Path(options.dist))
     if not (paths.dist / "safetykg.nq").exists():
         build(paths)
     port = free_port()
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "safetykg.cli", "serve", "--port", str(port), "--client-share", "0"],
+        [
+            sys.executable,
+            "-m",
+            "safetykg.cli",
+            "serve",
+            "--dist",
+            str(paths.dist),
+            "--port",
+            str(port),
+            "--client-share",
+            "0",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

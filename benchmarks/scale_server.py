@@ -10,7 +10,7 @@ store's N-Quads sha256. It then starts ``safetykg serve`` with two workers and m
 - the p50 of ``departments-regulating-hazard`` (Xinjiang, fireworks) over HTTP at concurrency 1, with the
   answer caches off, against N = 1.
 
-Usage: python benchmarks/scale_server.py [--sizes 1,1000] [--out benchmarks/results/scale_server.json]
+Usage: python benchmarks/scale_server.py [--dist DIR] [--sizes 1,1000] [--out benchmarks/results/scale_server.json]
 """
 
 import argparse
@@ -106,11 +106,12 @@ def measure(dist: Path) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dist", default="dist", help="the published build to grow (default ./dist, built if missing)")
     parser.add_argument("--sizes", default="1,1000")
     parser.add_argument("--template", default="hebei")
     parser.add_argument("--out", default=str(Path(__file__).parent / "results" / "scale_server.json"))
     options = parser.parse_args()
-    paths = Paths()
+    paths = Paths(dist=Path(options.dist))
     if not (paths.dist / DUMP).exists():
         build(paths)
     rows = []

@@ -7,7 +7,7 @@ Measures, in one run:
   /proc/PID/smaps_rollup) and resident size of the server process and of each worker (the warm spare
   included), after one answered question.
 
-Usage: python benchmarks/server_footprint.py [--runs N] [--app MODULE] [--worker MODULE] [--out FILE]
+Usage: python benchmarks/server_footprint.py [--dist DIR] [--runs N] [--app MODULE] [--worker MODULE] [--out FILE]
 """
 
 import argparse
@@ -55,8 +55,8 @@ def memory_of(pid: int) -> dict[str, int]:
     return fields
 
 
-def serve_memory() -> dict[str, object]:
-    process, base = start_server("--workers", "2")
+def serve_memory(dist: str) -> dict[str, object]:
+    process, base = start_server("--workers", "2", *(["--dist", dist] if dist else []))
     try:
         answer = httpx.get(f"{base}/questions/departments-regulating-hazard", params=PARAMS, timeout=30)
         answer.raise_for_status()
@@ -70,6 +70,7 @@ def serve_memory() -> dict[str, object]:
 
 def main() -> None:
     args = argparse.ArgumentParser(description=__doc__)
+    args.add_argument("--dist", default="", help="the published build to serve (default: the server's own default)")
     args.add_argument("--runs", type=int, default=5)
     args.add_argument("--app", default="safetykg.web.app")
     args.add_argument("--worker", default="safetykg.web.worker")
@@ -78,7 +79,7 @@ def main() -> None:
     report = {
         "machine": machine(),
         "imports": [import_cost(options.app, options.runs), import_cost(options.worker, options.runs)],
-        "serve": serve_memory(),
+        "serve": serve_memory(options.dist),
     }
     write_report(options.out, report)
 
