@@ -253,3 +253,16 @@ def test_a_value_only_one_question_takes_names_it_when_the_words_ask_a_question_
 def test_a_department_named_by_place_and_kind_is_what_is_asked_about(interpreter: Interpreter) -> None:
     # the build has no emergency management organ of Guiyang: no other question answers for it
     assert not interpreter.interpret("贵阳市应急管理局的职责是什么").confident
+
+
+def test_a_verb_and_its_object_said_apart_name_the_activity_not_the_object_alone(interpreter: Interpreter) -> None:
+    # hear … reports is hearing reports (the verb's object is no activity of its own); report alone is reporting
+    for text in (
+        "How many times a year must principal leaders hear the work-safety reports, across jurisdictions?",
+        "各地主要负责人每年要听取几次安全生产报告",
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "compare-frequencies", text
+        assert reading.params["activity"] == ID + "activity-kind/hearing-reports", text
+    plain = interpreter.interpret("How often must principal leaders report on work safety, across the jurisdictions?")
+    assert plain.confident and plain.params["activity"] == ID + "activity-kind/reporting"

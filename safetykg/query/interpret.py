@@ -45,6 +45,7 @@ MARGIN = 0.3  # how far the best reading must lead the next to be confident
 GAPPED = 0.85  # a phrase with gaps weighs less than its letters alone would say
 NEAR = 6  # characters between a place and a kind of organ said of it (a place name, then a department of it)
 SPLIT_GAP = 8  # characters between the halves of a verb and its object said apart (听取…汇报)
+SPLIT_WORDS = 3  # words between them in English (hear … reports)
 LONG_VALUE = 12  # characters of a free-text value beyond which it looks like a captured sentence, not a term
 _ORGANS = f"SELECT ?organ ?kind ?place WHERE {{ ?organ a <{SKG}Organ> ; <{SKG}organKind> ?kind ; <{SKG}jurisdiction> ?place }}"
 _PLACES = f"?term a <{SKG}Jurisdiction> ."
@@ -227,12 +228,12 @@ class Interpreter:
                 for form in _forms(key):
                     for said in _said(form, wording.variants):
                         self.labels.setdefault(said, set()).add((kind, iri))
-        # a verb and its object said apart (听取几次安全生产汇报, 召开一次会议): a four-character Chinese label of an
-        # activity, its two halves a few characters apart
+        # a verb and its object said apart (听取几次安全生产汇报, 召开一次会议, hear work-safety reports): a label of an
+        # activity of four Chinese characters or two English words, its two halves a few characters (words) apart
         self.split: list[tuple[re.Pattern[str], str]] = [
-            (re.compile(re.escape(label[:2]) + f"[^{_CLAUSE}]{{1,{SPLIT_GAP}}}?" + re.escape(label[2:])), label)
+            (pattern, label)
             for label, senses in self.labels.items()
-            if len(label) == 4 and all(_CJK.match(ch) for ch in label) and {k for k, _ in senses} == {"activity-kind"}
+            if {k for k, _ in senses} == {"activity-kind"} and (pattern := _split_pattern(label)) is not None
         ]
         self.by_first: dict[str, list[str]] = {}  # first character -> the labels starting with it
         for label in self.labels:
@@ -282,11 +283,22 @@ class Interpreter:
                             span = Span(first, last, text[first:last])
                             found.append(Mention(span, tuple(sorted(self.labels[label]))))
         chosen = _best_cover(found)
-        for pattern, label in self.split:  # a label said apart where its halves are no other value's words
+        # a label said apart where its verb is no other value's words, and its object none but a shorter label of
+        # an activity, which it stands for (hear … reports: hearing reports, not reporting; 听取…报告 is 听取汇报)
+        for pattern, label in self.split:
             for match in pattern.finditer(typed):
-                head = Span(match.start(), match.start() + 2, text[match.start() : match.end()])
-                tail = Span(match.end() - 2, match.end(), "")
-                if not any(m.span.overlaps(head) or m.span.overlaps(tail) for m in chosen):
+                head = Span(match.start("head"), match.end("head"), text[match.start() : match.end()])
+                tail = Span(match.start("tail"), match.end(), "")
+                if any(m.span.overlaps(head) for m in chosen):
+                    continue
+                within = [m for m in chosen if m.span.overlaps(tail)]
+                if all(
+                    tail.start <= m.span.start
+                    and m.span.end <= tail.end
+                    and {k for k, _ in m.senses} == {"activity-kind"}
+                    for m in within
+                ):
+                    chosen = [m for m in chosen if m not in within]
                     chosen.append(Mention(head, tuple(sorted(self.labels[label]))))
         return sorted(chosen, key=lambda m: m.span.start)
 
@@ -811,6 +823,19 @@ def stemmed(typed: str) -> tuple[str, list[int]]:
         last = match.end()
     keep(last, len(typed))
     return "".join(out), where
+
+
+def _split_pattern(label: str) -> re.Pattern[str] | None:
+    """How a label of four Chinese characters, or of two English words, is said with its halves apart in one clause:
+    a few characters between (听取…汇报), or a few words (hear … reports, a plural allowed)."""
+    if len(label) == 4 and all(_CJK.match(ch) for ch in label):
+        gap = f"[^{_CLAUSE}]{{1,{SPLIT_GAP}}}?"
+        return re.compile(f"(?P<head>{re.escape(label[:2])}){gap}(?P<tail>{re.escape(label[2:])})")
+    words = label.split(" ")
+    if len(words) == 2 and all(re.fullmatch("[a-z]{3,}", w) for w in words):
+        gap = f"(?: [^{_CLAUSE}]+){{1,{SPLIT_WORDS}}}? "
+        return re.compile(f"(?<![a-z0-9])(?P<head>{words[0]}){gap}(?P<tail>{words[1]})(?:e?s)?(?![a-z0-9])")
+    return None
 
 
 def _best_cover(found: list[Mention]) -> list[Mention]:
