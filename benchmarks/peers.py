@@ -109,6 +109,16 @@ def start(args: list[str], ready: str) -> tuple[subprocess.Popen[bytes], float]:
             time.sleep(0.05)
 
 
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Ask a server to stop; kill it if it has not within ten seconds (rdflib-endpoint may not, on a busy machine)."""
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(10)
+
+
 def question_p50(base: str, requests: int = 300) -> float:
     url = base + "/questions/departments-regulating-hazard?jurisdiction=xinjiang&hazard=fireworks"
     times = []
@@ -206,8 +216,7 @@ def main() -> None:
             results[name] = found
             print(name, found, flush=True)
         finally:
-            process.terminate()
-            process.wait(10)
+            stop(process)
     shutil.rmtree(location, ignore_errors=True)
     ratios: dict[str, float] = {}
     ours, cold = results.get("safetykg", {}), results.get("safetykg-no-cache", {})
