@@ -266,3 +266,19 @@ def test_a_verb_and_its_object_said_apart_name_the_activity_not_the_object_alone
         assert reading.params["activity"] == ID + "activity-kind/hearing-reports", text
     plain = interpreter.interpret("How often must principal leaders report on work safety, across the jurisdictions?")
     assert plain.confident and plain.params["activity"] == ID + "activity-kind/reporting"
+
+
+def test_a_level_qualifier_is_read_without_the_organs_it_qualifies(interpreter: Interpreter) -> None:
+    # the words of the organs after a qualifier (人民政府, 的) are not the qualifier; quoted words a phrase captured are
+    # the value by themselves (not the county level and 以上); a search term keeps them all
+    xinjiang = ID + "jurisdiction/xinjiang"
+    for text, qualifier in (
+        ("新疆细则里带“县级以上人民政府”这一层级的职责", "县级以上"),
+        ("Xinjiang duties whose level wording contains 有立法权的人民政府", "有立法权"),
+        ("新疆带“人民政府”这一层级的职责", "人民政府"),  # never all of it
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "duties-at-level", text
+        assert reading.params == {"jurisdiction": xinjiang, "qualifier": qualifier}, text
+    term = interpreter.interpret("新疆提到“有立法权的人民政府”的条款")
+    assert term.confident and term.params == {"jurisdiction": xinjiang, "term": "有立法权的人民政府"}

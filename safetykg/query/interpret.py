@@ -107,6 +107,7 @@ class Wording:
     excepting_end: tuple[str, ...] = ()  # words that end what is left out before the clause ends (除了…以外)
     sentence_words: tuple[str, ...] = ()  # words that make a captured free-text value a piece of a sentence
     searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
+    qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
     what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
@@ -141,6 +142,7 @@ class Wording:
             excepting_end=tuple(normal(w) for w in data.get("excepting_end", [])),
             sentence_words=tuple(normal(w) for w in data.get("sentence_words", [])),
             searching=tuple(normal(w) for w in data.get("searching", [])),
+            qualifying=tuple(str(name) for name in data.get("qualifying", [])),
             variants=tuple(
                 (normal(words), tuple(normal(o) for o in others)) for words, others in data.get("variants", {}).items()
             ),
@@ -235,6 +237,16 @@ class Interpreter:
             for label, senses in self.labels.items()
             if {k for k, _ in senses} == {"activity-kind"} and (pattern := _split_pattern(label)) is not None
         ]
+        # the Chinese words naming an organ or a kind of organ, longest first (a qualifier's value ends before them)
+        self.organ_words = sorted(
+            (
+                label
+                for label, senses in self.labels.items()
+                if _CJK.search(label) and {"organ", "organ-kind"} & {k for k, _ in senses}
+            ),
+            key=len,
+            reverse=True,
+        )
         self.by_first: dict[str, list[str]] = {}  # first character -> the labels starting with it
         for label in self.labels:
             self.by_first.setdefault(label[0], []).append(label)
@@ -417,12 +429,22 @@ class Interpreter:
         missing: list[str] = []
         ambiguous: dict[str, list[str]] = {}
         doubts: list[str] = []
-        # words quoted (or Chinese in an English question) that no phrase captured are a free-text parameter's
-        # value by themselves, before the labels inside them (“县级以上” is a qualifier, not the county level)
+        # words quoted (or Chinese in an English question) are a free-text parameter's value by themselves, before
+        # the labels inside them (“县级以上” is a qualifier, not the county level), whether a phrase of the question
+        # captured them (带“县级以上”这一层级) or none captured that parameter
         taken: dict[str, tuple[str, Span]] = {}
         for parameter in question.parameters:
-            if parameter.type in LITERAL_TYPES and not any(parameter.name in h[2] for h in hits):
-                literal = next((lit for lit in literals or [] if not any(lit.overlaps(u) for u in used)), None)
+            if parameter.type in LITERAL_TYPES:
+                captured = [h[2][parameter.name] for h in hits if parameter.name in h[2]]
+                literal = next(
+                    (
+                        lit
+                        for lit in literals or []
+                        if not any(lit.overlaps(u) for u in used)
+                        and (not captured or any(c.start <= lit.start and lit.end <= c.end for c in captured))
+                    ),
+                    None,
+                )
                 if literal is not None:
                     taken[parameter.name] = (literal.text, literal)
                     used.append(literal)
@@ -448,6 +470,8 @@ class Interpreter:
                     value[0], literal=parameter.name in taken or _quoted(text, value[1]) or given_so
                 ):
                     doubts.append(value[0])
+                if value and parameter.name in self.wording.qualifying:
+                    value = self._qualifier(text, value[1])
                 if value:
                     params[parameter.name] = value[0]
                     used.append(value[1])
@@ -590,6 +614,21 @@ class Interpreter:
             if start < end:
                 return text[start:end], Span(start, end, text[start:end])
         return None
+
+    def _qualifier(self, text: str, span: Span) -> tuple[str, Span]:
+        """A value qualifying the organs named after it, without them: the words of an organ or a kind of organ that
+        end it, and the words joining them (term_trim: 的), are cut (有立法权的人民政府 → 有立法权); never all of it."""
+        start, end = span.start, span.end
+        cut = True
+        while cut:
+            cut = False
+            typed = normal(text[start:end])
+            for word in (*self.organ_words, *self.wording.term_trim):
+                if typed.endswith(word):  # the longest words it ends with, unless they are all of it (人民政府)
+                    if len(typed) > len(word):
+                        end, cut = end - len(word), True
+                    break
+        return text[start:end], Span(start, end, text[start:end])
 
     def _organ_by_parts(self, mentions: list[Mention], used: list[Span]) -> tuple[str, list[Span]] | None:
         """An organ given as a place and a kind (<place> … <kind of department>): the one organ of that kind there."""
