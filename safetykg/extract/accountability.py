@@ -27,10 +27,12 @@ from safetykg.lexicon.vocabulary import Concept, Vocabulary
 _TRIGGER_LEAD = re.compile(r"(?:下列|以下)情形之一[^。]*问责")
 _TRIGGER_PARAGRAPH = re.compile(r"^[^。]*不到位的，[^。]*(?:予以责任追究|进行问责|予以问责)")
 _NOT_A_TRIGGER = re.compile(r"从重|从轻|减轻|不予")
-# "…采取通报、诫勉…等方式问责", "…予以通报", or "由X约谈其主要负责人，并…通报" (the measures a body is to take)
+# "…采取通报、诫勉…等方式问责", "…予以通报", "需要给予调整职务、免职或者党纪政务处分的" (in the chapters on
+# accountability), or "由X约谈其主要负责人，并…通报" (anywhere: the measures a body is to take)
 _MEASURE_CLAUSE = re.compile(
-    r"(?:采取|釆取)(.+?)等方式(?:予以)?问责|予以(通报)|由[^，。；]{1,24}?((?:约谈|诫勉)[^。；]*)"
+    r"(?:采取|釆取)(.+?)等方式(?:予以)?问责|予以(通报)|给予([^。；]+)|由[^，。；]{1,24}?((?:约谈|诫勉)[^。；]*)"
 )
+_BY_A_BODY = 4  # the group of "由X约谈…", read in every chapter
 _PERSON = re.compile(r"责任人员|负责人|领导干部|责任人")
 _PURSUIT = re.compile(r"由(.+?)(?:按照|依法|报|会同|进行)")
 _LIFETIME = re.compile(r"，不论是否(?:已经|已)?调离转岗、提拔或者退休")
@@ -121,8 +123,8 @@ class AccountabilityExtractor:
         for passage in found:
             if passage.in_accountability_chapter:
                 self._triggers(passage, found, out)
-                self._measures(passage, out)
                 self._pursuits(passage, out)
+            self._measures(passage, out, every_form=passage.in_accountability_chapter)
             self._circumstances(passage, found, out)
             if "一票否决" in passage.text:
                 out.vetoes.append(self._veto(passage))
@@ -147,12 +149,12 @@ class AccountabilityExtractor:
     def _domains(self, text: str) -> tuple[Concept, ...]:
         return tuple(self.domains.concepts_in(text))
 
-    def _measures(self, passage: Passage, out: Accountability) -> None:
+    def _measures(self, passage: Passage, out: Accountability, every_form: bool) -> None:
         for clause in sentences(passage.text):
             match = _MEASURE_CLAUSE.search(clause)
-            if match is None:
+            if match is None or not (every_form or match.group(_BY_A_BODY)):
                 continue
-            listed = match.group(1) or match.group(2) or match.group(3)
+            listed = next(group for group in match.groups() if group)
             target = "individual" if self._names_a_person(clause[: match.start()]) else "organ"
             for position, term in enumerate(self.measures.find(listed), start=1):
                 out.measures.append(MeasureListing(passage.ref, clause, term.concept, target, position))

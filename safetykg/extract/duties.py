@@ -79,10 +79,7 @@ class DutyExtractor:
         ]
         self._lead_bearers: dict[ProvisionRef, list[Bearer]] = {}
         self._lead_levels: dict[ProvisionRef, LevelQualifier | None] = {}
-        for passage in passages(doc):
-            levels = self._within(self.wording.all_levels_in("provision", passage.text))
-            if levels:
-                out.provision_levels[passage.ref] = levels
+        out.provision_levels = self._provision_levels(doc)
         for chapter in doc.chapters:
             for article in chapter.articles:
                 function = self.wording.chapter_function(chapter.title, article.full_text())
@@ -95,6 +92,26 @@ class DutyExtractor:
             if not found.levels and lead is not None:
                 found.levels, found.level_text = lead.levels, lead.text
         return out
+
+    def _provision_levels(self, doc: ParsedDocument) -> dict[ProvisionRef, tuple[str, ...]]:
+        """Every level each provision names; an item or sub-item also at the levels its lead-in's last sentence
+        names (镇党政领导干部…有下列情形之一的，…追究责任： applies to each of its items)."""
+        found: dict[ProvisionRef, tuple[str, ...]] = {}
+        carried: dict[tuple[int, int | None, int | None], tuple[str, ...]] = {}
+        for passage in passages(doc):
+            ref = passage.ref
+            levels = self.wording.all_levels_in("provision", passage.text)
+            lead = carried.get((ref.article, ref.paragraph, None if ref.subitem is None else ref.item), ())
+            if ref.item is None:
+                lead = ()
+            if passage.has_parts and passage.text.endswith("："):
+                own = self.wording.all_levels_in("provision", passage.text.rsplit("。", 1)[-1])
+                key = (ref.article, ref.paragraph, ref.item)
+                carried[key] = self.wording.ranked(lead + own)
+            levels = self._within(self.wording.ranked(lead + levels))
+            if levels:
+                found[ref] = levels
+        return found
 
     def _frequency_bearers(self, found: ProvisionFrequency) -> tuple[Bearer, ...] | None:
         """Whom a frequency is required of: the actors its subject names ("安全监管、公安…等部门的主要负责人每半年…");

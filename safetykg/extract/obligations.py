@@ -8,10 +8,13 @@ names no subject. A sentence that states a duty with no actor (建立完善…�
 the Party committees and governments it names. A clause that permits or exempts (可以, 不予追究) obliges no one.
 """
 
+import re
 from dataclasses import dataclass
 
 from safetykg.corpus.passages import sentences
 from safetykg.extract.bearers import Bearer, BearerReader
+
+_TRAILING_REMARK = re.compile(r"（[^（）]*）$")  # a bracketed remark after a name (（挂…牌子）)
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,8 @@ class ObligationReader:
         end = self._phrasing["subject-end"].search(text)
         subject = text[: self.bearers.list_end(text, end.start())] if end else text
         subject = subject.rstrip("都均也亦还 ").removesuffix("分别")  # 县自然资源局、县水利局分别负责…
+        if not self.bearers.ends_with_actor(subject):  # 镇应急管理办公室（挂…牌子）是…: a remark after the name
+            subject = _TRAILING_REMARK.sub("", subject)
         return subject if self.bearers.ends_with_actor(subject) else ""
 
 

@@ -205,8 +205,11 @@ class Wording:
                     taken[match.start() : match.end()] = [True] * (match.end() - match.start())
                     found += [level for level in phrase.levels if level not in found]
                     words.append((match.start(), match.group(0)))
-        levels = tuple(sorted(found, key=lambda slug: self._rank_of_slug.get(slug, 99)))
-        return levels, [word for _, word in sorted(words)]
+        return self.ranked(tuple(found)), [word for _, word in sorted(words)]
+
+    def ranked(self, levels: tuple[str, ...]) -> tuple[str, ...]:
+        """The levels once each, highest first."""
+        return tuple(sorted(dict.fromkeys(levels), key=lambda slug: self._rank_of_slug.get(slug, 99)))
 
     def chapter_function(self, *texts: str) -> Concept | None:
         """The function of the first text (a chapter title, then an article's words) that has one's cue word."""

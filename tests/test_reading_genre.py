@@ -1,0 +1,97 @@
+"""How the extraction reads wording that rules of the genre use and the five packaged texts do not, checked on the
+test rules' own provisions (tests/rules/, gold in tests/gold/rules/): each test names the article it reads."""
+
+from pathlib import Path
+
+import pytest
+
+from safetykg.core.resources import packaged
+from safetykg.corpus.layout import load_layout
+from safetykg.corpus.model import ParsedDocument
+from safetykg.corpus.parser import SourceProfile, parse_document
+from safetykg.corpus.provisions import ProvisionRef
+from safetykg.extract.accountability import AccountabilityExtractor
+from safetykg.extract.bearers import BearerReader
+from safetykg.extract.duties import DutyExtractor
+from safetykg.extract.obligations import ObligationReader
+from safetykg.lexicon.vocabulary import Vocabulary
+
+RULES = Path(__file__).resolve().parent / "rules"
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary.load(packaged("lexicon"))
+
+
+@pytest.fixture(scope="module")
+def obligations(vocabulary: Vocabulary) -> ObligationReader:
+    return ObligationReader(BearerReader(vocabulary))
+
+
+@pytest.fixture(scope="module")
+def town_rule() -> ParsedDocument:
+    path = RULES / "shiqiao-2026.txt"
+    layout = load_layout(packaged("sources") / "layout.toml")
+    return parse_document("shiqiao-2026", path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
+
+
+def _paragraph(doc: ParsedDocument, article: int, paragraph: int) -> str:
+    return next(a for a in doc.articles if a.number == article).paragraphs[paragraph - 1].text
+
+
+def _bearers(reader: ObligationReader, text: str) -> set[tuple[str, str]]:
+    return {
+        (b.organ_kind.iri.rsplit("/", 1)[-1], b.role.iri.rsplit("/", 1)[-1] if b.role else "")
+        for obligee in reader.read(text, [])
+        for b in obligee.bearers
+    }
+
+
+def test_a_remark_after_the_name_leaves_the_subject(obligations: ObligationReader, town_rule: ParsedDocument) -> None:
+    """Art. 4 ¶1: 镇应急管理办公室（挂镇安全生产监督管理办公室牌子）是…机构，对…实施综合监督管理 obliges the office."""
+    assert ("emergency-management", "") in _bearers(obligations, _paragraph(town_rule, 4, 1))
+
+
+def test_doing_ones_part_by_duty_obliges(obligations: ObligationReader, town_rule: ParsedDocument) -> None:
+    """Art. 4 ¶2: 镇派出所、镇综治中心、镇司法所按照各自职责做好安全生产相关工作 obliges the police station and the
+    justice office (the lexicon's grassroots units of public security and judicial administration)."""
+    found = _bearers(obligations, _paragraph(town_rule, 4, 2))
+    assert {("public-security", ""), ("justice-administration", "")} <= found
+
+
+def test_putting_into_the_assessment_and_interviewing_oblige(
+    obligations: ObligationReader, town_rule: ParsedDocument
+) -> None:
+    """Art. 11: 镇党委、镇政府将安全生产工作纳入…综合考核 (¶1); 由镇党委书记或者镇长对其主要负责人进行约谈 (¶2)."""
+    assert {("party-committee", ""), ("government", "")} <= _bearers(obligations, _paragraph(town_rule, 11, 1))
+    interview = _bearers(obligations, _paragraph(town_rule, 11, 2))
+    assert {("party-committee", "principal-leader"), ("government", "principal-leader")} <= interview
+
+
+def test_the_member_in_charge_of_organization_work(obligations: ObligationReader, town_rule: ParsedDocument) -> None:
+    """Art. 12 ¶2: 分管组织工作的镇党委委员…应当考察… is the Party committee's member in charge of organization."""
+    found = _bearers(obligations, _paragraph(town_rule, 12, 2))
+    assert found == {("party-committee", "member-in-charge-of-organization-and-personnel")}
+
+
+def test_measures_given_and_measures_a_body_takes_outside_the_chapter(
+    vocabulary: Vocabulary, town_rule: ParsedDocument
+) -> None:
+    """Art. 14 ¶1: 需要给予调整职务、免职或者党纪政务处分的 lists three measures; art. 11 ¶2 (assessment chapter): 由镇党委书记
+    或者镇长…进行约谈 is the measure 约谈."""
+    measures = AccountabilityExtractor(vocabulary).extract(town_rule).measures
+    by_article: dict[int, set[str]] = {}
+    for listing in measures:
+        by_article.setdefault(listing.ref.article, set()).add(str(listing.measure.iri).rsplit("/", 1)[-1])
+    assert {"post-adjustment", "removal", "sanction", "interview"} <= by_article[14]
+    assert by_article[11] == {"interview"}
+
+
+def test_items_name_the_levels_of_their_lead_in(vocabulary: Vocabulary, town_rule: ParsedDocument) -> None:
+    """Art. 13: 镇党政领导干部和镇直各站所…有下列情形之一的，…追究责任： — each item (1．未按本办法规定履行…) is about the
+    town's leaders, so it names the township level though its own words name none; art. 1 (全镇) names none."""
+    levels = DutyExtractor(vocabulary).extract(town_rule).provision_levels
+    for item in range(1, 6):
+        assert levels[ProvisionRef("shiqiao-2026", 13, None, item)] == ("township",)
+    assert ProvisionRef("shiqiao-2026", 1) not in levels
