@@ -282,3 +282,17 @@ def test_a_level_qualifier_is_read_without_the_organs_it_qualifies(interpreter: 
         assert reading.params == {"jurisdiction": xinjiang, "qualifier": qualifier}, text
     term = interpreter.interpret("新疆提到“有立法权的人民政府”的条款")
     assert term.confident and term.params == {"jurisdiction": xinjiang, "term": "有立法权的人民政府"}
+
+
+def test_which_level_is_held_accountable_for_an_accident_is_asked_by_accident_grade(interpreter: Interpreter) -> None:
+    hubei = {"jurisdiction": ID + "jurisdiction/hubei"}
+    for text in (
+        "湖北出了一般事故追究到哪一级",
+        "在湖北，较大事故要追究哪级监管部门",
+        "In Hubei, which levels of Party committee and government answer for a larger accident?",
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "accident-grade-accountability", text
+        assert reading.params == hubei, text
+    level = interpreter.interpret("湖北哪一级的职责")  # a level's duties, no accountability asked
+    assert level.confident and level.question == "duties-at-level"
