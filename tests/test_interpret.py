@@ -296,3 +296,13 @@ def test_which_level_is_held_accountable_for_an_accident_is_asked_by_accident_gr
         assert reading.params == hubei, text
     level = interpreter.interpret("湖北哪一级的职责")  # a level's duties, no accountability asked
     assert level.confident and level.question == "duties-at-level"
+
+
+def test_departments_designated_with_support_obligations_ask_for_support_obligations(interpreter: Interpreter) -> None:
+    # the designation's own words (负有…保障义务, a duty to support) name the question, not designations by type
+    for text in (
+        "被认定为负有保障义务的部门都要干什么",
+        "Which departments are designated as having a duty to support work safety?",
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "support-obligations", text
