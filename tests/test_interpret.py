@@ -306,3 +306,14 @@ def test_departments_designated_with_support_obligations_ask_for_support_obligat
     ):
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == "support-obligations", text
+
+
+def test_punishment_made_heavier_or_lighter_asks_for_aggravating_and_mitigating(interpreter: Interpreter) -> None:
+    for text, place in (
+        ("Under what circumstances is the punishment heavier or lighter in Hebei?", "hebei"),
+        ("When does Guiyang punish officials more severely, and when more leniently?", "guiyang"),
+        ("What aggravates or mitigates accountability in Hubei?", "hubei"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "aggravating-and-mitigating", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
