@@ -7,6 +7,8 @@ on every store. The terms are written as pyoxigraph serialises them (IRIs checke
 escaped), so a value can never close the block or add to the query.
 """
 
+import functools
+
 import pyoxigraph as ox
 
 from safetykg.query.guard import QueryRefused, unescape
@@ -23,15 +25,22 @@ def with_values(query: str, bindings: dict[ox.Variable, Term]) -> str:
     for variable, term in bindings.items():
         if not isinstance(term, ox.NamedNode | ox.Literal):
             raise ValueError(f"?{variable.value} can only be bound to an IRI or a literal, not {term!r}")
-    try:
-        text = unescape(query)
-    except QueryRefused as err:
-        raise SyntaxError(err.message) from None
-    position = _outermost_group(text)
+    text, position = _prepared(query)
     names = " ".join(str(variable) for variable in bindings)
     terms = " ".join(str(term) for term in bindings.values())
     block = f" VALUES ({names}) {{ ({terms}) }} "
     return text[: position + 1] + block + text[position + 1 :]
+
+
+@functools.lru_cache(maxsize=512)
+def _prepared(query: str) -> tuple[str, int]:
+    """The query with its escapes applied, and where its WHERE group opens: read once per query text (the canned
+    questions' texts are few, and reading one with the grammar costs more than running it on a small graph)."""
+    try:
+        text = unescape(query)
+    except QueryRefused as err:
+        raise SyntaxError(err.message) from None
+    return text, _outermost_group(text)
 
 
 def _outermost_group(text: str) -> int:
