@@ -317,3 +317,17 @@ def test_punishment_made_heavier_or_lighter_asks_for_aggravating_and_mitigating(
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == "aggravating-and-mitigating", text
         assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+
+
+def test_what_the_national_rule_lacks_is_a_local_addition(interpreter: Interpreter) -> None:
+    # the national rule's name is words of how a comparison with it is asked: a phrase may end inside it
+    for text, place in (
+        ("What does Guiyang's rule have that the national rules don't have?", "guiyang"),
+        ("Which of Xinjiang's provisions are missing from the national rule?", "xinjiang"),
+        ("Hebei articles the central rule lacks", "hebei"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "local-additions", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+    left_out = interpreter.interpret("Which articles of the national rule did Hubei leave out?")
+    assert left_out.confident and left_out.question == "national-coverage"

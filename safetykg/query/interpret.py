@@ -391,6 +391,9 @@ class Interpreter:
             stems, where = stemmed(typed)
             found = self.phrases(question, text, stems, where)
         hits, wording = found
+        if question.against_national:  # the national rule is what it compares with, not a value: its name is words
+            # of how the question is asked, which a phrase may end inside (missing from the national rule)
+            mentions = [m for m in mentions if not (m.iris("jurisdiction") and m.iris("jurisdiction") <= self.national)]
         # a phrase that begins or ends inside a value's words reads them otherwise (Party committee members:
         # committee members, the safety committee's, begins inside Party committee): not how it is asked
         crossing = [
@@ -406,8 +409,6 @@ class Interpreter:
         if crossing:
             hits = [h for h in hits if h not in crossing]
             wording = [w for w in wording if not any(w[0].overlaps(h[1]) for h in crossing)]
-        if question.against_national:  # the national rule is what it compares with, not a value
-            mentions = [m for m in mentions if not (m.iris("jurisdiction") and m.iris("jurisdiction") <= self.national)]
         # a label inside longer words of a phrase, or making up a part of a phrase with gaps, is part of how the
         # question is asked, not a value (a rule's short name inside 比…多出, or as a part of a phrase with gaps)
         mentions = [
