@@ -95,3 +95,24 @@ def test_items_name_the_levels_of_their_lead_in(vocabulary: Vocabulary, town_rul
     for item in range(1, 6):
         assert levels[ProvisionRef("shiqiao-2026", 13, None, item)] == ("township",)
     assert ProvisionRef("shiqiao-2026", 1) not in levels
+
+
+def _rule_paragraph(rule: str, article: int, paragraph: int) -> str:
+    path = RULES / f"{rule}.txt"
+    layout = load_layout(packaged("sources") / "layout.toml")
+    doc = parse_document(rule, path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
+    return _paragraph(doc, article, paragraph)
+
+
+def test_the_other_members_of_a_named_standing_committee(obligations: ObligationReader) -> None:
+    """禾源市 art. 7 ¶1: 市委常委会其他成员按照职责分工，…每年至少参加1次安全生产督查检查 obliges the other members of the
+    Party committee (常委会 is part of the role's name, not the organ obliged)."""
+    found = _bearers(obligations, _rule_paragraph("heyuan-2024", 7, 1))
+    assert found == {("party-committee", "other-leadership-members")}
+
+
+def test_assisting_in_directing_obliges_the_deputy(obligations: ObligationReader) -> None:
+    """岚溪州 art. 8: 分管安全生产工作的副州长、副县（市）长协助州长、县（市）长统筹推进本地区安全生产工作，主要职责：
+    obliges the deputies in charge of safety itself; 青岚省 art. 3 ¶2: 政府分管安全生产工作的副职协助主要负责人统筹抓好…."""
+    assert ("government", "deputy-in-charge-of-safety") in _bearers(obligations, _rule_paragraph("lanxi-2023", 8, 1))
+    assert ("government", "deputy-in-charge-of-safety") in _bearers(obligations, _rule_paragraph("qinglan-2019", 3, 2))

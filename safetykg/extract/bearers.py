@@ -133,7 +133,11 @@ class BearerReader:
         )  # 分管交通运输、教育等部门的政府领导班子成员: not the departments
         if overseen:
             organs = [m for m in organs if not (overseen.start() <= m.start < overseen.end())]
-        roles = self._roles(phrase, after=organs[-1].end if organs else 0)
+        # 常委会 in 市委常委会其他成员 is part of the role's name (党委常委会其他成员: the role names its own organ)
+        role_spans = [(m.start, m.end) for m in self.roles.find(phrase)]
+        own = [m for m in organs if not any(start <= m.start and m.end <= end for start, end in role_spans)]
+        roles = self._roles(phrase, after=own[-1].end if own else 0)
+        organs = own or organs[:1]
         kinds = _unique([m.concept for m in organs if not self._modifier(phrase, m, organs)])
         if not kinds:
             kinds = self._group_organs(phrase)
