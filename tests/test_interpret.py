@@ -331,3 +331,14 @@ def test_what_the_national_rule_lacks_is_a_local_addition(interpreter: Interpret
         assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
     left_out = interpreter.interpret("Which articles of the national rule did Hubei leave out?")
     assert left_out.confident and left_out.question == "national-coverage"
+
+
+def test_the_national_rule_said_otherwise(interpreter: Interpreter) -> None:
+    # interpreting.toml variants: the national rule is also the national one, the central rule; 中央规定 also 国家规定
+    for text, place in (
+        ("What's in Hebei's rule that the national one doesn't have?", "hebei"),
+        ("湖北办法里有哪些是国家规定没有的", "hubei"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "local-additions", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
