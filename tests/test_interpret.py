@@ -313,6 +313,8 @@ def test_punishment_made_heavier_or_lighter_asks_for_aggravating_and_mitigating(
         ("Under what circumstances is the punishment heavier or lighter in Hebei?", "hebei"),
         ("When does Guiyang punish officials more severely, and when more leniently?", "guiyang"),
         ("What aggravates or mitigates accountability in Hubei?", "hubei"),
+        ("河北在哪些情况下会加重处罚？", "hebei"),
+        ("河北规定什么情况下可以宽大处理", "hebei"),
     ):
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == "aggravating-and-mitigating", text
