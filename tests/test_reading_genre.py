@@ -116,3 +116,16 @@ def test_assisting_in_directing_obliges_the_deputy(obligations: ObligationReader
     obliges the deputies in charge of safety itself; 青岚省 art. 3 ¶2: 政府分管安全生产工作的副职协助主要负责人统筹抓好…."""
     assert ("government", "deputy-in-charge-of-safety") in _bearers(obligations, _rule_paragraph("lanxi-2023", 8, 1))
     assert ("government", "deputy-in-charge-of-safety") in _bearers(obligations, _rule_paragraph("qinglan-2019", 3, 2))
+
+
+def test_a_county_s_departments_and_head_name_the_county_level(vocabulary: Vocabulary) -> None:
+    """云溪县 art. 12 ¶1: 县应急管理局是全县安全生产综合监管部门，…监督检查县直有关部门和各乡镇… names the county level
+    (县X局, 县直) and the township level (各乡镇); art. 8: 分管安全生产工作的
+    副县长协助县长… names it too (县长), and its items carry it."""
+    path = RULES / "yunxi-2025.txt"
+    layout = load_layout(packaged("sources") / "layout.toml")
+    doc = parse_document("yunxi-2025", path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
+    levels = DutyExtractor(vocabulary).extract(doc).provision_levels
+    assert levels[ProvisionRef("yunxi-2025", 12, 1)] == ("county", "township")
+    assert levels[ProvisionRef("yunxi-2025", 8)] == ("county",)
+    assert levels[ProvisionRef("yunxi-2025", 8, None, 2)] == ("county",)
