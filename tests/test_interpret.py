@@ -259,6 +259,7 @@ def test_a_verb_and_its_object_said_apart_name_the_activity_not_the_object_alone
     # hear … reports is hearing reports (the verb's object is no activity of its own); report alone is reporting
     for text in (
         "How many times a year must principal leaders hear the work-safety reports, across jurisdictions?",
+        "How often must principal leaders listen to work safety reports? Compare across jurisdictions",
         "各地主要负责人每年要听取几次安全生产报告",
     ):
         reading = interpreter.interpret(text)

@@ -231,7 +231,8 @@ class Interpreter:
                     for said in _said(form, wording.variants):
                         self.labels.setdefault(said, set()).add((kind, iri))
         # a verb and its object said apart (听取几次安全生产汇报, 召开一次会议, hear work-safety reports): a label of an
-        # activity of four Chinese characters or two English words, its two halves a few characters (words) apart
+        # activity of four Chinese characters or of English words, its halves (English: its last word and the words
+        # before) a few characters (words) apart
         self.split: list[tuple[re.Pattern[str], str]] = [
             (pattern, label)
             for label, senses in self.labels.items()
@@ -866,15 +867,17 @@ def stemmed(typed: str) -> tuple[str, list[int]]:
 
 
 def _split_pattern(label: str) -> re.Pattern[str] | None:
-    """How a label of four Chinese characters, or of two English words, is said with its halves apart in one clause:
-    a few characters between (听取…汇报), or a few words (hear … reports, a plural allowed)."""
+    """How a label of four Chinese characters, or of English words, is said with its halves apart in one clause: a
+    few characters between (听取…汇报), or a few words before its last (hear … reports, listen to … reports, a plural
+    allowed)."""
     if len(label) == 4 and all(_CJK.match(ch) for ch in label):
         gap = f"[^{_CLAUSE}]{{1,{SPLIT_GAP}}}?"
         return re.compile(f"(?P<head>{re.escape(label[:2])}){gap}(?P<tail>{re.escape(label[2:])})")
     words = label.split(" ")
-    if len(words) == 2 and all(re.fullmatch("[a-z]{3,}", w) for w in words):
+    if len(words) >= 2 and all(re.fullmatch("[a-z]+", w) for w in words) and len(words[-1]) >= 3:
+        head = re.escape(" ".join(words[:-1]))
         gap = f"(?: [^{_CLAUSE}]+){{1,{SPLIT_WORDS}}}? "
-        return re.compile(f"(?<![a-z0-9])(?P<head>{words[0]}){gap}(?P<tail>{words[1]})(?:e?s)?(?![a-z0-9])")
+        return re.compile(f"(?<![a-z0-9])(?P<head>{head}){gap}(?P<tail>{words[-1]})(?:e?s)?(?![a-z0-9])")
     return None
 
 
