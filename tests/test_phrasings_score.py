@@ -7,7 +7,7 @@ parts tuned on are held to the goal. The fifth held-out set, written strictly bl
 fifth round (just below the goal) and tuned on in the sixth, after which it is held to the goal too; so is the
 sixth, scored once after the sixth round and tuned on in the seventh. The seventh, scored once after the
 seventh round, was tuned on in the eighth; the eighth, scored once after it, was
-tuned on in the ninth; the ninth, scored once after it, is held to what it scored.
+tuned on in the ninth; the ninth, scored once after it, was tuned on in the tenth.
 """
 
 from pathlib import Path
@@ -37,8 +37,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # goal not met; tuned on in round 9
     "holdout8": (0.95, 0, 0),
     # blind after round 9, scored once (its writer saw only the names of files others were changing): 54/60
-    # (zh 27/30, en 27/30), 2 confident wrong, every decline declined; the goal not met: held to that floor
-    "holdout9": (0.9, 2, 0),
+    # (zh 27/30, en 27/30), 2 confident wrong, every decline declined; the goal not met; tuned on in round 10
+    "holdout9": (0.95, 0, 0),
 }
 
 
