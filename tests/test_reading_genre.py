@@ -13,6 +13,7 @@ from safetykg.corpus.provisions import ProvisionRef
 from safetykg.extract.accountability import AccountabilityExtractor
 from safetykg.extract.bearers import BearerReader
 from safetykg.extract.duties import DutyExtractor
+from safetykg.extract.frequency import find_frequencies
 from safetykg.extract.obligations import ObligationReader
 from safetykg.lexicon.vocabulary import Vocabulary
 
@@ -129,3 +130,25 @@ def test_a_county_s_departments_and_head_name_the_county_level(vocabulary: Vocab
     assert levels[ProvisionRef("yunxi-2025", 12, 1)] == ("county", "township")
     assert levels[ProvisionRef("yunxi-2025", 8)] == ("county",)
     assert levels[ProvisionRef("yunxi-2025", 8, None, 2)] == ("county",)
+
+
+def test_a_second_count_in_the_same_year_names_its_activity_before_it(vocabulary: Vocabulary) -> None:
+    """松禾区 art. 6 item 5: 每年至少带队开展4次安全生产督查检查，其中对危险化学品、烟花爆竹等领域的检查不少于2次 — two
+    yearly inspection counts; 石桥镇 art. 9 ¶1 item 2: 每月至少组织开展1次安全隐患排查 is an inspection too."""
+    wording = BearerReader(vocabulary).wording
+    songhe = _rule_item("songhe-2022", 6, 1, 5)
+    assert {(f.period, f.minimum_count, f.activity_kind) for f in find_frequencies(songhe, wording)} == {
+        ("P1Y", 4, "inspection"),
+        ("P1Y", 2, "inspection"),
+    }
+    town = _rule_item("shiqiao-2026", 9, 1, 2)
+    assert [(f.period, f.minimum_count, f.activity_kind) for f in find_frequencies(town, wording)] == [
+        ("P1M", 1, "inspection")
+    ]
+
+
+def _rule_item(rule: str, article: int, paragraph: int, item: int) -> str:
+    path = RULES / f"{rule}.txt"
+    layout = load_layout(packaged("sources") / "layout.toml")
+    doc = parse_document(rule, path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
+    return next(a for a in doc.articles if a.number == article).paragraphs[paragraph - 1].items[item - 1].text

@@ -40,6 +40,7 @@ class _Anchor:
     end: int
     period: str | None
     count: int | None
+    owns_period: bool = True  # False: a count after another in the same period (…4次，其中…不少于2次)
 
 
 def find_frequencies(text: str, wording: Wording) -> list[Frequency]:
@@ -64,7 +65,7 @@ def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency
         used.add(chosen[0])
         owns_period = bool(before) and _COUNT.search(sentence, chosen[1], count.start()) is None
         start = chosen[0] if owns_period else count.start()
-        anchors.append(_Anchor(start, count.end(), chosen[2], int(count.group(1))))
+        anchors.append(_Anchor(start, count.end(), chosen[2], int(count.group(1)), owns_period))
     for start, end, period in periods:
         if start not in used:
             anchors.append(_Anchor(start, end, period, None))
@@ -76,6 +77,8 @@ def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency
         lead = sentence[previous_end : anchor.position]
         clause = lead.split("，")[-1]
         kind, words = _activity(sentence[anchor.position : next_start], sentence[next_start:], wording.activity_cues)
+        if kind == "other" and not _OWN_WORDS.sub("", words) and not anchor.owns_period:
+            kind, words = _activity_before(clause, kind, words, wording.activity_cues)
         levels, level_text = wording.levels_in("frequency", clause)
         results.append(
             Frequency(
@@ -113,6 +116,13 @@ def _periods(sentence: str, wording: Wording) -> list[tuple[int, int, str | None
             continue
         found.append((match.start(), match.end(), period))
     return found
+
+
+def _activity_before(clause: str, kind: str, words: str, cues: list[ActivityCue]) -> tuple[str, str]:
+    """A count that follows another in the same period names its activity before it (每年至少带队开展4次督查检查，
+    其中对危险化学品…的检查不少于2次): the last cue word of its clause."""
+    found = [(match.start(), cue.kind) for cue in cues for match in cue.pattern.finditer(clause)]
+    return (max(found)[1], clause) if found else (kind, words)
 
 
 def _activity(segment: str, rest: str, cues: list[ActivityCue]) -> tuple[str, str]:
