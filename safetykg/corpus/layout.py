@@ -29,6 +29,7 @@ class Layout:
     date: re.Pattern[str] | None = None
     title_endings: tuple[str, ...] = ()
     issuer_endings: tuple[str, ...] = field(default=())
+    issuing_verbs: tuple[str, ...] = field(default=())
     issuer_fields: tuple[str, ...] = ()
     number_fields: tuple[str, ...] = ()
     date_fields: tuple[str, ...] = ()
@@ -70,6 +71,7 @@ def load_layout(path: Path | None) -> Layout:
         date=patterns([preamble["date"]], "preamble.date")[0] if "date" in preamble else None,
         title_endings=tuple(preamble.get("title_endings", ())),
         issuer_endings=tuple(sorted(preamble.get("issuer_endings", ()), key=len, reverse=True)),
+        issuing_verbs=tuple(sorted(preamble.get("issuing_verbs", ()), key=len, reverse=True)),
         issuer_fields=tuple(preamble.get("issuer_fields", ())),
         number_fields=tuple(preamble.get("number_fields", ())),
         date_fields=tuple(preamble.get("date_fields", ())),
@@ -150,10 +152,26 @@ def _title(texts: list[str], layout: Layout) -> str | None:
 
 
 def _issuers(lines: list[str], layout: Layout) -> tuple[str, ...]:
+    """The issuing bodies the lines name: words ending as their names end, each alone or in a list before an issuing
+    verb ((2026年3月10日中共石桥镇委员会、石桥镇人民政府印发))."""
     found: list[str] = []
     for line in lines:
         for word in re.split(r"[\s\u3000]+", line.strip()):
-            plain = not any(mark in word for mark in "，。：；《》〔")
-            if plain and 3 <= len(word) <= 30 and word.endswith(layout.issuer_endings) and word not in found:
-                found.append(word)
+            for name in _issuing_list(word, layout) or [word]:
+                plain = not any(mark in name for mark in "，。：；《》〔")
+                if plain and 3 <= len(name) <= 30 and name.endswith(layout.issuer_endings) and name not in found:
+                    found.append(name)
     return tuple(found)
+
+
+def _issuing_list(word: str, layout: Layout) -> list[str]:
+    """The names listed before an issuing verb at the end of a word, after any date: [] when it ends with none."""
+    bare = word.strip("（）()")
+    verb = next((verb for verb in layout.issuing_verbs if bare.endswith(verb)), None)
+    if verb is None:
+        return []
+    listed = bare.removesuffix(verb)
+    dates = list(layout.date.finditer(listed)) if layout.date is not None else []
+    if dates:
+        listed = listed[dates[-1].end() :].removeprefix("日")
+    return [name for name in listed.split("、") if name]
