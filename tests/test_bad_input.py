@@ -75,6 +75,20 @@ def test_chapter_without_articles(tmp_path: Path) -> None:
     assert err.line == 5 and "has no articles" in err.message
 
 
+def test_an_empty_first_chapter_is_no_table_of_contents(tmp_path: Path) -> None:
+    # 第一章 followed by 第二章 before any article is a table of contents' entry only when it is printed again
+    err = build_error(tmp_path, GOOD.replace("第一章 总则\n", "第一章 总则\n第二章 职责\n", 1).encode())
+    assert err.line == 2 and "chapter 第一章 总则 has no articles" in err.message
+
+
+def test_a_table_of_contents_before_the_rule_is_preamble(tmp_path: Path) -> None:
+    contents = "目　　录\n第一章　总　则\n第二章　附　则\n\n"
+    paths = corpus(tmp_path, ("测试规定\n" + contents + GOOD).encode())
+    parsed = build(paths).documents["test"]
+    assert [chapter.title for chapter in parsed.chapters] == ["总则", "附则"]
+    assert len(parsed.articles) == 3 and "目录" in "".join(parsed.preamble.split())
+
+
 def test_item_number_skipped(tmp_path: Path) -> None:
     text = GOOD.replace("第二条 本规定适用于测试。", "第二条 职责包括：\n（一）甲；\n（三）丙。")
     err = build_error(tmp_path, text.encode())

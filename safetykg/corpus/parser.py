@@ -124,14 +124,29 @@ def _clean(line: str) -> str:
 
 
 def _find_body_start(path: Path, lines: list[str]) -> int:
-    """The line of 第一章, or of 第一条 in a rule without chapters, whichever comes first."""
+    """The line of 第一章, or of 第一条 in a rule without chapters, whichever comes first. A 第一章 followed by the
+    next chapter's heading before any article is a line of a table of contents (目录), not the body."""
     for index, line in enumerate(lines):
         text = _clean(line)
         for pattern in (CHAPTER_HEADING, ARTICLE_HEADING):
             match = pattern.match(text)
-            if match and parse_chinese_numeral(match.group(1)) == 1:
+            first = match is not None and parse_chinese_numeral(match.group(1)) == 1
+            if first and (pattern is ARTICLE_HEADING or not _lists_contents(lines, index)):
                 return index
     raise SourceError(path, 1, "no chapter or article heading found; expected a line such as 第一章 总则 or 第一条")
+
+
+def _lists_contents(lines: list[str], chapter: int) -> bool:
+    """Whether the chapter heading at the line is a table of contents' entry: followed by another chapter's
+    heading before any article, and printed again further on."""
+    heading = squeeze(lines[chapter])
+    for index, line in enumerate(lines[chapter + 1 :], start=chapter + 1):
+        text = _clean(line)
+        if ARTICLE_HEADING.match(text):
+            return False
+        if CHAPTER_HEADING.match(text):
+            return any(squeeze(later) == heading for later in lines[index + 1 :])
+    return False
 
 
 def _find_trailing_start(lines: list[str], start: int, profile: SourceProfile) -> int:
