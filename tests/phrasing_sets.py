@@ -28,7 +28,17 @@ NAMESPACE = {
 STYLES = {"formal", "colloquial", "keywords", "abbreviation", "paraphrase"}
 DECLINE_STYLES = {"out-of-scope", "ambiguous", "no-rule-place"}
 # the held-out sets, tests/gold/phrasings-<part>.yaml, in the order they were written, each blind after a round
-HELD_OUT_PARTS = ("holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")
+HELD_OUT_PARTS = (
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+    "holdout9",
+    "holdout10",
+)
 
 
 def held_out_file(part: str) -> Path:

@@ -88,9 +88,16 @@ def test_at_least_twelve_declines_six_per_language_of_every_kind(entries: list[d
     assert styles == DECLINE_STYLES, styles
 
 
+# Phrasings a blind writer wrote word for word as an earlier set has them (short, common questions): found after
+# the set was scored, kept in the set, and reported with the figures both with and without them
+COINCIDENT = {
+    "holdout10": {"贵阳 领导干部 问责情形", "公安部门要承担哪些安全生产职责？", "贵州省的安委会主任由谁担任？"},
+}
+
+
 def test_no_phrasing_is_copied_from_an_earlier_set(entries: list[dict[str, Any]], part: str) -> None:
     earlier: set[str] = set()
     for name in ("phrasings.yaml", *(held_out_file(p).name for p in PARTS[: PARTS.index(part)])):
         earlier |= {e["text"].strip() for e in load(name)}
-    copied = [e["text"] for e in entries if e["text"].strip() in earlier]
-    assert not copied, f"{len(copied)} phrasing(s) also in an earlier set"
+    copied = {e["text"].strip() for e in entries if e["text"].strip() in earlier}
+    assert copied == COINCIDENT.get(part, set()), f"{len(copied)} phrasing(s) also in an earlier set: {copied}"
