@@ -6,13 +6,14 @@ import json
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
 import pytest
 
-from safetykg.query.store import open_store, snapshot_store
+from safetykg.query.store import fits_in_memory, open_store, snapshot_quads, snapshot_store
 from tests.live_server import live_server
 
 WORKER_RSS_MB = 150  # the bound stated in docs/performance.md: one worker's resident memory on the five rules
@@ -81,14 +82,24 @@ def _rss_mb(pid: int) -> float:
     return int(match.group(1)) / 1024 if match else 0.0
 
 
+def _server(base: str) -> int:
+    port = base.rsplit(":", 1)[1]
+    return next(
+        int(p.name)
+        for p in Path("/proc").iterdir()
+        if p.name.isdigit() and f"--port\0{port}" in (p / "cmdline").read_bytes().decode(errors="replace")
+    )
+
+
+def _workers(server: int) -> list[int]:
+    """The server's query workers (children of its fork server), the fork server's own helpers left out."""
+    return [pid for child in _children(server) for pid in _children(child)]
+
+
 def test_two_workers_answer_from_the_store_opened_read_only(dist: Path) -> None:
-    with live_server(dist, workers=2, client_share=0, spare_workers=0) as base:
-        port = base.rsplit(":", 1)[1]
-        server = next(
-            int(p.name)
-            for p in Path("/proc").iterdir()
-            if p.name.isdigit() and f"--port\0{port}" in (p / "cmdline").read_bytes().decode(errors="replace")
-        )
+    # memory_store_quads 0: the workers answer from the on-disk store only, never from a copy in memory
+    with live_server(dist, workers=2, client_share=0, spare_workers=0, memory_store_quads=0) as base:
+        server = _server(base)
         question = "/questions/departments-regulating-hazard?jurisdiction=xinjiang&hazard=fireworks"
         for i in range(6):  # both workers answer
             assert httpx.get(base + question, timeout=30).status_code == 200
@@ -111,3 +122,45 @@ def test_two_workers_answer_from_the_store_opened_read_only(dist: Path) -> None:
                 and int(re.search(r"flags:\s+(\d+)", f.read_text()).group(1), 8) & 0o3  # type: ignore[union-attr]
             ]
             assert not writable, "the store's files are opened read-only"
+
+
+def test_the_threshold_chooses_the_store(dist: Path) -> None:
+    quads = json.loads((dist / "manifest.json").read_text())["triples"]
+    assert snapshot_quads(dist) == quads
+    assert fits_in_memory(dist, quads) and not fits_in_memory(dist, quads - 1) and not fits_in_memory(dist, 0)
+    on_disk, in_memory = open_store(dist, memory_quads=quads - 1), open_store(dist, memory_quads=quads)
+    assert len(on_disk) == len(in_memory) == quads
+    probe = ox.Quad(ox.NamedNode("urn:x"), ox.NamedNode("urn:y"), ox.NamedNode("urn:z"))
+    with pytest.raises(RuntimeError, match="read-write"):
+        on_disk.add(probe)
+    in_memory.add(probe)  # a store of its own, in memory: nothing is written to the snapshot
+    assert len(open_store(dist)) == quads
+
+
+def _rows(response: httpx.Response) -> list[str]:
+    assert response.status_code == 200, response.text
+    return sorted(json.dumps(row, sort_keys=True) for row in response.json()["rows"])
+
+
+def test_workers_of_a_small_snapshot_answer_from_memory(dist: Path) -> None:
+    """Above the threshold, each worker loads the dump into memory while the on-disk store answers, then lets the
+    on-disk store go: its files are closed, and the answers are the same."""
+    quads = json.loads((dist / "manifest.json").read_text())["triples"]
+    question = "/questions/departments-regulating-hazard?jurisdiction=xinjiang&hazard=fireworks"
+    store = str((dist / "store").resolve())
+    settings = {"workers": 2, "client_share": 0, "spare_workers": 0, "answer_cache_bytes": 0}
+    with live_server(dist, memory_store_quads=quads, **settings) as base:
+        first = _rows(httpx.get(base + question, timeout=30))
+        workers = _workers(_server(base))
+        assert len(workers) == 2
+        waited = 0
+        while any(_opened(pid, store) for pid in workers) and waited < 600:  # loading: at most 30 s
+            time.sleep(0.05)
+            waited += 1
+        assert not any(_opened(pid, store) for pid in workers), "the workers answer from memory"
+        for _ in range(4):
+            assert _rows(httpx.get(base + question, timeout=30)) == first
+        count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        counted = httpx.get(base + "/sparql", params={"query": count}, timeout=30).json()
+        assert int(counted["results"]["bindings"][0]["n"]["value"]) == quads
+        assert all(_rss_mb(pid) < WORKER_RSS_MB for pid in workers)

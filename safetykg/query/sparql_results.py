@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import IO, TypeVar, cast
-from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
@@ -306,7 +305,13 @@ def _json(variables: list[str], rows: list[tuple[Term, ...]], truncated: bool) -
 
 
 def _text(value: str) -> str:
-    return escape(value, {'"': "&quot;"})
+    """Text as XML writes it (as the engine does: ``"`` as a reference too)."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def quoteattr(value: str) -> str:
+    """An attribute value in double quotes (variable names, IRIs and language tags hold no line breaks)."""
+    return f'"{_text(value)}"'
 
 
 def _xml_term(term: Term) -> str:

@@ -50,19 +50,44 @@ class NoBuildError(SafetykgError):
     """There is no published build to query."""
 
 
-def open_store(dist: Path) -> ox.Store:
+def open_store(dist: Path, memory_quads: int = 0) -> ox.Store:
     """The published snapshot's store: its on-disk store opened read-only (one copy on disk, shared by every
     process through the page cache) when the manifest says it was loaded from the published N-Quads; else, for
-    a snapshot without one, an in-memory store loaded from the dump."""
+    a snapshot without one, or one of at most ``memory_quads`` quads, an in-memory store loaded from the dump
+    (it answers 3-4 times faster than the on-disk one)."""
     dump = dist / DUMP
     if not dump.exists():
         raise NoBuildError(f"{dump} not found; run `safetykg build` first")
     on_disk = snapshot_store(dist)
-    if on_disk is not None:
+    if on_disk is not None and not fits_in_memory(dist, memory_quads):
         return ox.Store.read_only(str(on_disk))
+    return load_in_memory(dist)
+
+
+def load_in_memory(dist: Path) -> ox.Store:
+    """A store in memory loaded from the snapshot's N-Quads."""
     store = ox.Store()
-    store.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(path=str(dist / DUMP), format=ox.RdfFormat.N_QUADS)
     return store
+
+
+def snapshot_quads(dist: Path) -> int | None:
+    """How many quads the snapshot publishes, as its manifest says (None when it does not say)."""
+    if not (dist / MANIFEST).exists():
+        return None
+    manifest = read_manifest(dist)
+    if isinstance(manifest.get("triples"), int):
+        return int(manifest["triples"])
+    graphs = manifest.get("graphs")
+    return sum(int(n) for n in graphs.values()) if isinstance(graphs, dict) and graphs else None
+
+
+def fits_in_memory(dist: Path, memory_quads: int) -> bool:
+    """Whether the snapshot is small enough to be held in memory: at most ``memory_quads`` quads (0: never)."""
+    if memory_quads <= 0:
+        return False
+    quads = snapshot_quads(dist)
+    return quads is not None and quads <= memory_quads
 
 
 def snapshot_store(dist: Path) -> Path | None:

@@ -40,6 +40,7 @@ from safetykg.web.pool import (
     TooManyFromClient,
     WorkerFailed,
     WorkerPool,
+    prepare_workers,
 )
 from safetykg.web.routes import downloads, interpret, linked_data, pages, search, sparql
 from safetykg.web.routes import questions as question_routes
@@ -54,6 +55,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
     queries = DataFolders().layers("queries") if queries is None else queries
     manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
     graphs = set(manifest.get("graphs", {})) | set(manifest.get("declared_graphs", []))
+    prepare_workers()  # the fork server imports the worker module while the app is set up
     questions = load_questions(queries)
     pool = WorkerPool(
         dist,
@@ -66,6 +68,8 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
         memory_limit=settings.worker_memory * 2**20,
         client_share=settings.client_share,
         spares=settings.spare_workers,
+        questions=questions,  # read once here, not again in every worker
+        memory_quads=settings.memory_store_quads,
     )
 
     @asynccontextmanager

@@ -76,7 +76,8 @@ def report_headers(name: str) -> dict[str, str] | None:
 
 
 def server_options(settings: Any) -> dict[str, Any]:
-    """Keyword arguments for ``uvicorn.run``: the limited protocol, and proxy headers only when trusted."""
+    """Keyword arguments for ``uvicorn.run``: the limited protocol, proxy headers only when trusted, the access log
+    only when asked for."""
     limits = (
         int(getattr(settings, "max_header_bytes", MAX_HEADER_BYTES)),
         int(getattr(settings, "max_headers", MAX_HEADERS)),
@@ -84,6 +85,7 @@ def server_options(settings: Any) -> dict[str, Any]:
     return {
         "http": limited_protocol(*limits, MAX_TARGET_BYTES),
         "proxy_headers": bool(getattr(settings, "trust_forwarded_headers", False)),
+        "access_log": bool(getattr(settings, "access_log", False)),
     }
 
 

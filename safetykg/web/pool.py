@@ -17,10 +17,14 @@ job, the job of the client that used most is stopped (503 with Retry-After) to g
 import asyncio
 import collections
 import contextlib
+import functools
 import logging
 import math
 import multiprocessing
+import multiprocessing.forkserver
 import os
+import socket
+import struct
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -39,6 +43,8 @@ HEAVY_AFTER = 0.25  # seconds a job may run before it is long, and its client he
 LONG_JOB_NICENESS = 15  # a long job's worker yields the processor to short jobs
 PREEMPT_WAIT = 0.1  # seconds a light client may wait while only long jobs run, before one of them is stopped
 PATIENCE = 1.0  # seconds a job of a client within half its share may run before it may be stopped for others
+WATCH_EVERY = 0.02  # seconds between checks of a running job's deadline, memory and client
+LARGE_REPLY = 1 << 20  # bytes of a reply read in a thread rather than on the event loop
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -80,6 +86,22 @@ class IsolationUnavailable(WorkerFailed):
     """A worker could not be cut off the network and the settings do not accept that."""
 
 
+def start_context(start_method: str = "forkserver") -> Any:
+    """The multiprocessing context workers start from. Workers are forked from a server process that has imported
+    the worker module already: a new worker (after a stopped query) starts in a few milliseconds instead of half
+    a second of imports."""
+    context: Any = multiprocessing.get_context(start_method)
+    if start_method == "forkserver":
+        context.set_forkserver_preload(["safetykg.web.worker"])
+    return context
+
+
+def prepare_workers() -> None:
+    """Start the fork server now, so that it imports the worker module while the web app is still being set up."""
+    start_context()
+    multiprocessing.forkserver.ensure_running()
+
+
 class Worker:
     def __init__(
         self,
@@ -89,16 +111,15 @@ class Worker:
         store_timeout: float = 30.0,
         allow_network: bool = False,
         start_method: str = "forkserver",
+        questions: dict[str, Any] | None = None,
+        memory_quads: int = 0,
     ) -> None:
-        context: Any = multiprocessing.get_context(start_method)
-        if start_method == "forkserver":
-            # workers are forked from a server that has imported the worker module already: a new worker (after a
-            # stopped query) starts in a few milliseconds instead of half a second of imports
-            context.set_forkserver_preload(["safetykg.web.worker"])
+        context = start_context(start_method)
         self.conn, child = context.Pipe()
+        layers = [str(q) for q in as_layers(queries)]
         self.process = context.Process(
             target=worker.main,
-            args=(child, str(dist), [str(q) for q in as_layers(queries)], store_url, store_timeout, allow_network),
+            args=(child, str(dist), layers, store_url, store_timeout, allow_network, questions, memory_quads),
             daemon=True,
         )
         self.process.start()
@@ -143,6 +164,75 @@ class Worker:
         reply: dict[str, Any] = self.conn.recv()
         return reply
 
+    async def ask(
+        self,
+        job: dict[str, Any],
+        deadline: float | None = None,
+        memory_limit: int = 0,
+        cancelled: threading.Event | None = None,
+        preempted: threading.Event | None = None,
+    ) -> dict[str, Any]:
+        """``call`` on the event loop: the reply is awaited on the pipe itself, not in a thread, and the deadline,
+        the worker's resident memory and the client are checked every 20 ms while the job runs."""
+        loop = asyncio.get_running_loop()
+        answered: asyncio.Future[None] = loop.create_future()
+        ends = loop.time() + deadline if deadline else math.inf
+
+        timer: asyncio.TimerHandle
+
+        def readable() -> None:
+            if not answered.done():
+                answered.set_result(None)
+
+        def watch() -> None:
+            nonlocal timer
+            if answered.done():
+                return
+            stop: Exception | None = None
+            if cancelled is not None and cancelled.is_set():
+                stop = Cancelled()
+            elif preempted is not None and preempted.is_set():
+                stop = Preempted()
+            elif loop.time() > ends:
+                stop = DeadlineExceeded()
+            elif memory_limit and (used := self.resident()) > memory_limit:
+                stop = MemoryExceeded(used)
+            if stop is not None:
+                answered.set_exception(stop)
+            else:
+                timer = loop.call_later(WATCH_EVERY, watch)
+
+        fd = self.conn.fileno()
+        self.conn.send(job)  # the worker is idle, reading: a job (64 KB at most) fits the socket's buffer
+        loop.add_reader(fd, readable)  # a reply already there is reported at once
+        timer = loop.call_later(WATCH_EVERY, watch)
+        try:
+            await answered
+        finally:
+            timer.cancel()
+            loop.remove_reader(fd)
+            os.set_blocking(fd, True)  # the event loop made it non-blocking; a reply is read whole
+        if self._pending() > LARGE_REPLY:  # read a large answer off the loop: it may arrive in many pieces
+            large: dict[str, Any] = await loop.run_in_executor(None, self.conn.recv)
+            return large
+        reply: dict[str, Any] = self.conn.recv()
+        return reply
+
+    def _pending(self) -> int:
+        """The size of the reply waiting on the pipe (the length header multiprocessing writes first)."""
+        try:
+            header = self._socket.recv(4, socket.MSG_PEEK)
+        except OSError:
+            return 0
+        if len(header) < 4:
+            return 0
+        size = int(struct.unpack("!i", header)[0])
+        return LARGE_REPLY + 1 if size < 0 else size  # -1: a reply over 2 GB, its size in the next 8 bytes
+
+    @functools.cached_property
+    def _socket(self) -> socket.socket:
+        return socket.socket(fileno=os.dup(self.conn.fileno()))
+
     def resident(self) -> int:
         """The worker's resident set size in bytes (0 once it is gone)."""
         try:
@@ -154,6 +244,8 @@ class Worker:
     def stop(self) -> None:
         self.process.kill()
         self.process.join(5)
+        if "_socket" in self.__dict__:
+            self._socket.close()
         self.conn.close()
 
 
@@ -211,8 +303,11 @@ class WorkerPool:
         memory_limit: int = 0,
         client_share: float = 0.0,
         spares: int = 1,
+        questions: dict[str, Any] | None = None,
+        memory_quads: int = 0,
     ) -> None:
         self.dist, self.queries, self.store_url, self.allow_network = dist, queries, store_url, allow_network
+        self.questions, self.memory_quads = questions, memory_quads
         self.size, self.queue_limit, self.deadline = workers, queue, deadline
         self.memory_limit, self.client_share, self.spare_count = memory_limit, client_share, spares
         self.threads = ThreadPoolExecutor(max_workers=workers * 2 + queue + 4, thread_name_prefix="safetykg-query")
@@ -234,12 +329,33 @@ class WorkerPool:
         return len(self.waiters)
 
     async def start(self) -> None:
+        """Start the workers, and the spares once the workers answer (so that they do not delay the first answer)."""
         loop = asyncio.get_running_loop()
-        count = self.size + self.spare_count
-        started = await asyncio.gather(*(loop.run_in_executor(self.threads, self._spawn) for _ in range(count)))
-        self.idle, self.spares = list(started[: self.size]), list(started[self.size :])
+        started = await asyncio.gather(*(loop.run_in_executor(self.threads, self._spawn) for _ in range(self.size)))
+        self.idle = list(started)
+        if self.spare_count:
+            task = loop.create_task(self._start_spares())
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
         if self.client_share > 0 and self.size > 1:
             self._watch = asyncio.get_running_loop().create_task(self._preempt_when_others_wait())
+
+    async def _start_spares(self) -> None:
+        loop = asyncio.get_running_loop()
+        for _ in range(self.spare_count):
+            try:
+                spare = await loop.run_in_executor(self.threads, self._spawn)
+            except WorkerFailed as err:
+                if not self.closing:
+                    log.error("could not start a spare worker: %s", err)
+                return
+            if len(self.idle) + len(self.running) < self.size:  # a worker was lost meanwhile: take its place
+                self._release(spare)
+            elif len(self.spares) < self.spare_count:
+                self.spares.append(spare)
+            else:  # a replacement became the spare meanwhile
+                self._all.discard(spare)
+                await loop.run_in_executor(self.threads, spare.stop)
 
     async def _preempt_when_others_wait(self) -> None:
         """While a light client waits and every worker runs a long job, stop the job of the heaviest client."""
@@ -267,7 +383,15 @@ class WorkerPool:
 
     def _spawn(self) -> Worker:
         # a remote store is given a little less than the deadline, so that its timeout is reported as such
-        item = Worker(self.dist, self.queries, self.store_url, self.deadline * 0.9, self.allow_network)
+        item = Worker(
+            self.dist,
+            self.queries,
+            self.store_url,
+            self.deadline * 0.9,
+            self.allow_network,
+            questions=self.questions,
+            memory_quads=self.memory_quads,
+        )
         if self.closing:  # started while the pool was closing: nothing will ever stop it otherwise
             item.stop()
             raise WorkerFailed("the pool is closing")
@@ -370,9 +494,7 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         broken: BaseException | None = None
         try:
-            return await loop.run_in_executor(
-                self.threads, item.call, job, self.deadline, self.memory_limit, cancelled, running.preempt
-            )
+            return await item.ask(job, self.deadline, self.memory_limit, cancelled, running.preempt)
         except asyncio.CancelledError as err:  # the request itself was cancelled: stop the query with it
             running.preempt.set()
             broken = err
