@@ -9,7 +9,7 @@ anything unexpected is logged and answered 500.
 import json
 import logging
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp
 
 from safetykg.core.resources import DataFolders, Folders
 from safetykg.core.snapshot import DUMP
@@ -30,6 +31,7 @@ from safetykg.web.clients import ClientMiddleware, current_client, current_depar
 from safetykg.web.errors import ErrorAnswer, error_response
 from safetykg.web.fast_answers import FastAnswers
 from safetykg.web.hygiene import Hygiene, server_options
+from safetykg.web.lean import LeanSparql
 from safetykg.web.pages import STATIC
 from safetykg.web.pool import (
     Cancelled,
@@ -51,7 +53,9 @@ from safetykg.web.ui import UI
 log = logging.getLogger("safetykg.server")
 
 
-def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = None) -> FastAPI:
+def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = None, lean: bool = True) -> FastAPI:
+    """The app; ``lean``: GET /sparql answered by the lean path (``lean.py``), not routed through the framework
+    (the same answers: turned off only to compare the two)."""
     queries = DataFolders().layers("queries") if queries is None else queries
     manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
     graphs = set(manifest.get("graphs", {})) | set(manifest.get("declared_graphs", []))
@@ -178,8 +182,25 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
             max_age=86400,
         )
     app.add_middleware(Hygiene)  # its headers and 500s cover every answer
-    app.add_middleware(FastAnswers, limit=settings.answer_cache_bytes)  # outermost: a GET answered before
+    front: list[Callable[[ASGIApp], ASGIApp]] = [lambda inner: FastAnswers(inner, limit=settings.answer_cache_bytes)]
+    if lean:  # GET /sparql?query=… in one pass, with the headers and answers of the layers above
+        front.append(lambda inner: LeanSparql(inner, settings, graphs, snapshot, run))
+    _in_front(app, front)  # outermost: a GET answered before, then the lean path
     return app
+
+
+def _in_front(app: FastAPI, layers: list[Callable[[ASGIApp], ASGIApp]]) -> None:
+    """Put ASGI layers in front of all others, the framework's own too (its error, telemetry and body-limit layers,
+    which cost every request some time): the fast paths answer before them."""
+    build = app.build_middleware_stack
+
+    def build_with_front() -> ASGIApp:
+        stack = build()
+        for layer in reversed(layers):
+            stack = layer(stack)
+        return stack
+
+    app.build_middleware_stack = build_with_front  # type: ignore[method-assign]
 
 
 def ensure_dump(dist: Path) -> bool:

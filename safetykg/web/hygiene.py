@@ -242,27 +242,33 @@ class Hygiene:
         try:
             await self.app(scope, receive, send_secured)
         except Exception as exc:  # the one place where anything unexpected becomes a logged, answered 500
-            found = _ID_IN_MESSAGE.search(str(exc))
-            error_id = getattr(exc, "error_id", None) or (found.group(1) if found else uuid.uuid4().hex[:12])
-            log.error("internal error %s answering %s %s", error_id, scope["method"], scope["path"], exc_info=exc)
-            if started:
-                return  # the answer is cut short; the server closes the connection
-            body = f"internal error {error_id}\n".encode()
-            headers = {
-                "Content-Type": "text/plain; charset=utf-8",
-                "Content-Length": str(len(body)),
-                "Connection": "close",
-                "Content-Security-Policy": CSP,
-                **SECURITY_HEADERS,
-            }
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 500,
-                    "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
-                }
-            )
-            await send({"type": "http.response.body", "body": b"" if head else body})
+            await answer_internal_error(exc, scope, send, head, started)
+
+
+async def answer_internal_error(exc: Exception, scope: Scope, send: Send, head: bool, started: bool) -> None:
+    """Log an unexpected exception with its traceback and an id; answer 500 with the id, unless the answer has begun
+    (it is then cut short, and the server closes the connection)."""
+    found = _ID_IN_MESSAGE.search(str(exc))
+    error_id = getattr(exc, "error_id", None) or (found.group(1) if found else uuid.uuid4().hex[:12])
+    log.error("internal error %s answering %s %s", error_id, scope["method"], scope["path"], exc_info=exc)
+    if started:
+        return
+    body = f"internal error {error_id}\n".encode()
+    headers = {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Content-Length": str(len(body)),
+        "Connection": "close",
+        "Content-Security-Policy": CSP,
+        **SECURITY_HEADERS,
+    }
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 500,
+            "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+        }
+    )
+    await send({"type": "http.response.body", "body": b"" if head else body})
 
 
 def _relative(location: str, scope: Scope) -> str:

@@ -1,5 +1,7 @@
 """HTTP content negotiation: pick the offered media type the Accept header likes best."""
 
+import functools
+
 
 def _parse(accept: str) -> list[tuple[str, float]]:
     ranges = []
@@ -32,6 +34,20 @@ def negotiate(accept: str | None, offers: list[str], default: str) -> str | None
     """The best offer for the Accept header: None when nothing offered is acceptable."""
     if not accept or not accept.strip():
         return default
+    if len(accept) > CACHED_ACCEPT:
+        return _best(accept, tuple(offers), default)
+    return _best_kept(accept, tuple(offers), default)
+
+
+CACHED_ACCEPT = 256  # characters of the longest Accept header whose choice is kept (a client sends the same one)
+
+
+@functools.lru_cache(maxsize=1024)
+def _best_kept(accept: str, offers: tuple[str, ...], default: str) -> str | None:
+    return _best(accept, offers, default)
+
+
+def _best(accept: str, offers: tuple[str, ...], default: str) -> str | None:
     ranges = _parse(accept)
     scored = [(_quality(offer, ranges), -index, offer) for index, offer in enumerate(offers)]
     if default in offers:

@@ -1,0 +1,135 @@
+"""The lean path for GET /sparql gives the answers the full stack gives: the same status, headers (in the same
+order) and body, the same job handed to the worker pool by the same client, the same errors and 500s, for every
+CORS setting; and it leaves to the full stack what it does not answer itself."""
+
+import asyncio
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from fastapi import FastAPI
+
+from safetykg.web.app import create_app
+from safetykg.web.pool import DeadlineExceeded, QueueFull
+from safetykg.web.settings import ServerSettings
+
+ORGAN = "https://w3id.org/safetykg/id/organ/xinjiang/public-security"
+SELECT = f"SELECT ?p ?o WHERE {{ <{ORGAN}> ?p ?o }}"
+CONSTRUCT = f"CONSTRUCT {{ <{ORGAN}> ?p ?o }} WHERE {{ <{ORGAN}> ?p ?o }}"
+GRAPH = "https://w3id.org/safetykg/id/graph/xinjiang-2018"
+Reply = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def answered(job: dict[str, Any]) -> dict[str, Any]:
+    return {"status": 200, "body": b'{"answer":"' + job["media_type"].encode() + b'"}', "media_type": job["media_type"]}
+
+
+def truncated(job: dict[str, Any]) -> dict[str, Any]:
+    return {**answered(job), "truncated": True}
+
+
+def queue_full(job: dict[str, Any]) -> dict[str, Any]:
+    raise QueueFull
+
+
+def deadline(job: dict[str, Any]) -> dict[str, Any]:
+    raise DeadlineExceeded
+
+
+def engine_refuses(job: dict[str, Any]) -> dict[str, Any]:
+    return {"error": "syntax", "status": 400, "message": "the query is not valid SPARQL: no"}
+
+
+def worker_bug(job: dict[str, Any]) -> dict[str, Any]:
+    return {"error": "internal", "message": "Traceback: a bug"}
+
+
+def app_of(dist: Path, lean: bool, reply: Reply, seen: list[tuple[str, dict[str, Any]]], **settings: Any) -> FastAPI:
+    app = create_app(ServerSettings(answer_cache_bytes=0, **settings), dist, lean=lean)
+
+    async def run(job: dict[str, Any], client: str = "", cancelled: object = None) -> dict[str, Any]:
+        seen.append((client, job))
+        return reply(job)
+
+    app.state.pool.run = run
+    return app
+
+
+def ask(app: FastAPI, method: str, query_string: str, headers: dict[str, str]) -> tuple[int, list[Any], bytes]:
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": method,
+        "scheme": "http",
+        "path": "/sparql",
+        "raw_path": b"/sparql",
+        "root_path": "",
+        "query_string": query_string.encode(),
+        "headers": [(k.lower().encode(), v.encode()) for k, v in {"Host": "127.0.0.1:8000", **headers}.items()],
+        "client": ("127.0.0.9", 5555),
+        "server": ("127.0.0.1", 8000),
+        "state": {},
+    }
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    headers_sent = [
+        (name, re.sub(rb"dur=[0-9.]+", b"dur=_", value)) for name, value in sent[0]["headers"]
+    ]  # the time taken differs
+    body = b"".join(m.get("body", b"") for m in sent[1:])
+    return sent[0]["status"], headers_sent, re.sub(rb"internal error [0-9a-f]{12}", b"internal error _", body)
+
+
+REQUESTS = [
+    ("GET", {"query": SELECT}, {"Accept": "application/sparql-results+json"}),
+    ("GET", {"query": SELECT}, {}),
+    ("GET", {"query": SELECT}, {"Accept": "text/csv", "Origin": "https://yasgui.example"}),
+    ("HEAD", {"query": SELECT}, {"Accept": "application/sparql-results+xml", "Origin": ""}),
+    ("GET", {"query": CONSTRUCT}, {"Accept": "text/turtle;q=0.5, application/n-triples"}),
+    ("GET", {"query": SELECT, "default-graph-uri": GRAPH}, {}),
+    ("GET", {"query": SELECT, "named-graph-uri": GRAPH}, {"Accept": "text/tab-separated-values"}),
+    ("GET", {"query": "SELECT * FROM <" + GRAPH + "> WHERE { ?s ?p ?o }"}, {}),
+    # handed to the full stack: a refused query, a graph not of the dataset, an update, none acceptable, 304
+    ("GET", {"query": "SELECT ?s WHERE { SERVICE <http://x.example/> { ?s ?p ?o } }"}, {"Origin": "https://x"}),
+    ("GET", {"query": SELECT, "default-graph-uri": "https://elsewhere.example/g"}, {}),
+    ("GET", {"query": SELECT, "update": "DROP ALL"}, {}),
+    ("GET", {"query": SELECT}, {"Accept": "image/png"}),
+    ("GET", {"query": SELECT}, {"If-None-Match": '"abc"'}),
+]
+REPLIES = [answered, truncated, queue_full, deadline, engine_refuses, worker_bug]
+
+
+@pytest.mark.parametrize("cors", ["*", "", "https://only.example"])
+@pytest.mark.parametrize("reply", REPLIES, ids=[r.__name__ for r in REPLIES])
+def test_the_lean_path_answers_as_the_full_stack(dist: Path, cors: str, reply: Reply) -> None:
+    lean_jobs: list[tuple[str, dict[str, Any]]] = []
+    full_jobs: list[tuple[str, dict[str, Any]]] = []
+    lean = app_of(dist, True, reply, lean_jobs, cors_origin=cors)
+    full = app_of(dist, False, reply, full_jobs, cors_origin=cors)
+    for method, params, headers in REQUESTS:
+        query_string = "&".join(f"{k}={quote(v, safe='')}" for k, v in params.items())
+        for accept_html in (False, True):
+            sent = {**headers, "Accept": "text/html"} if accept_html and "Accept" not in headers else headers
+            assert ask(lean, method, query_string, sent) == ask(full, method, query_string, sent), (params, sent)
+    assert lean_jobs == full_jobs and len(lean_jobs) > 10
+    assert {client for client, _ in lean_jobs} == {"127.0.0.9"}
+
+
+def test_trusted_forwarded_headers_give_the_same_base_iri(dist: Path) -> None:
+    jobs: dict[bool, list[tuple[str, dict[str, Any]]]] = {True: [], False: []}
+    for lean in (True, False):
+        app = app_of(dist, lean, answered, jobs[lean], trust_forwarded_headers=True, trusted_proxy="127.0.0.9")
+        headers = {"Host": "kg.example", "X-Forwarded-For": "203.0.113.7"}
+        ask(app, "GET", "query=" + quote(SELECT, safe=""), headers)
+    assert jobs[True] == jobs[False]
+    assert jobs[True][0][0] == "203.0.113.7" and jobs[True][0][1]["base_iri"] == "http://kg.example/sparql"
