@@ -86,6 +86,15 @@ def test_the_catalogue_entry_has_the_checksum_title_and_issuers(added: tuple[Pat
     assert "青岚省安全生产条例" in catalogue["cited"]
 
 
+def test_organs_the_lexicon_lacks_are_drafted_but_sectors_are_not(added: tuple[Path, Path]) -> None:
+    data, _ = added
+    # 岩川市 art. 12 (六): 市消防救援支队 (a detachment: no organ kind); 石桥镇 art. 8 ¶2 item 5: 医疗机构 is a sector
+    # (domains.ttl), not an organ, though it ends as organs' names do (…机构)
+    yanchuan = (data / "lexicon" / "yanchuan-2027.ttl").read_text(encoding="utf-8")
+    assert '"消防救援支队"@zh' in yanchuan or '"市消防救援支队"@zh' in yanchuan
+    assert '"医疗机构"@zh' not in (data / "lexicon" / "shiqiao-2026.ttl").read_text(encoding="utf-8")
+
+
 def test_the_drafted_jurisdictions_know_their_level_and_parents(store: ox.Store) -> None:
     query = """SELECT ?j ?level ?within WHERE {
       ?j <https://w3id.org/safetykg/ontology#administrativeLevel> ?level ;
@@ -204,7 +213,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "bearers": (0.94, 0.89),
         "domains": (1.0, 1.0),
         "levels": (1.0, 0.94),
-        "frequencies": (0.95, 0.9),
+        "frequencies": (1.0, 0.95),
         "designations": (1.0, 0.93),
         "measures": (1.0, 1.0),
     },
@@ -228,21 +237,21 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "bearers": (0.97, 0.87),
         "domains": (0.91, 0.95),
         "levels": (0.7, 0.95),
-        "frequencies": (0.94, 0.94),
+        "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
     },
     "shiqiao-2026": {
         "bearers": (0.94, 0.76),
-        "domains": (1.0, 0.8),
+        "domains": (1.0, 0.84),
         "levels": (1.0, 0.86),
-        "frequencies": (0.94, 0.94),
+        "frequencies": (1.0, 1.0),
         "designations": (1.0, 0.5),
         "measures": (1.0, 1.0),
     },
-    "yanchuan-2027": {  # held out in round 7, scored once (after the parser read its table of contents)
-        "bearers": (0.91, 0.96),
-        "domains": (1.0, 0.92),
+    "yanchuan-2027": {  # held out in round 7, then tuned on in round 8
+        "bearers": (0.98, 1.0),
+        "domains": (1.0, 1.0),
         "levels": (0.98, 0.97),
         "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),

@@ -152,3 +152,54 @@ def _rule_item(rule: str, article: int, paragraph: int, item: int) -> str:
     layout = load_layout(packaged("sources") / "layout.toml")
     doc = parse_document(rule, path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
     return next(a for a in doc.articles if a.number == article).paragraphs[paragraph - 1].items[item - 1].text
+
+
+def _rule(rule: str) -> ParsedDocument:
+    path = RULES / f"{rule}.txt"
+    layout = load_layout(packaged("sources") / "layout.toml")
+    return parse_document(rule, path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
+
+
+def _duty_bearers(vocabulary: Vocabulary, rule: str, ref: ProvisionRef) -> set[tuple[str, str]]:
+    duties = DutyExtractor(vocabulary).extract(_rule(rule)).duties
+    return {
+        (
+            str(d.bearer.organ_kind.iri).rsplit("/", 1)[-1],
+            str(d.bearer.role.iri).rsplit("/", 1)[-1] if d.bearer.role else "",
+        )
+        for d in duties
+        if d.ref == ref
+    }
+
+
+def test_a_committee_working_under_the_party_committee_and_government(vocabulary: Vocabulary) -> None:
+    """岩川市 art. 10: 市、县（市、区）安委会在本级党委、政府领导下，统筹协调… obliges the safety committee (and its
+    office), not the Party committee and government it works under."""
+    found = _duty_bearers(vocabulary, "yanchuan-2027", ProvisionRef("yanchuan-2027", 10))
+    assert ("safety-committee", "") in found
+    assert not {("party-committee", ""), ("government", "")} & found
+
+
+def test_a_paragraph_naming_its_own_actor_in_a_duty_chapter(vocabulary: Vocabulary) -> None:
+    """岩川市 art. 12 ¶2: 前款未列明的其他行业领域，由市政府按照业务相近的原则确定安全生产监管部门 obliges the government,
+    not the 市有关部门 whose duties the article's first paragraph lists."""
+    found = _duty_bearers(vocabulary, "yanchuan-2027", ProvisionRef("yanchuan-2027", 12, 2))
+    assert found == {("government", "")}
+
+
+def test_a_department_named_with_and_in_a_list(vocabulary: Vocabulary) -> None:
+    """岩川市 art. 13 ¶1: 市教育局、市卫生健康委、市文化和旅游局等部门 — the culture and tourism department, not also a
+    tourism department (travel words after 和); 学校、医疗机构和旅游经营单位 are its domains."""
+    found = _duty_bearers(vocabulary, "yanchuan-2027", ProvisionRef("yanchuan-2027", 13, 1))
+    assert found == {("education", ""), ("health-commission", ""), ("culture-and-tourism", "")}
+
+
+def test_departments_listed_after_in_charge_of_are_no_domains(vocabulary: Vocabulary) -> None:
+    """岚溪州 art. 9 ¶2: 分管交通运输、住房和城乡建设、…等部门的政府领导班子成员 … 做好道路交通、建筑施工…等领域的安全: the
+    listed departments are organs; the domains are the sectors named after them."""
+    reader = BearerReader(vocabulary)
+    text = _paragraph(_rule("lanxi-2023"), 9, 2)
+    domains = {
+        str(c.iri).rsplit("/", 1)[-1] for c in reader.domains_outside_organs(vocabulary.matcher("domains"), text)
+    }
+    assert "transport" not in domains and {"road-traffic", "construction"} <= domains

@@ -189,7 +189,9 @@ def _place(
     baseline = catalogue.baseline()
     parent_name = within or (baseline.jurisdiction if baseline else None)
     if parent_name is None:
-        raise AddSourceError("the catalogue has no national rule whose jurisdiction contains the new one: give --within")
+        raise AddSourceError(
+            "the catalogue has no national rule whose jurisdiction contains the new one: give --within"
+        )
     parent = _find_jurisdiction(vocabulary, parent_name)
     if parent is None:
         raise AddSourceError(f"--within {parent_name}: no jurisdiction of that name or slug in the lexicon")
@@ -203,7 +205,9 @@ def _place(
     short = name[: len(name) - len(ending)] if ending else name
     below = tuple(row[0] for row in levels if row[1] >= next(r[1] for r in levels if r[0] == chosen))
     unranked = tuple(  # functional zones: every jurisdiction above the township may have them
-        str(c.iri).rsplit("/", 1)[-1] for c in vocabulary.in_scheme("levels") if graph.value(c.iri, SKOS.notation) is None
+        str(c.iri).rsplit("/", 1)[-1]
+        for c in vocabulary.in_scheme("levels")
+        if graph.value(c.iri, SKOS.notation) is None
     )
     if len(below) > 1:
         below += unranked
@@ -237,6 +241,7 @@ def _unknown_organs(parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[
         reverse=True,
     )
     matcher = vocabulary.matcher("organ-kinds")
+    domains = {label for c in vocabulary.in_scheme("domains") for label in c.labels_zh}  # 医疗机构 is a sector
     name = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:" + "|".join(map(re.escape, endings)) + ")")
     found: list[str] = []
     for article in parsed.articles:
@@ -245,6 +250,8 @@ def _unknown_organs(parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[
                 phrase = _trim(clause[match.start() : match.end()], before, places + jurisdictions)
                 ending = next(e for e in endings if phrase.endswith(e))
                 if len(phrase) - len(ending) < 2 or len(phrase) > 10 or phrase in found or phrase.endswith(not_names):
+                    continue
+                if phrase in domains:
                     continue
                 said = clause[: match.end()]  # 人力资源和社会保障局: covered as said, though trimmed after 和
                 covered = any(m.end == len(phrase) for m in matcher.find(phrase))
@@ -352,6 +359,8 @@ ok:{slug} a skos:Concept, skg:OrganKind ;
     if not blocks:
         return ""
     prefixes = {"skg": SKG_IRI, "skos": SKOS_IRI, **{p: f"{ID}{path}/" for p, path in _LEXICON_PREFIXES.items()}}
-    head = f"# Lexicon rows drafted by safetykg add-source for {document.id} ({document.file.name}): review, then build.\n"
+    head = (
+        f"# Lexicon rows drafted by safetykg add-source for {document.id} ({document.file.name}): review, then build.\n"
+    )
     head += "".join(f"@prefix {prefix}: <{iri}> .\n" for prefix, iri in prefixes.items()) + "\n"
     return head + "\n".join(blocks)

@@ -22,7 +22,7 @@ _ROLE_SEPARATORS = {"、", "和", "及", "及其", "与", "以及"}
 _SHORT_NAME_LIST = re.compile(
     r"((?:[^、，。；：（）]{1,12}、)+[^、，。；：（）]{1,12}?)等(?P<between>[^，。；：]{0,24}?)(?P<noun>部门|机关|单位)"
 )
-_DETERMINER = re.compile(r"^(?:地方)?(?:各级|本级|上级|下级|有关|各)")
+_DETERMINER = re.compile(r"^(?:分管)?(?:地方)?(?:各级|本级|上级|下级|有关|各)?")
 # an organ named only to qualify the next one ("党委组织部门", "人民政府的安全生产监督管理部门")
 _MODIFIER_GAPS = {"", "的"}
 
@@ -246,13 +246,13 @@ class BearerReader:
         """What a short name in a list may name: itself, then without the place (县教育 → 教育) or the Party
         committee or government it belongs to (县委组织 → 组织)."""
         names = [member]
-        for joined in re.split(r"[和及]", member)[1:]:  # 政法委和区委机构编制委员会办公室: two members
-            names.append(joined)
         leading = [m for m in self.organs.find(member) if m.start == 0 and m.end < len(member)]
         if leading and leading[0].concept.organ_category in _LEADING_CATEGORIES:
             names.append(member[leading[0].end :])
         if member[:1] in self.wording.place_endings and len(member) > 2:
-            names.append(member[1:])
+            names.append(member[1:])  # before a part after 和: 市文化和旅游局 is 文化和旅游局, not 旅游局
+        for joined in re.split(r"[和及]", member)[1:]:  # 政法委和区委机构编制委员会办公室: two members
+            names.append(joined)
         return names
 
     def _organ_named(self, label: str) -> Concept | None:

@@ -141,9 +141,9 @@ class DutyExtractor:
             lead_in = paragraph.text.endswith("：")
             # a lead-in's list belongs to the sentence that introduces it (…第一责任人。乡镇党委和政府应当履行下列…：)
             last = paragraph.text.rsplit("。", 1)[-1]  # (not when it opens with 其: …的部门是…。其主要负责人…：)
-            subject = _subject(last if lead_in and not last.startswith("其") else paragraph.text)
-            bearers = self.bearers.read(subject) if duty_chapter or lead_in else []
-            bearers = bearers or (article_bearers if duty_chapter else [])
+            subject = self._subject(last if lead_in and not last.startswith("其") else paragraph.text)
+            named = self.bearers.read(subject) if duty_chapter or lead_in else []
+            bearers = named or (article_bearers if duty_chapter else [])
             level = self._level(self.bearers.level_qualifier(subject))
             if not article_bearers:
                 article_bearers = bearers
@@ -151,7 +151,7 @@ class DutyExtractor:
             obligees = self.obligations.read(own_text, bearers, opener_bearers=not bearers)
             if lead_in:
                 self._add_obligees(out, ref, paragraph.text, obligees, function)
-            elif duty_chapter and bearers:
+            elif duty_chapter and bearers and (named or not self._names_its_own(obligees)):
                 self._add(out, ref, paragraph.text, bearers, level, function, obligees)
             else:
                 self._add_obligees(out, ref, paragraph.text, obligees, function)
@@ -164,6 +164,22 @@ class DutyExtractor:
                     level,
                     function,
                 )
+
+    def _names_its_own(self, obligees: Sequence[Obligee]) -> bool:
+        """Whether a clause names the organ it obliges (前款未列明的…，由市政府…确定…: the government, not the
+        departments the article is about)."""
+        return any(obligee.subject and self.bearers.organ_spans(obligee.subject) for obligee in obligees)
+
+    def _subject(self, text: str) -> str:
+        """The words that name a paragraph's bearer (``_subject``), without an adverbial after the actor's name
+        (安委会在本级党委、政府领导下: the committee, not the Party committee and government it works under)."""
+        subject = _subject(text)
+        if _DESIGNATION_SUBJECT.match(subject):
+            return subject
+        end = self.wording.phrasings["subject-end"].search(subject)
+        if end is None or end.start() == 0 or self.wording.phrasings["obligation"].match(subject, end.start()):
+            return subject  # 应当由…分管安全生产工作: the whole phrase says who
+        return subject[: end.start()] if self.bearers.ends_with_actor(subject[: end.start()]) else subject
 
     def _item_duties(
         self,
@@ -304,9 +320,12 @@ class DutyExtractor:
                 out.designations += self.designations.read(item_ref, item.text, stated_only=True)
 
 
+_DESIGNATION_SUBJECT = re.compile(r"^[^，。]*?是[^，。]*部门[，。]")
+
+
 def _subject(text: str) -> str:
     """The part of a paragraph that names its bearer: up to the first comma, or up to "还应包括"."""
     head = text.split("还应包括")[0]
-    if re.match(r"^[^，。]*?是[^，。]*部门[，。]", head):
+    if _DESIGNATION_SUBJECT.match(head):
         return head  # "X是…部门，其主要负责人的…": the designation sentence names organ and role
     return re.split(r"[，。：]", head, maxsplit=1)[0]
