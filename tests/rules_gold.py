@@ -7,7 +7,7 @@ builds, and prints the figures. qinglan-2019 and wutong-2020 were the tuning tex
 held-out text; round 2 tuned on those three and held songhe-2022 out; round 3 tuned on those four and held
 lanxi-2023 out; round 4 tuned on those five and held heyuan-2024 out; round 5 tuned on those six and held
 yunxi-2025 out; round 6 tuned on those seven and held shiqiao-2026 out; round 7 tuned on those eight and held
-yanchuan-2027 out.
+yanchuan-2027 out; round 8 tuned on those nine and held lanshan-2028 out.
 """
 
 import argparse
@@ -41,13 +41,15 @@ RULES = (
     "yunxi-2025",
     "shiqiao-2026",
     "yanchuan-2027",
+    "lanshan-2028",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
 # on those six and held yunxi out; round 6 tuned on those seven and held shiqiao (a town, within yunxi) out; round
-# 7 tuned on those eight and held yanchuan (a city, within qinglan) out
+# 7 tuned on those eight and held yanchuan (a city, within qinglan) out; round 8 tuned on those nine and held
+# lanshan (a banner, within qinglan) out
 TUNING = RULES[:-1]
-HELD_OUT = "yanchuan-2027"
+HELD_OUT = "lanshan-2028"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 
 

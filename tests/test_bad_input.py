@@ -89,6 +89,16 @@ def test_a_table_of_contents_before_the_rule_is_preamble(tmp_path: Path) -> None
     assert len(parsed.articles) == 3 and "目录" in "".join(parsed.preamble.split())
 
 
+def test_items_printed_inline_are_items(tmp_path: Path) -> None:
+    # 第二条　…职责：（一）甲；（二）乙，重点检查：1.丙；2.丁；（三）戊。 on one line, as some rules print them
+    inline = "第二条 本规定的职责：（一）甲；（二）乙，重点检查：1.丙；2.丁；（三）戊。依照第（一）项办理。"
+    parsed = build(corpus(tmp_path, ("测试规定\n" + GOOD.replace("第二条 本规定适用于测试。", inline)).encode()))
+    paragraph = parsed.documents["test"].articles[1].paragraphs[0]
+    assert paragraph.text == "本规定的职责："
+    assert [item.text for item in paragraph.items] == ["甲；", "乙，重点检查：", "戊。依照第（一）项办理。"]
+    assert [sub.text for sub in paragraph.items[1].subitems] == ["丙；", "丁；"]
+
+
 def test_item_number_skipped(tmp_path: Path) -> None:
     text = GOOD.replace("第二条 本规定适用于测试。", "第二条 职责包括：\n（一）甲；\n（三）丙。")
     err = build_error(tmp_path, text.encode())

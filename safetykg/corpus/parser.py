@@ -17,6 +17,7 @@ only when it is indented. A number out of order where a block may start stops th
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,9 @@ SECTION_HEADING = re.compile(rf"^第({_NUM})节\s*(.*)$")
 ARTICLE_HEADING = re.compile(rf"^第({_NUM})条\s*(.*)$")
 ITEM_MARKER = re.compile(rf"^(?:[（(]({_NUM})[）)]|({_NUM})、)\s*(.*)$")
 SUBITEM_MARKER = re.compile(r"^(?:(\d+)[.．、](?!\d)|[（(](\d+)[）)]|([①-⑳]))\s*(.*)$")
+# items and sub-items printed inline, in their article's line (…职责：（一）…；（二）…；1.…；2.…)
+_INLINE_ITEM = re.compile(rf"(?<=[：；。])[（(]({_NUM})[）)]")
+_INLINE_SUBITEM = re.compile(r"(?<=[：；])(\d{1,2})[.．、](?!\d)")
 HEADER_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})：\s*(\S.*)$")
 _HEADINGS = ("chapter", "section")
 _INDENT = (" ", "\u3000", "\t")
@@ -101,6 +105,7 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
     dropped = _furniture(lines[:start], lines[start:end], start, profile.layout)
     body = [(index + 1, lines[index]) for index in range(start, end) if index not in dropped]
     indented = not profile.ocr and _indents_paragraphs([line for _, line in body])
+    body = [(number, part) for number, line in body for part in _inline_parts(line)]
     blocks = _blocks(body, ocr=profile.ocr, indented=indented)
     chapters = _assemble(path, blocks)
     trailing = "\n".join(lines[end:]).strip()
@@ -147,6 +152,29 @@ def _lists_contents(lines: list[str], chapter: int) -> bool:
         if CHAPTER_HEADING.match(text):
             return any(squeeze(later) == heading for later in lines[index + 1 :])
     return False
+
+
+def _inline_parts(line: str) -> list[str]:
+    """A line cut where it prints items inline: before each of （一）（二）… when the first follows a colon and the
+    others follow in order after a sentence's or clause's end, and likewise before 1. 2. … inside an item. A line
+    with fewer than two such items is left whole. Every part keeps the line's indentation; nothing is dropped."""
+    cuts = _inline_run(line, _INLINE_ITEM, parse_chinese_numeral)
+    if not cuts:
+        return [line]
+    for start, end in itertools.pairwise([*cuts, len(line)]):
+        cuts += [start + cut for cut in _inline_run(line[start:end], _INLINE_SUBITEM, int)]
+    indent = line[: len(line) - len(line.lstrip())]
+    edges = [0, *sorted(cuts), len(line)]
+    return [line[a:b] if a == 0 else indent + line[a:b] for a, b in itertools.pairwise(edges) if line[a:b]]
+
+
+def _inline_run(text: str, marker: re.Pattern[str], number: Callable[[str], int]) -> list[int]:
+    """Where a numbered run 1, 2, 3 … starts in the text, the first right after a colon; [] for fewer than two."""
+    cuts: list[int] = []
+    for match in marker.finditer(text):
+        if number(match.group(1)) == len(cuts) + 1 and (cuts or text[match.start() - 1] == "："):
+            cuts.append(match.start())
+    return cuts if len(cuts) >= 2 else []
 
 
 def _find_trailing_start(lines: list[str], start: int, profile: SourceProfile) -> int:
