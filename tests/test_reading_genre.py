@@ -203,3 +203,29 @@ def test_departments_listed_after_in_charge_of_are_no_domains(vocabulary: Vocabu
         str(c.iri).rsplit("/", 1)[-1] for c in reader.domains_outside_organs(vocabulary.matcher("domains"), text)
     }
     assert "transport" not in domains and {"road-traffic", "construction"} <= domains
+
+
+def test_a_banner_s_words(vocabulary: Vocabulary, obligations: ObligationReader) -> None:
+    """岚山旗 (a banner, county level): art. 9, 苏木乡镇党委书记、苏木达（镇长）是本苏木乡镇安全生产第一责任人 obliges the
+    township's Party secretary and its head (苏木达) and names the township level (苏木); art. 13, 旗直各部门主要负责人
+    are the principal leaders of the banner's government departments; art. 5's items carry the county level of
+    旗委书记."""
+    doc = _rule("lanshan-2028")
+    assert _bearers(obligations, _paragraph(doc, 9, 1)) == {
+        ("party-committee", "principal-leader"),
+        ("government", "principal-leader"),
+    }
+    assert _bearers(obligations, _paragraph(doc, 13, 1)) == {("government-department", "principal-leader")}
+    levels = DutyExtractor(vocabulary).extract(doc).provision_levels
+    assert levels[ProvisionRef("lanshan-2028", 9)] == ("township",)
+    assert levels[ProvisionRef("lanshan-2028", 5, None, 2)] == ("county",)
+
+
+def test_an_office_set_up_in_a_bureau_and_a_quoted_slogan(obligations: ObligationReader) -> None:
+    """岚山旗 art. 10 ¶2: 旗安委会办公室设在旗应急管理局，承担旗安委会日常工作 obliges the office, not the bureau it sits
+    in; art. 12 ¶1: 旗直有关部门按照“管行业必须管安全…”的要求，分别履行下列安全生产职责： — 必须 inside the quoted slogan
+    obliges no one, and the lead-in only opens its list."""
+    doc = _rule("lanshan-2028")
+    assert _bearers(obligations, _paragraph(doc, 10, 2)) == {("safety-committee-office", "")}
+    lead_in = _paragraph(doc, 12, 1)
+    assert _bearers(obligations, obligations.without_list_intro(lead_in)) == set()

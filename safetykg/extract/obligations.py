@@ -15,6 +15,7 @@ from safetykg.corpus.passages import sentences
 from safetykg.extract.bearers import Bearer, BearerReader
 
 _TRAILING_REMARK = re.compile(r"（[^（）]*）$")  # a bracketed remark after a name (（挂…牌子）)
+_QUOTED = re.compile(r"“[^“”]*”")  # quoted words: a slogan or a name, not a clause that obliges
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,11 @@ class ObligationReader:
 
     def _clause(self, clause: str, before: list[str], context: tuple[Bearer, ...]) -> Obligee | None:
         """The actors a clause obliges; ``before`` holds the sentence's earlier clauses, nearest first."""
-        cue = self._phrasing["obligation"].search(clause)
+        plain = _QUOTED.sub(lambda quoted: "　" * len(quoted.group(0)), clause)  # “管行业必须管安全”: a slogan
+        cue = self._phrasing["obligation"].search(plain)
         if cue is None or self._phrasing["condition"].search(clause):
             return None
-        permission = self._phrasing["not-binding"].search(clause)
+        permission = self._phrasing["not-binding"].search(plain)
         if permission is not None and permission.start() < cue.start():
             return None
         subject = self._subject(clause[: cue.start()])
