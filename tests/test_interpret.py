@@ -345,3 +345,108 @@ def test_the_national_rule_said_otherwise(interpreter: Interpreter) -> None:
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == "local-additions", text
         assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+
+
+def test_a_post_named_with_its_organ_is_the_post_not_the_organ(interpreter: Interpreter) -> None:
+    # interpreting.toml joining: an organ said right before a post (…里, …中, …的) is whose post it is
+    for text, place, role in (
+        ("河北省委中分管宣传工作的常委要承担什么安全生产责任？", "hebei", "member-in-charge-of-publicity"),
+        ("湖北省政府分管安全的副省长要做什么", "hubei", "deputy-in-charge-of-safety"),
+        (
+            "What are the duties of the Xinjiang government's deputy in charge of safety?",
+            "xinjiang",
+            "deputy-in-charge-of-safety",
+        ),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "duties-of-role", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place, "role": ID + "role/" + role}, text
+    # the organ alone is the organ; and a question that answers for an organ's posts still takes it
+    alone = interpreter.interpret("贵阳市委的职责")
+    assert alone.confident and alone.params == {"organ": ID + "organ/guiyang/party-committee"}
+    posts = interpreter.interpret("河北公安厅的主要负责人有哪些频次要求")
+    assert posts.confident and posts.question == "organ-frequencies"
+    assert posts.params == {"organ": ID + "organ/hebei/public-security"}
+
+
+def test_two_roles_said_as_one_post_are_the_more_specific(interpreter: Interpreter) -> None:
+    # 分管安全生产的领导班子成员: the deputy in charge of safety, not the broader leadership-team member
+    reading = interpreter.interpret("分管安全生产的领导班子成员有哪些职责，湖北")
+    assert reading.confident and reading.params["role"] == ID + "role/deputy-in-charge-of-safety"
+    # two posts said side by side (和) are two values: not one post
+    two = interpreter.interpret("湖北主要负责人和分管负责人的职责")
+    assert not two.confident and "ambiguous" in {r["reason"] for r in two.missing}
+
+
+def test_a_post_title_states_its_level(interpreter: Interpreter) -> None:
+    for text, role, level in (
+        ("县委书记有哪些频次要求", "principal-leader", "county"),
+        ("乡镇长每月要做几次什么", "principal-leader", "township"),
+        ("deputy county head in charge of safety frequency requirements", "deputy-in-charge-of-safety", "county"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "frequency-requirements", text
+        assert reading.params == {"role": ID + "role/" + role, "level": ID + "level/" + level}, text
+    # a post without a level in its words, and a question that takes no level
+    bare = interpreter.interpret("主要负责人都有哪些定期要做的事，多久一次？")
+    assert bare.confident and bare.params == {"role": ID + "role/principal-leader"}
+    duties = interpreter.interpret("县委书记在安全生产上要干什么，河北")
+    assert duties.confident and duties.question == "duties-of-role" and "level" not in duties.params
+
+
+def test_what_a_rule_adds_said_against_the_national_rule(interpreter: Interpreter) -> None:
+    # 新增 and 多了 against 中央规定 (相较于, 相对于: interpreting.toml variants of 相比)
+    for text, place in (
+        ("新疆细则相较于国家规定新增了什么", "xinjiang"),
+        ("贵阳办法比中央规定新增了哪些内容", "guiyang"),
+        ("湖北办法和中央规定比，多了哪些内容", "hubei"),
+        ("相对于中央，湖北多了什么", "hubei"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "local-additions", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+    left_out = interpreter.interpret("中央规定的哪些条款湖北没有落实")
+    assert left_out.confident and left_out.question == "national-coverage"
+
+
+def test_a_gap_spans_a_few_words_besides_the_values_in_it(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("When are the Party committee and government leaders of Guiyang held accountable?")
+    assert reading.confident and reading.question == "accountability-triggers"
+    assert reading.params == {"jurisdiction": ID + "jurisdiction/guiyang"}
+    # as many words that are no values are too many for a gap
+    long = "Under what circumstances are the many Party and state officials working in the offices of Xinjiang held accountable?"
+    assert not interpreter.interpret(long).confident
+
+
+def test_looking_after_is_being_in_charge_of(interpreter: Interpreter) -> None:
+    # interpreting.toml variants: in charge of is also who looks after, looking after
+    reading = interpreter.interpret("What does the Hubei rule expect of the official looking after work safety?")
+    assert reading.confident and reading.params["role"] == ID + "role/deputy-in-charge-of-safety"
+    deputy = interpreter.interpret("What does Hebei expect of the deputy?")
+    assert deputy.confident and deputy.params["role"] == ID + "role/leadership-team-member"
+
+
+def test_an_organ_s_periods_ask_for_its_frequencies(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("What must Xinjiang's public security department and its heads do each month?")
+    assert reading.confident and reading.question == "organ-frequencies"
+    assert reading.params == {"organ": ID + "organ/xinjiang/public-security"}
+    profile = interpreter.interpret("What does Xinjiang's public security department do?")
+    assert profile.confident and profile.question == "organ-profile"
+
+
+def test_another_law_is_out_of_scope_unless_it_is_searched_for(interpreter: Interpreter) -> None:
+    # interpreting.toml out_of_scope: laws other than the corpus's rules (said otherwise too: variants)
+    for text in ("安全生产法对瞒报事故有哪些处罚", "What sanctions does the Production Safety Law set for officials?"):
+        reading = interpreter.interpret(text)
+        assert not reading.confident and "out-of-scope" in {r["reason"] for r in reading.missing}, text
+    # its name as the words searched for in the rules' texts is a term; words of the rules holding it are in scope
+    for text, params in (
+        ("哪些条款提到了《安全生产法》？", {"term": "安全生产法"}),
+        ("湖北办法里提到刑法的条款", {"term": "刑法", "jurisdiction": ID + "jurisdiction/hubei"}),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "provisions-mentioning" and reading.params == params, text
+    laws = interpreter.interpret("新疆哪些部门负责宣传安全生产法律法规")
+    assert "out-of-scope" not in {r["reason"] for r in laws.missing}
+    sanctions = interpreter.interpret("Which sanctions do the Hubei rules provide?")
+    assert sanctions.confident and sanctions.question == "accountability-measures"

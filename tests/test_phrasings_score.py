@@ -7,7 +7,8 @@ parts tuned on are held to the goal. The fifth held-out set, written strictly bl
 fifth round (just below the goal) and tuned on in the sixth, after which it is held to the goal too; so is the
 sixth, scored once after the sixth round and tuned on in the seventh. The seventh, scored once after the
 seventh round, was tuned on in the eighth; the eighth, scored once after it, was
-tuned on in the ninth; the ninth, scored once after it, was tuned on in the tenth.
+tuned on in the ninth; the ninth, scored once after it, was tuned on in the tenth; the tenth, scored once after
+it, was tuned on in the eleventh.
 """
 
 from pathlib import Path
@@ -41,8 +42,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout9": (0.95, 0, 0),
     # blind after round 10, scored once: 53/60 (zh 27/30, en 26/30), 4 confident wrong, 1 decline answered (the Work
     # Safety Law's penalties); without the 3 phrasings that repeat earlier sets word for word (all read right), 50/57
-    # (87.7%). The goal not met; the floor is where it stands
-    "holdout10": (0.88, 4, 1),
+    # (87.7%). The goal not met; tuned on in round 11
+    "holdout10": (0.95, 0, 0),
 }
 
 

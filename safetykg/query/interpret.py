@@ -40,7 +40,8 @@ from safetykg.query.store import QueryStore, run_query
 WORDING_FILE = "interpreting.toml"
 GAP = "…"  # in an asked phrase: a short gap of any words
 _WORDS = "words_"  # the groups of a compiled phrase holding its literal words
-MAX_GAP = 14  # characters a gap may span
+_GAPS = "gap_"  # … and its gaps
+MAX_GAP = 14  # characters a gap may span, besides the values said in it
 MARGIN = 0.3  # how far the best reading must lead the next to be confident
 GAPPED = 0.85  # a phrase with gaps weighs less than its letters alone would say
 NEAR = 6  # characters between a place and a kind of organ said of it (a place name, then a department of it)
@@ -108,6 +109,8 @@ class Wording:
     sentence_words: tuple[str, ...] = ()  # words that make a captured free-text value a piece of a sentence
     searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
     qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
+    in_scope: tuple[str, ...] = ()  # words of the rules holding an out-of-scope word (安全生产法律 holds 安全生产法)
+    joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
     what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
@@ -143,6 +146,8 @@ class Wording:
             sentence_words=tuple(normal(w) for w in data.get("sentence_words", [])),
             searching=tuple(normal(w) for w in data.get("searching", [])),
             qualifying=tuple(str(name) for name in data.get("qualifying", [])),
+            in_scope=tuple(normal(w) for w in data.get("in_scope", [])),
+            joining=tuple(normal(w).strip() for w in data.get("joining", [])),
             variants=tuple(
                 (normal(words), tuple(normal(o) for o in others)) for words, others in data.get("variants", {}).items()
             ),
@@ -185,6 +190,7 @@ class Reading:
     missing: list[str] = field(default_factory=list)  # required parameters with no value
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # a parameter with several values
     doubts: list[str] = field(default_factory=list)  # free-text values that look like no term of the rules
+    terms: list[Span] = field(default_factory=list)  # where its free-text values stand
 
     def as_alternative(self, confidence: float) -> dict[str, Any]:
         return {"question": self.question, "params": dict(self.params), "confidence": round(confidence, 3)}
@@ -251,6 +257,10 @@ class Interpreter:
         self.by_first: dict[str, list[str]] = {}  # first character -> the labels starting with it
         for label in self.labels:
             self.by_first.setdefault(label[0], []).append(label)
+        # every label of a level, also those too common to name a value on their own (县 of 副县长)
+        self.level_words: dict[str, set[str]] = {}
+        for label, iri in vocabulary["terms"].get("level", []):
+            self.level_words.setdefault(normal(label).strip(), set()).add(iri)
         self.organs = {(kind, place): organ for organ, kind, place in vocabulary.get("organs", [])}
         self.organ_place = {organ: place for organ, _, place in vocabulary.get("organs", [])}
         self.broader: dict[str, set[str]] = {}  # a concept -> every concept broader than it
@@ -268,6 +278,10 @@ class Interpreter:
         }
         self.without_rule.update({typed: shown for typed, shown in wording.other_places})
         self.cues = {qid: _compile_cues(q, wording.variants) for qid, q in questions.items()}
+        # words out of scope, and their other wordings (the Work Safety Law, the Production Safety Law)
+        self.out_of_scope = tuple(
+            dict.fromkeys(said for word in wording.out_of_scope for said in _said(word, wording.variants))
+        )
         self.takers: dict[str, int] = {}  # parameter type -> how many questions take it
         for question in questions.values():
             for kind in {p.type for p in question.parameters}:
@@ -332,6 +346,52 @@ class Interpreter:
             kept.append(mention)
         return kept
 
+    def _joined(self, typed: str, first: Mention, then: Mention) -> bool:
+        """Whether two values are said as the words of one post: nothing but joining words between them."""
+        return first.span.end <= then.span.start and typed[first.span.end : then.span.start].strip() in (
+            "",
+            *self.wording.joining,
+        )
+
+    def _one_post(self, text: str, typed: str, mentions: list[Mention]) -> list[Mention]:
+        """Two roles said as one post (分管组织人事工作的常委, 分管安全生产的领导班子成员): the more specific of them, the one
+        further down the lexicon's hierarchy (skos:broader); one value, over the words of both."""
+        kept: list[Mention] = []
+        for mention in mentions:
+            last = kept[-1] if kept else None
+            if (
+                last is not None
+                and {k for k, _ in last.senses} == {"role"} == {k for k, _ in mention.senses}
+                and self._joined(typed, last, mention)
+            ):
+                depth = [max(len(self.broader.get(iri, ())) for _, iri in m.senses) for m in (last, mention)]
+                if depth[0] != depth[1]:
+                    post = last if depth[0] > depth[1] else mention
+                    start, end = last.span.start, mention.span.end
+                    kept[-1] = Mention(Span(start, end, text[start:end]), post.senses)
+                    continue
+            kept.append(mention)
+        return kept
+
+    def _posts_organs(self, typed: str, mentions: list[Mention]) -> list[Mention]:
+        """An organ or a kind of organ said right before a post (<city>市委里…的常委, <province>政府分管安全的副省长) is whose
+        post it is, not a value of its own: the post is what is asked about; the one organ named still gives its
+        place."""
+        kept: list[Mention] = []
+        for i, mention in enumerate(mentions):
+            then = mentions[i + 1] if i + 1 < len(mentions) else None
+            organ = {k for k, _ in mention.senses} & {"organ", "organ-kind"}
+            if not organ or then is None or not then.iris("role") or not self._joined(typed, mention, then):
+                kept.append(mention)
+                continue
+            senses = {(k, iri) for k, iri in mention.senses if k not in ("organ", "organ-kind")}
+            places = {self.organ_place.get(iri) for iri in mention.iris("organ")}
+            if len(places) == 1 and None not in places:
+                senses.add(("jurisdiction", str(next(iter(places)))))
+            if senses:
+                kept.append(Mention(mention.span, tuple(sorted(senses))))
+        return kept
+
     def places_without_rule(self, text: str, typed: str, taken: list[Span]) -> list[tuple[Span, str]]:
         found = []
         for label, shown in self.without_rule.items():
@@ -348,9 +408,13 @@ class Interpreter:
 
     # -- reading a question ------------------------------------------------------------------------------------
 
-    def phrases(self, question: Question, text: str, stems: str, where: list[int]) -> Phrases:
+    def phrases(
+        self, question: Question, text: str, stems: str, where: list[int], mentions: list[Mention] | None = None
+    ) -> Phrases:
         """The question's asked phrases found in the (stemmed) text: their weights, spans and captured values,
-        and the literal words of each (whether of a phrase with gaps)."""
+        and the literal words of each (whether of a phrase with gaps). A gap spans a few words besides the values
+        said in it (``mentions``: under what circumstances are Party and government leaders in <place> held
+        accountable)."""
         hits: list[tuple[float, Span, dict[str, Span]]] = []
         wording: list[tuple[Span, bool]] = []
 
@@ -359,13 +423,26 @@ class Interpreter:
             last = where[end] if end < len(where) else len(text)
             return Span(first, last, text[first:last])
 
-        for weight, pattern in self.cues[question.id]:
+        values = [m.span for m in mentions or []]
+
+        def short(pattern: re.Pattern[str], match: re.Match[str], limit: int) -> bool:  # a few words, besides values
+            for name in pattern.groupindex:
+                if name.startswith(_GAPS) and match.end(name) - match.start(name) > limit:
+                    gap = range(match.start(name), match.end(name))
+                    inside = sum(1 for i in gap if i < len(where) and any(v.start <= where[i] < v.end for v in values))
+                    if len(gap) - inside > limit:
+                        return False
+            return True
+
+        for weight, pattern, limit in self.cues[question.id]:
             match = pattern.search(stems)
+            while match and not short(pattern, match, limit):
+                match = pattern.search(stems, match.start() + 1)
             if match:
                 captured = {
                     name: span(match.start(name), match.end(name))
                     for name in pattern.groupindex
-                    if not name.startswith(_WORDS)
+                    if not name.startswith((_WORDS, _GAPS))
                 }
                 hits.append((weight, span(match.start(), match.end()), captured))
                 parts = [name for name in pattern.groupindex if name.startswith(_WORDS)]
@@ -390,8 +467,13 @@ class Interpreter:
         ``given``: every such words, labels or not (a value within them is a term, whatever else they say)."""
         if found is None:
             stems, where = stemmed(typed)
-            found = self.phrases(question, text, stems, where)
+            found = self.phrases(question, text, stems, where, mentions)
         hits, wording = found
+        kinds = {p.type for p in question.parameters}
+        if {"role", "jurisdiction"} <= kinds or ("organ" in kinds and not question.of_posts):
+            # a post named with its organ: the post of the organ's place is asked about, not the organ (unless the
+            # question answers for the organ's posts)
+            mentions = self._posts_organs(typed, mentions)
         if question.against_national:  # the national rule is what it compares with, not a value: its name is words
             # of how the question is asked, which a phrase may end inside (missing from the national rule)
             mentions = [m for m in mentions if not (m.iris("jurisdiction") and m.iris("jurisdiction") <= self.national)]
@@ -431,6 +513,8 @@ class Interpreter:
         missing: list[str] = []
         ambiguous: dict[str, list[str]] = {}
         doubts: list[str] = []
+        terms: list[Span] = []
+        posts: list[Span] = []  # the words that gave the role
         # words quoted (or Chinese in an English question) are a free-text parameter's value by themselves, before
         # the labels inside them (“县级以上” is a qualifier, not the county level), whether a phrase of the question
         # captured them (带“县级以上”这一层级) or none captured that parameter
@@ -477,6 +561,7 @@ class Interpreter:
                 if value:
                     params[parameter.name] = value[0]
                     used.append(value[1])
+                    terms.append(value[1])
                     evidence.append({"text": value[1].text, "param": parameter.name, "value": value[0]})
                 elif parameter.required:
                     missing.append(parameter.name)
@@ -519,6 +604,8 @@ class Interpreter:
                 iris = broadest or iris
             if len(iris) == 1:
                 params[parameter.name] = iris[0]
+                if parameter.type == "role":
+                    posts += [m.span for m in candidates]
                 if parameter.type == "organ":  # the place named with an organ is the organ's place
                     place = self.organ_place.get(iris[0])
                     candidates += [m for m in mentions if place in m.iris("jurisdiction") and m not in candidates]
@@ -530,6 +617,15 @@ class Interpreter:
                 used += [m.span for m in candidates]
             elif parameter.required:
                 missing.append(parameter.name)
+        # a post's title states its level (分管安全的副县长, the county head): the level of a question that takes the
+        # post's role and a level, when no other words give it
+        level = next((p.name for p in question.parameters if p.type == "level"), None)
+        if level and posts and level not in params and level not in ambiguous:
+            stated = {iri for span in posts for iri in self._level_of(normal(span.text))}
+            if len(stated) == 1:
+                params[level] = next(iter(stated))
+                missing = [name for name in missing if name != level]
+                evidence.append({"text": posts[0].text, "param": level, "value": params[level]})
         # a level qualifies many things (县委书记, county party chief): never held against a reading; nor is a kind
         # of organ said of no place near it (党委政府, the government): of every place, it names none
         place_spans = [m.span for m in mentions if m.iris("jurisdiction")]
@@ -554,7 +650,11 @@ class Interpreter:
         ]
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
         score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
-        return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts)
+        return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms)
+
+    def _level_of(self, words: str) -> set[str]:
+        """The levels whose labels a post's words hold (副县长: 县, the county level; county head: county)."""
+        return {iri for label, iris in self.level_words.items() if label and _occurrences(words, label) for iri in iris}
 
     def _doubtful(self, value: str, literal: bool) -> bool:
         """Whether a free-text value looks like no term of the rules: without a Chinese character (the rules are
@@ -652,9 +752,9 @@ class Interpreter:
 
     def interpret(self, text: str) -> Interpretation:
         typed = normal(text)
-        mentions = self._said_once(typed, self.mentions(text, typed))
+        mentions = self._one_post(text, typed, self._said_once(typed, self.mentions(text, typed)))
         stems, where = stemmed(typed)
-        found = {qid: self.phrases(q, text, stems, where) for qid, q in self.questions.items()}
+        found = {qid: self.phrases(q, text, stems, where, mentions) for qid, q in self.questions.items()}
         searched = self._searched(typed)
         if searched:  # words to search for are a term, not how another question is asked (搜索述职: not 述职)
             for qid, question in self.questions.items():
@@ -749,9 +849,18 @@ class Interpreter:
                 ):
                     second = max(second, best.score)
         reasons: list[dict[str, str]] = []
-        for word in self.wording.out_of_scope:
-            for start in _occurrences(typed, word)[:1] if word else []:  # said as the question says it
-                reasons.append({"reason": "out-of-scope", "detail": text[start : start + len(word)]})
+        # words out of scope, unless they are words of the rules (安全生产法律法规) or the words the best reading
+        # searches the texts for (提到安全生产法的条款: the rules that cite another law, not what that law says)
+        within = [
+            Span(start, start + len(word), "") for word in self.wording.in_scope for start in _occurrences(typed, word)
+        ]
+        if best is not None and best.cue > 0:
+            within += best.terms
+        for word in self.out_of_scope:
+            for start in _occurrences(typed, word) if word else []:
+                if not any(w.start <= start and start + len(word) <= w.end for w in within):
+                    reasons.append({"reason": "out-of-scope", "detail": text[start : start + len(word)]})
+                    break  # said as the question says it, once
         taken = [m.span for m in mentions if m.iris("jurisdiction")]
         for span, _ in self.places_without_rule(text, typed, taken):  # named as the question names it
             reasons.append({"reason": "no-rule", "detail": span.text})
@@ -996,18 +1105,21 @@ def _said(words: str, variants: tuple[tuple[str, tuple[str, ...]], ...]) -> tupl
 
 def _compile_cues(
     question: Question, variants: tuple[tuple[str, tuple[str, ...]], ...] = ()
-) -> list[tuple[float, re.Pattern[str]]]:
-    """The question's asked phrases as patterns with their weights: a longer phrase weighs more; … is a gap of
-    up to MAX_GAP characters; {name} captures a free-text value; Latin words match from a word's start."""
+) -> list[tuple[float, re.Pattern[str], int]]:
+    """The question's asked phrases as patterns with their weights and how long a gap may be: a longer phrase
+    weighs more; … is a gap of up to MAX_GAP characters besides the values said in it (twice as many at most,
+    checked where it is found); {name} captures a free-text value; Latin words match from a word's start."""
     compiled: dict[str, float] = {}
+    limits: dict[str, int] = {}
     for lang in ("zh", "en"):
         for phrase in (said for asked in question.asked(lang) for said in _said(normal(asked).strip(), variants)):
             typed = stemmed(phrase)[0]
             parts = [part for part in re.split(r"(\{\w+\}|" + GAP + ")", typed) if part]
             pattern = ""
+            limit = MAX_GAP if _CJK.search(typed) else 3 * MAX_GAP  # more letters in English than characters in Chinese
             for i, part in enumerate(parts):
-                if part == GAP:  # a few words: more letters in English than characters in Chinese
-                    pattern += f".{{0,{MAX_GAP if _CJK.search(typed) else 3 * MAX_GAP}}}?"
+                if part == GAP:  # a few words
+                    pattern += f"(?P<{_GAPS}{i}>.{{0,{2 * limit}}}?)"
                 elif re.fullmatch(r"\{\w+\}", part):  # a value: as short as the words after it allow
                     pattern += f"(?P<{part[1:-1]}>.+?)" if i < len(parts) - 1 else f"(?P<{part[1:-1]}>.+)"
                 else:
@@ -1018,7 +1130,8 @@ def _compile_cues(
             per = 0.12 if _CJK.search(typed) else 0.05
             weight = min(1.2, 0.3 + per * letters) * (GAPPED if GAP in typed else 1.0)  # a gap: less specific
             compiled[pattern] = max(weight, compiled.get(pattern, 0.0))  # two phrases alike once stemmed: one
-    return [(weight, re.compile(pattern)) for pattern, weight in compiled.items()]
+            limits[pattern] = limit
+    return [(weight, re.compile(pattern), limits[pattern]) for pattern, weight in compiled.items()]
 
 
 def explain(interpretation: Interpretation, questions: dict[str, Question], wording: Wording, lang: str) -> list[str]:

@@ -102,6 +102,7 @@ class Question:
     asked_zh: tuple[str, ...] = ()  # how people ask it, in Chinese: the interpreter's trigger phrases
     asked_en: tuple[str, ...] = ()  # … and in English (… a short gap, {name} a free-text parameter's value)
     against_national: bool = False  # it compares a local rule with the national one (named in how it is asked)
+    of_posts: bool = False  # it answers for an organ's posts too: a post named with its organ asks it of the organ
 
     def describe(self, lang: str) -> str:
         """The description in a page's language."""
@@ -168,6 +169,7 @@ def parse_question(path: Path) -> Question:
         grid=_grid(path, header.get("grid"), variables),
         **_asked(path, header.get("asked"), params),
         against_national=bool(header.get("against_national", False)),
+        of_posts=bool(header.get("of_posts", False)),
     )
 
 
