@@ -1,6 +1,6 @@
-"""The lean path for GET /sparql gives the answers the full stack gives: the same status, headers (in the same
-order) and body, the same job handed to the worker pool by the same client, the same errors and 500s, for every
-CORS setting; and it leaves to the full stack what it does not answer itself."""
+"""The lean path for GET /sparql and questions in JSON gives the answers the full stack gives: the same status,
+headers (in the same order) and body, the same job handed to the worker pool by the same client, the same errors
+and 500s, for every CORS setting; and it leaves to the full stack what it does not answer itself."""
 
 import asyncio
 import re
@@ -24,6 +24,8 @@ Reply = Callable[[dict[str, Any]], dict[str, Any]]
 
 
 def answered(job: dict[str, Any]) -> dict[str, Any]:
+    if job["op"] == "question":
+        return {"columns": ["department", "citation"], "rows": [{"department": ORGAN, "citation": "第十二条"}]}
     return {"status": 200, "body": b'{"answer":"' + job["media_type"].encode() + b'"}', "media_type": job["media_type"]}
 
 
@@ -58,15 +60,17 @@ def app_of(dist: Path, lean: bool, reply: Reply, seen: list[tuple[str, dict[str,
     return app
 
 
-def ask(app: FastAPI, method: str, query_string: str, headers: dict[str, str]) -> tuple[int, list[Any], bytes]:
+def ask(
+    app: FastAPI, method: str, query_string: str, headers: dict[str, str], path: str = "/sparql"
+) -> tuple[int, list[Any], bytes]:
     scope = {
         "type": "http",
         "asgi": {"version": "3.0"},
         "http_version": "1.1",
         "method": method,
         "scheme": "http",
-        "path": "/sparql",
-        "raw_path": b"/sparql",
+        "path": path,
+        "raw_path": path.encode(),
         "root_path": "",
         "query_string": query_string.encode(),
         "headers": [(k.lower().encode(), v.encode()) for k, v in {"Host": "127.0.0.1:8000", **headers}.items()],
@@ -106,6 +110,18 @@ REQUESTS = [
     ("GET", {"query": SELECT}, {"Accept": "image/png"}),
     ("GET", {"query": SELECT}, {"If-None-Match": '"abc"'}),
 ]
+QUESTION = "/questions/departments-regulating-hazard"
+QUESTIONS = [
+    ("GET", {"jurisdiction": "xinjiang", "hazard": "fireworks"}, {}),
+    ("GET", {"jurisdiction": "新疆", "hazard": "烟花爆竹", "format": "json", "lang": "en"}, {"Origin": "https://x"}),
+    ("HEAD", {"jurisdiction": "xinjiang", "hazard": "fireworks", "extra": ""}, {"Accept": "application/json"}),
+    ("GET", {"hazard": "fireworks", "jurisdiction": ""}, {"Accept": "*/*"}),
+    # handed to the full stack: a required value missing (422), another format, a page, a conditional request
+    ("GET", {"jurisdiction": "xinjiang"}, {}),
+    ("GET", {"jurisdiction": "xinjiang", "hazard": "fireworks", "format": "csv"}, {}),
+    ("GET", {"jurisdiction": "xinjiang", "hazard": "fireworks"}, {"Accept": "text/html"}),
+    ("GET", {"jurisdiction": "xinjiang", "hazard": "fireworks"}, {"If-None-Match": "*"}),
+]
 REPLIES = [answered, truncated, queue_full, deadline, engine_refuses, worker_bug]
 
 
@@ -121,7 +137,11 @@ def test_the_lean_path_answers_as_the_full_stack(dist: Path, cors: str, reply: R
         for accept_html in (False, True):
             sent = {**headers, "Accept": "text/html"} if accept_html and "Accept" not in headers else headers
             assert ask(lean, method, query_string, sent) == ask(full, method, query_string, sent), (params, sent)
+    for method, params, headers in QUESTIONS:
+        query_string = "&".join(f"{k}={quote(v, safe='')}" for k, v in params.items())
+        assert ask(lean, method, query_string, headers, QUESTION) == ask(full, method, query_string, headers, QUESTION)
     assert lean_jobs == full_jobs and len(lean_jobs) > 10
+    assert any(job["op"] == "question" for _, job in lean_jobs)
     assert {client for client, _ in lean_jobs} == {"127.0.0.9"}
 
 

@@ -6,6 +6,7 @@ Every query goes to the worker pool, which runs it under the deadline. Client mi
 anything unexpected is logged and answered 500.
 """
 
+import inspect
 import json
 import logging
 import uuid
@@ -31,7 +32,7 @@ from safetykg.web.clients import ClientMiddleware, current_client, current_depar
 from safetykg.web.errors import ErrorAnswer, error_response
 from safetykg.web.fast_answers import FastAnswers
 from safetykg.web.hygiene import Hygiene, server_options
-from safetykg.web.lean import LeanSparql
+from safetykg.web.lean import LeanPaths
 from safetykg.web.pages import STATIC
 from safetykg.web.pool import (
     Cancelled,
@@ -51,11 +52,18 @@ from safetykg.web.settings import ServerSettings
 from safetykg.web.ui import UI
 
 log = logging.getLogger("safetykg.server")
+# The server sets up no OpenTelemetry; the telemetry of recent FastAPI versions would look for providers on every
+# request.
+_NO_TELEMETRY: dict[str, Any] = (
+    {"telemetry": {"tracing": False, "metrics": False, "logs": False}}
+    if "telemetry" in inspect.signature(FastAPI.__init__).parameters
+    else {}
+)
 
 
 def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = None, lean: bool = True) -> FastAPI:
-    """The app; ``lean``: GET /sparql answered by the lean path (``lean.py``), not routed through the framework
-    (the same answers: turned off only to compare the two)."""
+    """The app; ``lean``: SPARQL queries and questions in JSON answered by the lean path (``lean.py``), not routed
+    through the framework (the same answers: turned off only to compare the two)."""
     queries = DataFolders().layers("queries") if queries is None else queries
     manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
     graphs = set(manifest.get("graphs", {})) | set(manifest.get("declared_graphs", []))
@@ -89,6 +97,7 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
         lifespan=lifespan,
         redoc_url=None,  # ReDoc loads its logo from cdn.redoc.ly; Swagger UI at /docs is served whole
         swagger_ui_parameters={"validatorUrl": None},  # no badge from validator.swagger.io
+        **_NO_TELEMETRY,
     )
     app.state.pool = pool
     app.add_middleware(ClientMiddleware, trusted_proxy=settings.trusted_proxy)
@@ -183,8 +192,8 @@ def create_app(settings: ServerSettings, dist: Path, queries: Folders | None = N
         )
     app.add_middleware(Hygiene)  # its headers and 500s cover every answer
     front: list[Callable[[ASGIApp], ASGIApp]] = [lambda inner: FastAnswers(inner, limit=settings.answer_cache_bytes)]
-    if lean:  # GET /sparql?query=… in one pass, with the headers and answers of the layers above
-        front.append(lambda inner: LeanSparql(inner, settings, graphs, snapshot, run))
+    if lean:  # GET /sparql?query=… and questions in JSON in one pass, with the headers and answers of the layers
+        front.append(lambda inner: LeanPaths(inner, settings, graphs, snapshot, run, questions))
     _in_front(app, front)  # outermost: a GET answered before, then the lean path
     return app
 

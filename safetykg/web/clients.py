@@ -9,13 +9,14 @@ ahead of the app (one at a time, so a body is never buffered beyond one chunk) t
 
 import asyncio
 import contextlib
-import threading
 from contextvars import ContextVar
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from safetykg.web.pool import Signal
+
 current_client: ContextVar[str] = ContextVar("current_client", default="")
-current_departure: ContextVar[threading.Event | None] = ContextVar("current_departure", default=None)
+current_departure: ContextVar[Signal | None] = ContextVar("current_departure", default=None)
 
 
 def client_of(scope: Scope, trusted_proxy: str) -> str:
@@ -38,7 +39,7 @@ class ClientMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        departed = threading.Event()
+        departed = Signal()
         inbox: asyncio.Queue[Message] = asyncio.Queue(maxsize=1)
 
         async def read_ahead() -> None:

@@ -1,26 +1,27 @@
-"""The lean path: the SPARQL protocol's commonest request, ``GET`` (or ``HEAD``) ``/sparql?query=…``, answered
-without the web framework's routing and without a middleware layer per concern.
+"""The lean path: the commonest requests, ``GET`` (or ``HEAD``) ``/sparql?query=…`` and a canned question asked
+for JSON (``/questions/<id>?…``), answered without the web framework's routing and without a middleware layer per
+concern.
 
 It does what the full stack does for such a request, in one pass and in the same order: the same guard, the same
 negotiation, the same job handed to the worker pool (``run``: answer cache, deadline, row cap, byte bound, fair
 share, 429, worker isolation), the same answer with the same headers (those of ``hygiene.py``, of the CORS
 middleware, of ``caching.py``) and the same 500s. Anything else, or anything it would not answer 200 before the
 query runs (a query the guard refuses, a conditional request, no acceptable format, an update, no query or more
-than one, a CORS origin other than ``*``), it hands to the full stack untouched: those answers come from one place.
-An error once the query has run (a deadline, 429, a query the engine refuses) is answered here, as the full stack
-answers it (``errors.error_response``). ``tests/test_server_lean.py`` holds the two paths to the same answers.
+than one, a question's page or file, a question's required value missing, a CORS origin other than ``*``), it hands
+to the full stack untouched: those answers come from one place. An error once the query has run (a deadline, 429, a
+query the engine refuses) is answered here, as the full stack answers it (``errors.error_response``).
+``tests/test_server_lean.py`` holds the two paths to the same answers.
 """
 
 import asyncio
 import contextlib
-import threading
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qsl
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from safetykg.query.guard import QueryRefused, check_graphs, check_query
@@ -30,8 +31,10 @@ from safetykg.web.clients import client_of, current_client, current_departure
 from safetykg.web.errors import ErrorAnswer, error_response
 from safetykg.web.hygiene import CSP, SECURITY_HEADERS, answer_internal_error, public_base
 from safetykg.web.negotiation import negotiate
+from safetykg.web.pool import Signal
 
 GRAPH_OFFERS, SOLUTION_OFFERS = list(GRAPH_TYPES), list(SOLUTION_TYPES)
+QUESTION_OFFERS = ["application/json", "text/html"]
 WATCH_AFTER = 0.02  # seconds a job runs before its client's departure is watched (a short job ends first)
 EXPOSED = "ETag, Server-Timing, SafetyKG-Truncated, Retry-After"  # the CORS middleware's expose_headers in app.py
 _SECURITY = [(name.lower().encode(), value.encode()) for name, value in SECURITY_HEADERS.items()]
@@ -39,22 +42,32 @@ _SECURITY.append((b"content-security-policy", CSP.encode()))
 Run = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 
 
-class LeanSparql:
+class LeanPaths:
     """ASGI middleware, in front of the framework's own layers, just inside the fast path of answers kept in
     memory (``fast_answers.py``)."""
 
-    def __init__(self, app: ASGIApp, settings: Any, graphs: set[str], snapshot: str, run: Run) -> None:
+    def __init__(
+        self, app: ASGIApp, settings: Any, graphs: set[str], snapshot: str, run: Run, questions: dict[str, Any]
+    ) -> None:
         self.app, self.settings, self.graphs, self.snapshot, self.run = app, settings, graphs, snapshot, run
+        self.required = {
+            "/questions/" + q.id: (q.id, [p.name for p in q.parameters if p.required]) for q in questions.values()
+        }
         self.cors = settings.cors_origin == "*"
         self.enabled = settings.cors_origin in ("*", "")  # another origin: the CORS middleware answers alone
         self.control = f"public, max-age={settings.cache_max_age}".encode()
         self.limits = (settings.max_query_bytes, settings.max_nesting, settings.max_operators)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if not (self.enabled and scope["type"] == "http" and scope["path"] == "/sparql"):
+        if not (self.enabled and scope["type"] == "http" and scope["method"] in ("GET", "HEAD")):
             await self.app(scope, receive, send)
             return
-        if scope["method"] not in ("GET", "HEAD"):
+        path = scope["path"]
+        if path == "/sparql":
+            answer = self._sparql
+        elif path in self.required:
+            answer = self._question
+        else:
             await self.app(scope, receive, send)
             return
         began, started = time.perf_counter(), False
@@ -65,23 +78,18 @@ class LeanSparql:
             await send(message)
 
         try:
-            answered = await self._answer(scope, receive, sending, began)
+            answered = await answer(scope, receive, sending, began)
         except Exception as exc:  # as hygiene.py answers it: logged with an id, 500
             await answer_internal_error(exc, {**scope, "method": "GET"}, send, scope["method"] == "HEAD", started)
             return
         if not answered:
             await self.app(scope, receive, send)
 
-    async def _answer(self, scope: Scope, receive: Receive, send: Send, began: float) -> bool:
-        """Answer the request, or return False (having sent nothing) for the full stack to answer it."""
-        accept = origin = None
-        for name, value in scope["headers"]:
-            if name == b"accept":
-                accept = value.decode("latin-1") if accept is None else accept
-            elif name == b"origin":
-                origin = value if origin is None else origin
-            elif name == b"if-none-match":
-                return False
+    async def _sparql(self, scope: Scope, receive: Receive, send: Send, began: float) -> bool:
+        """Answer a SPARQL query, or return False (having sent nothing) for the full stack to answer it."""
+        accept, origin, conditional = _headers(scope)
+        if conditional:
+            return False
         raw_query = scope.get("query_string", b"").decode("latin-1")
         params: dict[str, list[str]] = {}
         for key, value in parse_qsl(raw_query, keep_blank_values=True):
@@ -127,11 +135,40 @@ class LeanSparql:
         await self._send(send, answer, origin, tag, began, head)
         return True
 
+    async def _question(self, scope: Scope, receive: Receive, send: Send, began: float) -> bool:
+        """Answer a canned question in JSON (routes/questions.py), or return False for the full stack to answer it:
+        another format, a page for a browser, a required value missing (the framework's 422)."""
+        accept, origin, conditional = _headers(scope)
+        if conditional:
+            return False
+        raw_query = scope.get("query_string", b"").decode("latin-1")
+        given = dict(parse_qsl(raw_query, keep_blank_values=True))  # the last of a repeated name, as Starlette
+        fmt = given.get("format") or (
+            "html" if negotiate(accept, QUESTION_OFFERS, "application/json") == "text/html" else "json"
+        )
+        question, required = self.required[scope["path"]]
+        if fmt != "json" or any(name not in given for name in required):
+            return False
+        values = {key: value for key, value in given.items() if key not in ("format", "lang")}
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
+        try:
+            reply = await self._run({"op": "question", "question": question, "params": values}, scope, receive)
+        except ErrorAnswer as err:
+            answer = error_response(Request(scope), err.status, err.message, err.headers)
+            await self._send(send, answer, origin, None, began, head)
+            return True
+        document = {"question": question, "params": values, "columns": reply["columns"], "rows": reply["rows"]}
+        tag = entity_tag(self.snapshot, scope["path"], raw_query, accept or "").encode()
+        await self._send(send, JSONResponse(document), origin, tag, began, head)
+        return True
+
     async def _run(self, job: dict[str, Any], scope: Scope, receive: Receive) -> dict[str, Any]:
         """The job through the pool, as from the full stack's client middleware: the client named by its address,
         and its departure (the connection closed) stopping the query; watched only once the job is not short."""
         loop = asyncio.get_running_loop()
-        departed = threading.Event()
+        departed = Signal()
         watcher: asyncio.Task[None] | None = None
 
         def watch() -> None:
@@ -179,7 +216,21 @@ class LeanSparql:
         await send({"type": "http.response.body", "body": b"" if head else answer.body})
 
 
-async def _departure(receive: Receive, departed: threading.Event) -> None:
+def _headers(scope: Scope) -> tuple[str | None, bytes | None, bool]:
+    """The request's (first) Accept and Origin headers, and whether it is conditional (If-None-Match)."""
+    accept = origin = None
+    conditional = False
+    for name, value in scope["headers"]:
+        if name == b"accept":
+            accept = value.decode("latin-1") if accept is None else accept
+        elif name == b"origin":
+            origin = value if origin is None else origin
+        elif name == b"if-none-match":
+            conditional = True
+    return accept, origin, conditional
+
+
+async def _departure(receive: Receive, departed: Signal) -> None:
     """Wait for the client to go away (its request, without a body, was read already or is read first)."""
     while (await receive())["type"] != "http.disconnect":
         pass

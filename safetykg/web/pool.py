@@ -25,12 +25,11 @@ import multiprocessing.forkserver
 import os
 import socket
 import struct
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from safetykg.core.resources import Folders, as_layers
 from safetykg.web import worker
@@ -46,6 +45,27 @@ PATIENCE = 1.0  # seconds a job of a client within half its share may run before
 WATCH_EVERY = 0.02  # seconds between checks of a running job's deadline, memory and client
 LARGE_REPLY = 1 << 20  # bytes of a reply read in a thread rather than on the event loop
 _PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+class Flag(Protocol):
+    """What a job's watch reads: set when the client went away, or when the job is to give its worker up."""
+
+    def is_set(self) -> bool: ...
+
+
+class Signal:
+    """A flag set and read on the event loop (a ``threading.Event`` without its lock: one per request and job)."""
+
+    __slots__ = ("raised",)
+
+    def __init__(self) -> None:
+        self.raised = False
+
+    def set(self) -> None:
+        self.raised = True
+
+    def is_set(self) -> bool:
+        return self.raised
 
 
 class DeadlineExceeded(Exception):
@@ -146,8 +166,8 @@ class Worker:
         job: dict[str, Any],
         deadline: float | None = None,
         memory_limit: int = 0,
-        cancelled: threading.Event | None = None,
-        preempted: threading.Event | None = None,
+        cancelled: Flag | None = None,
+        preempted: Flag | None = None,
     ) -> dict[str, Any]:
         """Run one job; while it runs, watch the deadline, the worker's resident memory and the client."""
         self.conn.send(job)
@@ -169,8 +189,8 @@ class Worker:
         job: dict[str, Any],
         deadline: float | None = None,
         memory_limit: int = 0,
-        cancelled: threading.Event | None = None,
-        preempted: threading.Event | None = None,
+        cancelled: Flag | None = None,
+        preempted: Flag | None = None,
     ) -> dict[str, Any]:
         """``call`` on the event loop: the reply is awaited on the pipe itself, not in a thread, and the deadline,
         the worker's resident memory and the client are checked every 20 ms while the job runs."""
@@ -274,7 +294,7 @@ class _Running:
     client: str
     started: float
     worker: "Worker"
-    preempt: threading.Event = field(default_factory=threading.Event)
+    preempt: Signal = field(default_factory=Signal)
     niced: bool = False
 
     def yield_processor(self) -> None:
@@ -446,6 +466,9 @@ class WorkerPool:
 
     def _release(self, item: Worker) -> None:
         """Give a free worker to the first waiter that may start (light clients first), else keep it idle."""
+        if not self.waiters:
+            self.idle.append(item)
+            return
         now = time.monotonic()
         usage = {name: c.decayed(now) for name, c in self.clients.items()}
         for waiter in sorted(self.waiters, key=lambda w: (self._heavy(w.client, now), usage.get(w.client, 0.0))):
@@ -483,9 +506,7 @@ class WorkerPool:
 
     # --- running a job
 
-    async def run(
-        self, job: dict[str, Any], client: str = "", cancelled: threading.Event | None = None
-    ) -> dict[str, Any]:
+    async def run(self, job: dict[str, Any], client: str = "", cancelled: Flag | None = None) -> dict[str, Any]:
         item = await self._acquire(client)
         record = self.clients[client]
         self._jobs += 1
