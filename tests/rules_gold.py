@@ -7,7 +7,8 @@ builds, and prints the figures. qinglan-2019 and wutong-2020 were the tuning tex
 held-out text; round 2 tuned on those three and held songhe-2022 out; round 3 tuned on those four and held
 lanxi-2023 out; round 4 tuned on those five and held heyuan-2024 out; round 5 tuned on those six and held
 yunxi-2025 out; round 6 tuned on those seven and held shiqiao-2026 out; round 7 tuned on those eight and held
-yanchuan-2027 out; round 8 tuned on those nine and held lanshan-2028 out.
+yanchuan-2027 out; round 8 tuned on those nine and held lanshan-2028 out; round 9 tuned on those ten and held
+moyun-2029 out.
 """
 
 import argparse
@@ -42,14 +43,16 @@ RULES = (
     "shiqiao-2026",
     "yanchuan-2027",
     "lanshan-2028",
+    "moyun-2029",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
 # on those six and held yunxi out; round 6 tuned on those seven and held shiqiao (a town, within yunxi) out; round
 # 7 tuned on those eight and held yanchuan (a city, within qinglan) out; round 8 tuned on those nine and held
-# lanshan (a banner, within qinglan) out
+# lanshan (a banner, within qinglan) out; round 9 tuned on those ten and held moyun (an autonomous county, within
+# wutong) out
 TUNING = RULES[:-1]
-HELD_OUT = "lanshan-2028"
+HELD_OUT = "moyun-2029"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 
 

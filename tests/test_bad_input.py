@@ -99,6 +99,21 @@ def test_items_printed_inline_are_items(tmp_path: Path) -> None:
     assert [sub.text for sub in paragraph.items[1].subitems] == ["丙；", "丁；"]
 
 
+def test_a_markdown_export_is_read_without_its_marks(tmp_path: Path) -> None:
+    # "## 第一章 总则", "**第一条**　…", "> 编者按": the marks are not the rule's text (a footer such as 阅读原文 is closing
+    # matter by the packaged layout.toml: tests/test_add_source.py's 墨云自治县)
+    text = "> 编者按：全文如下。\n\n" + GOOD.replace("第一章", "## 第一章").replace("第二章", "## 第二章")
+    text = text.replace("第一条 ", "**第一条**　").replace("第二条 ", "**第二条**　").replace("第三条 ", "**第三条**　")
+    parsed = build(corpus(tmp_path, ("测试规定\n" + text).encode())).documents["test"]
+    assert [chapter.title for chapter in parsed.chapters] == ["总则", "附则"]
+    assert [article.paragraphs[0].text for article in parsed.articles] == [
+        "为了测试，制定本规定。",
+        "本规定适用于测试。",
+        "本规定自2018年4月8日起施行。",
+    ]
+    assert "编者按" in parsed.preamble and "*" not in "".join(a.full_text() for a in parsed.articles)
+
+
 def test_item_number_skipped(tmp_path: Path) -> None:
     text = GOOD.replace("第二条 本规定适用于测试。", "第二条 职责包括：\n（一）甲；\n（三）丙。")
     err = build_error(tmp_path, text.encode())

@@ -8,7 +8,7 @@ from safetykg.core import iris
 from safetykg.core.iris import ELI, SKG
 from safetykg.corpus.catalogue import Catalogue
 from safetykg.corpus.model import ParsedDocument
-from safetykg.corpus.text import remove_artefacts, remove_markdown_heading, squeeze
+from safetykg.corpus.text import remove_artefacts, remove_markdown, squeeze
 
 DOCS = ["national-2018", "guiyang", "hubei", "hebei", "xinjiang-2018"]
 
@@ -18,7 +18,7 @@ def normalised_source(catalogue: Catalogue, doc_id: str) -> str:
     source = catalogue.document(doc_id)
     lines = source.file.read_text(encoding="utf-8").split("\n")
     return squeeze(
-        "\n".join(remove_markdown_heading(remove_artefacts(line, source.profile.artefacts).strip()) for line in lines)
+        "\n".join(remove_markdown(remove_artefacts(line, source.profile.artefacts).strip()) for line in lines)
     )
 
 

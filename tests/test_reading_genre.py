@@ -229,3 +229,17 @@ def test_an_office_set_up_in_a_bureau_and_a_quoted_slogan(obligations: Obligatio
     assert _bearers(obligations, _paragraph(doc, 10, 2)) == {("safety-committee-office", "")}
     lead_in = _paragraph(doc, 12, 1)
     assert _bearers(obligations, obligations.without_list_intro(lead_in)) == set()
+
+
+def test_measures_listed_before_a_semicolon_and_after_a_condition(vocabulary: Vocabulary) -> None:
+    """墨云自治县 art. 16 ¶1: 采取约谈、通报批评、诫勉、停职检查、调整职务、责令辞职、降职、免职等方式； lists eight measures
+    (no 问责 after 等方式); art. 13 item 3 (assessment chapter): 对考核不合格的，约谈其主要负责人 is the measure 约谈."""
+    measures = AccountabilityExtractor(vocabulary).extract(_rule("moyun-2029")).measures
+    found: dict[ProvisionRef, set[str]] = {}
+    for listing in measures:
+        found.setdefault(listing.ref, set()).add(str(listing.measure.iri).rsplit("/", 1)[-1])
+    assert {"interview", "notice", "admonition", "suspension-for-examination", "post-adjustment"} <= found[
+        ProvisionRef("moyun-2029", 16, 1)
+    ]
+    assert {"ordered-resignation", "demotion", "removal"} <= found[ProvisionRef("moyun-2029", 16, 1)]
+    assert found[ProvisionRef("moyun-2029", 13, None, 3)] == {"interview"}

@@ -34,7 +34,7 @@ from safetykg.corpus.model import (
     SubItem,
 )
 from safetykg.corpus.numerals import CHINESE_NUMERAL_CHARS, parse_chinese_numeral, to_chinese_numeral
-from safetykg.corpus.text import BLOCK_FINAL_PUNCTUATION, remove_artefacts, remove_markdown_heading, squeeze
+from safetykg.corpus.text import BLOCK_FINAL_PUNCTUATION, remove_artefacts, remove_markdown, squeeze
 
 _NUM = f"[{CHINESE_NUMERAL_CHARS}]+"
 CHAPTER_HEADING = re.compile(rf"^第({_NUM})章\s*(.*)$")
@@ -125,7 +125,7 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
 
 
 def _clean(line: str) -> str:
-    return remove_markdown_heading(line.strip()).strip()
+    return remove_markdown(line.strip()).strip()
 
 
 def _find_body_start(path: Path, lines: list[str]) -> int:

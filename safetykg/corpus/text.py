@@ -33,12 +33,14 @@ def remove_artefacts(line: str, artefacts: tuple[str, ...]) -> str:
     return line
 
 
-_MARKDOWN_HEADING = re.compile(r"^#+\s+")
+_MARKDOWN_LINE_MARK = re.compile(r"^(?:#+|>)\s*")  # a heading's # (# 第一章　总则), a quotation's >
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*")  # **第一条**: bold, as a Markdown export marks article numbers
 
 
-def remove_markdown_heading(line: str) -> str:
-    """Drop a leading Markdown heading mark ("# 第一章　总则"), which some sources carry."""
-    return _MARKDOWN_HEADING.sub("", line)
+def remove_markdown(line: str) -> str:
+    """Drop the Markdown marks some sources carry (a copy exported from a web page or an article): a leading heading
+    or quotation mark ("# 第一章　总则", "> 编者按：…") and bold marks ("**第一条**"); the words stay."""
+    return _MARKDOWN_EMPHASIS.sub("", _MARKDOWN_LINE_MARK.sub("", line))
 
 
 BLOCK_FINAL_PUNCTUATION = "。；：！？;:"
