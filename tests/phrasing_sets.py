@@ -38,6 +38,7 @@ HELD_OUT_PARTS = (
     "holdout8",
     "holdout9",
     "holdout10",
+    "holdout11",
 )
 
 

@@ -92,6 +92,7 @@ def test_at_least_twelve_declines_six_per_language_of_every_kind(entries: list[d
 # the set was scored, kept in the set, and reported with the figures both with and without them
 COINCIDENT = {
     "holdout10": {"贵阳 领导干部 问责情形", "公安部门要承担哪些安全生产职责？", "贵州省的安委会主任由谁担任？"},
+    "holdout11": {"河北细则的具体解释工作由哪个机关承担？"},
 }
 
 
