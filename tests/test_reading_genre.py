@@ -243,3 +243,19 @@ def test_measures_listed_before_a_semicolon_and_after_a_condition(vocabulary: Vo
     ]
     assert {"ordered-resignation", "demotion", "removal"} <= found[ProvisionRef("moyun-2029", 16, 1)]
     assert found[ProvisionRef("moyun-2029", 13, None, 3)] == {"interview"}
+
+
+def test_the_standard_followed_obliges_no_one_and_items_name_their_department(
+    vocabulary: Vocabulary, obligations: ObligationReader
+) -> None:
+    """墨云自治县 art. 10: 县直有关部门按照管行业必须管安全…的要求，分别履行下列安全生产职责： — 必须 in the standard
+    followed obliges no one (the lead-in opens its list); item 9, 县民族宗教事务局指导宗教活动场所落实消防安全措施, is the
+    duty of the department it opens with, not of 县直有关部门. 枫岭县 art. 10 ¶2: 县教育、民政、…等行业主管部门，按照管行业
+    必须管安全的要求，抓好本行业领域安全生产工作 obliges those departments (抓好本行业…)."""
+    doc = _rule("moyun-2029")
+    lead_in = _paragraph(doc, 10, 1)
+    assert _bearers(obligations, obligations.without_list_intro(lead_in)) == set()
+    found = _duty_bearers(vocabulary, "moyun-2029", ProvisionRef("moyun-2029", 10, 1, 9))
+    assert found == {("ethnic-religious-affairs", "")}
+    sectors = _bearers(obligations, _paragraph(_rule("fengling-2021"), 10, 2))
+    assert {("education", ""), ("civil-affairs", ""), ("commerce", "")} <= sectors

@@ -165,6 +165,21 @@ class DutyExtractor:
                     function,
                 )
 
+    def _opening_organs(self, text: str) -> list[Bearer]:
+        """The organs an item opens with, as its subject (before its first verb or comma), when its first words
+        are an organ's name (after a place's one-letter name: 县公安局): [] when it opens otherwise."""
+        spans = self.bearers.organ_spans(text)
+        if not spans or spans[0][0] > 1:
+            return []
+        end = spans[0][1]
+        for start, stop in spans[1:]:  # 县公安局、县交通运输局…: a list of them
+            if text[end:start] not in ("、", "和", "及"):
+                break
+            end = stop
+        if text[end : end + 1] in ("的", "、", "和", "（"):  # a name that qualifies what follows
+            return []
+        return [bearer for bearer in self.bearers.actors(text[:end], []) if bearer.role is None]
+
     def _names_its_own(self, obligees: Sequence[Obligee]) -> bool:
         """Whether a clause names the organ it obliges (前款未列明的…，由市政府…确定…: the government, not the
         departments the article is about)."""
@@ -214,6 +229,10 @@ class DutyExtractor:
             ]
             if own and bearers:  # （二）住房和城乡建设、交通运输等部门是…，依法…: the item names its own actors,
                 self._add_obligees(out, unit_ref, text, obligees, function, level)  # at the lead-in's levels
+                continue
+            opening = self._opening_organs(text) if bearers and not obligees else []
+            if opening:  # （九）县民族宗教事务局指导…: under 有关部门…分别履行下列职责：, the department it names
+                self._add(out, unit_ref, text, opening, level, function)
                 continue
             if bearers:
                 self._add(out, unit_ref, text, bearers, level, function, obligees)
