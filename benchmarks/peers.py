@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.build_phases import machine, write_report  # noqa: E402
 from benchmarks.http_load import PEER  # noqa: E402
+from benchmarks.serving import first_answer  # noqa: E402
 from tests.live_server import free_port  # noqa: E402
 
 SKG = "https://w3id.org/safetykg/ontology#"
@@ -99,14 +100,7 @@ def wrk(url_path: str, base: str, paths: list[str], seconds: float) -> float:
 def start(args: list[str], ready: str) -> tuple[subprocess.Popen[bytes], float]:
     started = time.perf_counter()
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    while True:
-        if process.poll() is not None:
-            raise RuntimeError(f"{args[0]} exited")
-        try:
-            if httpx.get(ready, timeout=2).status_code == 200:
-                return process, time.perf_counter() - started
-        except httpx.TransportError:
-            time.sleep(0.05)
+    return process, first_answer(process, ready, started)
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:

@@ -4,7 +4,9 @@ For each N it writes a snapshot the way the build publishes one: the N-Quads of 
 copies of a local rule (``benchmarks/scale.py``'s generator), its on-disk store, and a manifest recording the
 store's N-Quads sha256. It then starts ``safetykg serve`` with two workers and measures, in one run:
 
-- the time from starting the process to the first answered query;
+- the time from starting the process to the first answered query, and, when the snapshot is small enough to be
+  held in memory (``--memory-store-quads``: each size is served with the server's default and with 0, the on-disk
+  store only), the time until every worker answers from its copy in memory;
 - the server's total memory after answering: the PSS (proportional set size, so pages shared through the page
   cache are counted once) of the server and every worker, from /proc/<pid>/smaps_rollup;
 - the p50 of ``departments-regulating-hazard`` (Xinjiang, fireworks) over HTTP at concurrency 1, with the
@@ -16,6 +18,7 @@ Usage: python benchmarks/scale_server.py [--dist DIR] [--sizes 1,1000] [--out be
 import argparse
 import hashlib
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -23,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
@@ -30,13 +34,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.build_phases import machine, write_report  # noqa: E402
 from benchmarks.scale import synthetic, template_lines  # noqa: E402
+from benchmarks.serving import first_answer  # noqa: E402
 from safetykg.build.pipeline import DUMP, Paths, build  # noqa: E402
 from safetykg.build.publish import write_store  # noqa: E402
+from safetykg.web.settings import ServerSettings  # noqa: E402
 from tests.live_server import free_port  # noqa: E402
 
 SERVE = [sys.executable, "-m", "safetykg.cli"]
 SETTINGS = ["--workers", "2", "--spare-workers", "0", "--client-share", "0", "--answer-cache-bytes", "0"]
 QUESTION = "/questions/departments-regulating-hazard?jurisdiction=xinjiang&hazard=fireworks"
+DEFAULT_MEMORY_QUADS = ServerSettings().memory_store_quads
 
 
 def snapshot(base: Path, size: int, template: str, into: Path) -> int:
@@ -50,6 +57,7 @@ def snapshot(base: Path, size: int, template: str, into: Path) -> int:
     (into / DUMP).write_text(nquads, encoding="utf-8")
     manifest = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
     manifest["files"][DUMP] = {"bytes": len(nquads.encode()), "sha256": hashlib.sha256(nquads.encode()).hexdigest()}
+    manifest["triples"] = len(lines)  # what the server's memory_store_quads is held against
     manifest["store"] = write_store(into, nquads)
     (into / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     return len(lines)
@@ -69,23 +77,41 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def measure(dist: Path) -> dict[str, float]:
+def store_files_open(pid: int, store: Path) -> bool:
+    folder = str(store.resolve())
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            if os.readlink(fd).startswith(folder):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def quads_of(dist: Path) -> int:
+    return int(json.loads((dist / "manifest.json").read_text(encoding="utf-8"))["triples"])
+
+
+def measure(dist: Path, memory_quads: int | None) -> dict[str, float | None]:
+    """``memory_quads``: the server's memory_store_quads (None: its default)."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    memory = [] if memory_quads is None else ["--memory-store-quads", str(memory_quads)]
     started = time.perf_counter()
     process = subprocess.Popen(
-        [*SERVE, "--dist", str(dist), "serve", "--port", str(port), *SETTINGS],
+        [*SERVE, "--dist", str(dist), "serve", "--port", str(port), *SETTINGS, *memory],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
-        while True:
-            try:
-                if httpx.get(base + "/sparql", params={"query": "ASK { ?s ?p ?o }"}, timeout=5).status_code == 200:
-                    break
-            except httpx.TransportError:
+        first = first_answer(process, base + "/sparql?query=" + quote("ASK { ?s ?p ?o }"), started)
+        # a worker answering from memory has let the on-disk store go (it loads its copy while the store answers)
+        in_memory = None
+        workers = [pid for pid in descendants(process.pid) if store_files_open(pid, dist / "store")]
+        if memory_quads != 0 and quads_of(dist) <= (memory_quads or DEFAULT_MEMORY_QUADS):
+            while any(store_files_open(pid, dist / "store") for pid in workers):
                 time.sleep(0.01)
-        first_answer = time.perf_counter() - started
+            in_memory = time.perf_counter() - started
         times = []
         with httpx.Client() as client:
             for _ in range(200):
@@ -94,7 +120,8 @@ def measure(dist: Path) -> dict[str, float]:
                 times.append((time.perf_counter() - began) * 1000)
         pids = [process.pid, *descendants(process.pid)]
         return {
-            "first_answer_s": round(first_answer, 2),
+            "first_answer_s": round(first, 2),
+            "answering_from_memory_after_s": None if in_memory is None else round(in_memory, 2),
             "pss_total_mb": round(sum(pss_mb(pid) for pid in pids), 1),
             "processes": len(pids),
             "question_p50_ms": round(statistics.median(times), 2),
@@ -109,6 +136,12 @@ def main() -> None:
     parser.add_argument("--dist", default="dist", help="the published build to grow (default ./dist, built if missing)")
     parser.add_argument("--sizes", default="1,1000")
     parser.add_argument("--template", default="hebei")
+    parser.add_argument(
+        "--memory-store-quads",
+        default="default,0",
+        help="the server's memory_store_quads for each run, comma-separated: 'default' (its own) or a number "
+        "(0: the on-disk store only); each size is served once per value",
+    )
     parser.add_argument("--out", default=str(Path(__file__).parent / "results" / "scale_server.json"))
     options = parser.parse_args()
     paths = Paths(dist=Path(options.dist))
@@ -119,10 +152,14 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
             quads = snapshot(paths.dist, size, options.template, Path(tmp) / "dist")
-            row = {"N": size, "quads": quads, "snapshot_s": round(time.perf_counter() - started, 1)}
-            row.update(measure(Path(tmp) / "dist"))
-        rows.append(row)
-        print(row, flush=True)
+            prepared = round(time.perf_counter() - started, 1)
+            for mode in options.memory_store_quads.split(","):
+                memory_quads = None if mode == "default" else int(mode)
+                row: dict[str, object] = {"N": size, "quads": quads, "snapshot_s": prepared}
+                row["memory_store_quads"] = mode
+                row.update(measure(Path(tmp) / "dist", memory_quads))
+                rows.append(row)
+                print(row, flush=True)
     write_report(options.out, {"benchmark": "The server at N jurisdictions", "machine": machine(), "rows": rows})
 
 
