@@ -41,7 +41,9 @@ CHAPTER_HEADING = re.compile(rf"^第({_NUM})章\s*(.*)$")
 SECTION_HEADING = re.compile(rf"^第({_NUM})节\s*(.*)$")
 ARTICLE_HEADING = re.compile(rf"^第({_NUM})条\s*(.*)$")
 ITEM_MARKER = re.compile(rf"^(?:[（(]({_NUM})[）)]|({_NUM})、)\s*(.*)$")
-SUBITEM_MARKER = re.compile(r"^(?:(\d+)[.．、](?!\d)|[（(](\d+)[）)]|([①-⑳]))\s*(.*)$")
+SUBITEM_MARKER = re.compile(r"^(?:(\d+)[.．、](?!\d)|[（(](\d+)[）)]|([①-⑳⑴-⒇⒈-⒛]))\s*(.*)$")
+# numbers printed as one character: circled ①, in brackets ⑴, followed by a point ⒈ (each run starts at its 1)
+_ONE_CHARACTER_NUMBERS = ("①", "⑴", "⒈")
 # items and sub-items printed inline, in their article's line (…职责：（一）…；（二）…；1.…；2.…)
 _INLINE_ITEM = re.compile(rf"(?<=[：；。])[（(]({_NUM})[）)]")
 _INLINE_SUBITEM = re.compile(r"(?<=[：；])(\d{1,2})[.．、](?!\d)")
@@ -255,7 +257,7 @@ def _candidate(text: str) -> tuple[str, int, str, str]:
     match = SUBITEM_MARKER.match(text)
     if match:
         digits = match.group(1) or match.group(2)
-        number = int(digits) if digits else ord(match.group(3)) - ord("①") + 1
+        number = int(digits) if digits else _one_character_number(match.group(3))
         return "subitem", number, text[: match.start(4)].strip(), match.group(4)
     return "text", 0, "", text
 
@@ -340,11 +342,16 @@ def _last_item(blocks: list[_Block]) -> int:
     return 0
 
 
+def _one_character_number(marker: str) -> int:
+    first = max(start for start in _ONE_CHARACTER_NUMBERS if start <= marker)
+    return ord(marker) - ord(first) + 1
+
+
 def _style(marker: str) -> str:
-    """How a number is printed: in brackets （1）, circled ①, or followed by a point 1. 1． 1、."""
-    if marker[:1] in "（(":
+    """How a number is printed: in brackets （1） ⑴, circled ①, or followed by a point 1. 1． 1、 ⒈."""
+    if marker[:1] in "（(" or "⑴" <= marker[:1] <= "⒇":
         return "bracket"
-    return "circle" if marker[:1] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" else "point"
+    return "circle" if "①" <= marker[:1] <= "⑳" else "point"
 
 
 def _continues_subitems(blocks: list[_Block], number: int, marker: str) -> bool:
