@@ -259,3 +259,18 @@ def test_the_standard_followed_obliges_no_one_and_items_name_their_department(
     assert found == {("ethnic-religious-affairs", "")}
     sectors = _bearers(obligations, _paragraph(_rule("fengling-2021"), 10, 2))
     assert {("education", ""), ("civil-affairs", ""), ("commerce", "")} <= sectors
+
+
+def test_a_region_s_words_and_counts_in_words(vocabulary: Vocabulary, obligations: ObligationReader) -> None:
+    """苍岭自治区 art. 6: 自治区人民政府分管安全生产工作的副主席协助自治区主席… obliges the deputy in charge of safety (副主席
+    is a government's deputy head); art. 8: 地（州、市）、县（市、区）党委书记… names the city and county levels. A count in words, as 墨云自治县 and 苍岭自治区
+    write some (每年至少两次), is that count (and 一次性 is none)."""
+    doc = _rule("cangling-2030")
+    assert ("government", "deputy-in-charge-of-safety") in _bearers(obligations, _paragraph(doc, 6, 1))
+    levels = DutyExtractor(vocabulary).extract(doc).provision_levels
+    assert {"city", "county"} <= set(levels[ProvisionRef("cangling-2030", 8, 1)])
+    wording = BearerReader(vocabulary).wording
+    counts = [
+        (f.period, f.minimum_count) for f in find_frequencies("每年至少开展两次督查，一次性告知整改要求", wording)
+    ]
+    assert counts == [("P1Y", 2)]

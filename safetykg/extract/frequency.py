@@ -10,9 +10,11 @@ are read from the text between the previous frequency and this one, the activity
 import re
 from dataclasses import dataclass
 
+from safetykg.corpus.numerals import parse_chinese_numeral
 from safetykg.lexicon.wording import ActivityCue, Wording
 
-_COUNT = re.compile(r"(\d+)\s*次")
+# a count in digits (4次, 4 次, ４次) or in words after how much is asked (至少两次, 不少于三次; not 一次性, 再次, 首次)
+_COUNT = re.compile(r"(\d+)\s*次|(?<=至少|不少)[^，。；次\d]{0,6}?([一二两三四五六七八九十]{1,3})次(?!性)")
 _SENTENCE = re.compile(r"[^；。]+")
 # what a frequency's words may hold besides its activity: the period, the count, verbs that name no activity
 # (开展, 组织 …), joining words
@@ -65,7 +67,7 @@ def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency
         used.add(chosen[0])
         owns_period = bool(before) and _COUNT.search(sentence, chosen[1], count.start()) is None
         start = chosen[0] if owns_period else count.start()
-        anchors.append(_Anchor(start, count.end(), chosen[2], int(count.group(1)), owns_period))
+        anchors.append(_Anchor(start, count.end(), chosen[2], _count(count), owns_period))
     for start, end, period in periods:
         if start not in used:
             anchors.append(_Anchor(start, end, period, None))
@@ -93,6 +95,10 @@ def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency
             )
         )
     return results
+
+
+def _count(match: re.Match[str]) -> int:
+    return int(match.group(1)) if match.group(1) else parse_chinese_numeral(match.group(2))
 
 
 def _first_cue(words: str, cues: list[ActivityCue]) -> str | None:
