@@ -450,3 +450,129 @@ def test_another_law_is_out_of_scope_unless_it_is_searched_for(interpreter: Inte
     assert "out-of-scope" not in {r["reason"] for r in laws.missing}
     sanctions = interpreter.interpret("Which sanctions do the Hubei rules provide?")
     assert sanctions.confident and sanctions.question == "accountability-measures"
+
+
+def test_words_in_the_gap_of_the_best_phrases_and_beside_them_are_what_is_asked(interpreter: Interpreter) -> None:
+    # 从重 in the gap of 哪些情形…问责, and 从轻 beside it: the words in the gap are asked, not the frame around them
+    for text, place in (
+        ("河北哪些情形应当从重问责，哪些可以从轻？", "hebei"),
+        ("新疆什么情况下要从严追责，什么情况下可以免责？", "xinjiang"),  # 从严追责 runs into the frame's own 追责
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "aggravating-and-mitigating", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+    # the words in the gap alone, or a frame among other phrases of its question: no answer, never the frame's
+    assert not interpreter.interpret("湖北在什么情况下可以从轻问责").confident
+    assert not interpreter.interpret("贵阳在哪些情形下从重追究责任，哪些情形减轻？").confident
+    plain = interpreter.interpret("湖北在什么情况下会被问责")
+    assert plain.confident and plain.question == "accountability-triggers"
+
+
+def test_values_given_as_examples_of_one_said_before_are_not_values(interpreter: Interpreter) -> None:
+    # interpreting.toml illustrating: 比如, 例如, such as … (up to 之类, 等 or the sentence's end)
+    for text, place in (
+        (
+            "Which departments does Hubei designate as industry authorities, such as education or civil affairs?",
+            "hubei",
+        ),
+        ("湖北被认定为行业主管部门的有哪些？比如教育、商务之类", "hubei"),
+        ("新疆哪些部门被定为行业主管部门，例如教育、民政等", "xinjiang"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "designations-by-type", text
+        assert reading.params == {
+            "jurisdiction": ID + "jurisdiction/" + place,
+            "type": ID + "designation-type/industry-authority",
+        }, text
+    # the same words with no value of their kind said before them are the values asked about
+    fireworks = {"jurisdiction": ID + "jurisdiction/xinjiang", "hazard": ID + "domain/fireworks"}
+    for text in ("I'd like to know who regulates fireworks in Xinjiang", "新疆像烟花爆竹这种由哪些部门负责监管？"):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "departments-regulating-hazard", text
+        assert reading.params == fireworks, text
+
+
+def test_pursued_after_retiring_or_promotion_asks_for_the_accountability_rules(interpreter: Interpreter) -> None:
+    # lifetime accountability: pursued after leaving, being transferred, promoted or retiring (退休后, 调离, 提拔)
+    for text, place in (
+        ("湖北的领导干部退休后还要被追责吗？", "hubei"),
+        ("Can Guiyang still punish officials after they are transferred or promoted?", "guiyang"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "accountability-rules", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+    grade = interpreter.interpret("Which officials does Hubei hold accountable for a major accident?")
+    assert grade.confident and grade.question == "accident-grade-accountability"
+
+
+def test_an_organ_named_is_asked_about_when_another_reading_only_takes_its_place(interpreter: Interpreter) -> None:
+    # a department named with its place (新疆教育部门, Hubei's finance department), which one reading takes only for
+    # its place or leaves aside while another asked in words takes it: the organ is what is asked about
+    for text, organ in (
+        ("新疆教育部门被认定为哪类部门，还有哪些职责？", "xinjiang/education"),
+        ("tell me about Hubei's finance department, what it is designated as and its duties", "hubei/finance"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "organ-profile", text
+        assert reading.params == {"organ": ID + "organ/" + organ}, text
+    # no reading asked in words takes the organ: it still gives its place
+    rules = interpreter.interpret("新疆气象部门终身追责吗")
+    assert rules.confident and rules.question == "accountability-rules"
+    assert rules.params == {"jurisdiction": ID + "jurisdiction/xinjiang"}
+    hazard = interpreter.interpret("Xinjiang's government: which departments regulate fireworks?")
+    assert hazard.confident and hazard.question == "departments-regulating-hazard"
+
+
+def test_which_post_holds_a_committee_seat_is_in_scope_who_holds_it_is_not(interpreter: Interpreter) -> None:
+    # interpreting.toml in_scope overlapping 主任是谁: 是谁来当, 由谁担任 ask which post holds the seat
+    for text, place in (("湖北安委会副主任是谁来当", "hubei"), ("新疆安委会主任由谁担任", "xinjiang")):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "safety-committee-composition", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+    person = interpreter.interpret("湖北安委会主任是谁")
+    assert not person.confident and "out-of-scope" in {r["reason"] for r in person.missing}
+
+
+def test_which_level_answers_for_an_accident_asks_by_accident_grade(interpreter: Interpreter) -> None:
+    for text, place in (
+        ("When a major accident occurs in Hebei, which level's government and departments answer for it?", "hebei"),
+        ("After a major accident in Hubei, which level of government has to answer for it?", "hubei"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "accident-grade-accountability", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+    level = interpreter.interpret("Which level's duties does the Hebei rule set out?")
+    assert level.confident and level.question == "duties-at-level"
+
+
+def test_keeping_an_eye_on_a_hazard_is_regulating_it(interpreter: Interpreter) -> None:
+    for text, hazard in (
+        ("who keeps an eye on fireworks in Xinjiang?", "fireworks"),
+        ("新疆谁盯着危险化学品？", "hazardous-chemicals"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "departments-regulating-hazard", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/xinjiang", "hazard": ID + "domain/" + hazard}
+    assert not interpreter.interpret("who keeps an eye on fireworks?").confident  # of which place?
+
+
+def test_what_a_post_handling_work_safety_is_on_the_hook_for(interpreter: Interpreter) -> None:
+    # on the hook for: the post's duties; handling is in charge of (interpreting.toml variants)
+    deputy = ID + "role/deputy-in-charge-of-safety"
+    for text, place in (
+        ("What is the Hubei deputy in charge of safety on the hook for?", "hubei"),
+        ("In Guiyang, what is the official handling work safety supposed to do?", "guiyang"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "duties-of-role", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place, "role": deputy}, text
+    hazard = interpreter.interpret("Who handles fireworks in Xinjiang?")
+    assert hazard.confident and hazard.question == "departments-regulating-hazard"
+
+
+def test_what_a_rule_put_in_itself_is_a_local_addition(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("新疆细则里有哪些是新疆自己加进去的")
+    assert reading.confident and reading.question == "local-additions"
+    assert reading.params == {"jurisdiction": ID + "jurisdiction/xinjiang"}
+    left_out = interpreter.interpret("中央规定的哪些条款新疆没有落实")
+    assert left_out.confident and left_out.question == "national-coverage"

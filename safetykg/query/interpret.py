@@ -58,6 +58,7 @@ _QUOTED = re.compile(r"[“\"「『‘']([^”\"」』’']+)[”\"」』’']")
 _CLAUSE = "，。；、？！,.;?!：:\\s"  # what ends a clause: the halves of a split label stand in one
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]?\s*$")  # words in brackets ending a value (the bracket may be cut)
 _CLAUSE_END = set("，。；？！,;?!：:")
+_SENTENCE_END = set("。；？！;?!")
 _PUNCTUATION = set(" \"'“”‘’「」『』《》?？。.,，!！:：;；、()（）")
 
 
@@ -106,10 +107,12 @@ class Wording:
     restating: tuple[str, ...] = ()  # words after which a value said again is the same one (i.e., 即)
     excepting: tuple[str, ...] = ()  # words after which the values of the clause are left out (other than, 除了)
     excepting_end: tuple[str, ...] = ()  # words that end what is left out before the clause ends (除了…以外)
+    illustrating: tuple[str, ...] = ()  # words after which values are examples of one said before (像, such as)
+    illustrating_end: tuple[str, ...] = ()  # words that end the examples before the sentence ends (那种, 之类)
     sentence_words: tuple[str, ...] = ()  # words that make a captured free-text value a piece of a sentence
     searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
     qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
-    in_scope: tuple[str, ...] = ()  # words of the rules holding an out-of-scope word (安全生产法律 holds 安全生产法)
+    in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
     joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
@@ -143,6 +146,8 @@ class Wording:
             restating=tuple(normal(w) for w in data.get("restating", [])),
             excepting=tuple(normal(w) for w in data.get("excepting", [])),
             excepting_end=tuple(normal(w) for w in data.get("excepting_end", [])),
+            illustrating=tuple(normal(w) for w in data.get("illustrating", [])),
+            illustrating_end=tuple(normal(w) for w in data.get("illustrating_end", [])),
             sentence_words=tuple(normal(w) for w in data.get("sentence_words", [])),
             searching=tuple(normal(w) for w in data.get("searching", [])),
             qualifying=tuple(str(name) for name in data.get("qualifying", [])),
@@ -191,6 +196,7 @@ class Reading:
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # a parameter with several values
     doubts: list[str] = field(default_factory=list)  # free-text values that look like no term of the rules
     terms: list[Span] = field(default_factory=list)  # where its free-text values stand
+    aside: list[tuple[str, str]] = field(default_factory=list)  # (organ, words): named, yet not its value
 
     def as_alternative(self, confidence: float) -> dict[str, Any]:
         return {"question": self.question, "params": dict(self.params), "confidence": round(confidence, 3)}
@@ -331,9 +337,12 @@ class Interpreter:
 
     def _said_once(self, typed: str, mentions: list[Mention]) -> list[Mention]:
         """The values the question asks about: not those of a clause after words that leave them out (the deputies
-        other than the head), nor a value said again after words that restate (the rest of the team, i.e. …)."""
+        other than the head), nor a value said again after words that restate (the rest of the team, i.e. …), nor
+        examples of a value said before them (行业主管部门……像教育、民政那种)."""
         kept: list[Mention] = []
         for mention in mentions:
+            if self._illustrating(typed, mention, kept):
+                continue
             before = typed[: mention.span.start]
             clause = re.split(f"[{_CLAUSE.replace(chr(92) + 's', '')}]", before)[-1]
             left_out = [s + len(word) for word in self.wording.excepting for s in _occurrences(clause, word)]
@@ -345,6 +354,23 @@ class Interpreter:
                 continue
             kept.append(mention)
         return kept
+
+    def _illustrating(self, typed: str, mention: Mention, kept: list[Mention]) -> bool:
+        """Whether a value is an example of one said before it: after words that give examples (像, such as: the
+        ``illustrating`` words), in the same sentence and before words that end the examples (那种), with a type
+        in common with a value said before those words (special equipment like boilers)."""
+        kinds = {k for k, _ in mention.senses if k != "place"}
+        sentence = max((i + 1 for i, ch in enumerate(typed[: mention.span.start]) if ch in _SENTENCE_END), default=0)
+        for word in self.wording.illustrating:
+            for start in _occurrences(typed[: mention.span.start], word):
+                if start < sentence:
+                    continue
+                between = typed[start + len(word) : mention.span.start]
+                if any(end in between for end in self.wording.illustrating_end):
+                    continue
+                if any(m.span.end <= start and kinds & {k for k, _ in m.senses} for m in kept):
+                    return True
+        return False
 
     def _joined(self, typed: str, first: Mention, then: Mention) -> bool:
         """Whether two values are said as the words of one post: nothing but joining words between them."""
@@ -515,6 +541,7 @@ class Interpreter:
         doubts: list[str] = []
         terms: list[Span] = []
         posts: list[Span] = []  # the words that gave the role
+        aside: list[tuple[str, str]] = []  # organs named that it takes only for their place, or leaves aside
         # words quoted (or Chinese in an English question) are a free-text parameter's value by themselves, before
         # the labels inside them (“县级以上” is a qualifier, not the county level), whether a phrase of the question
         # captured them (带“县级以上”这一层级) or none captured that parameter
@@ -573,6 +600,7 @@ class Interpreter:
                 found_places = {self.organ_place.get(next(iter(m.iris("organ")))) for m in named}
                 if len(found_places) == 1 and None not in found_places:
                     iris, candidates = [str(next(iter(found_places)))], named
+                    aside = [(organ, m.span.text) for m in named for organ in m.iris("organ")]
             if parameter.type == "organ" and len(iris) > 1:  # 政府 names many organs: the one of the place named
                 places = {
                     iri for m in mentions if not any(m.span.overlaps(u) for u in used) for iri in m.iris("jurisdiction")
@@ -640,17 +668,30 @@ class Interpreter:
             )
         ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
-        # a department named by its place and kind that the reading leaves aside (a city's emergency management bureau's duties, where the
-        # build has no such organ) is what is asked about: not answered by a question about something else
+        # a department named by its place and kind that the reading leaves aside (a city's emergency management
+        # bureau's duties, where the build has no such organ) is what is asked about: not answered by a question
+        # about something else
         doubts += [
             m.span.text
             for m in unexplained
             if {k for k, _ in m.senses} <= {"organ", "organ-kind"}
             and any(n.end == m.span.start or (n.end < m.span.start and n.end + 1 >= m.span.start) for n in place_spans)
         ]
+        # … and so is an organ of the build named as the place's (<place>'s transport department) that the reading
+        # leaves aside, when a reading asked in words takes it (interpret)
+        for m in unexplained:
+            for n in place_spans:
+                if n.end < m.span.start and typed[n.end : m.span.start].strip() in self.wording.joining:
+                    places = {iri for mention in mentions if mention.span == n for iri in mention.iris("jurisdiction")}
+                    aside += [
+                        (self.organs[(kind, place)], m.span.text)
+                        for kind in m.iris("organ-kind")
+                        for place in places
+                        if (kind, place) in self.organs
+                    ]
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
         score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
-        return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms)
+        return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms, aside)
 
     def _level_of(self, words: str) -> set[str]:
         """The levels whose labels a post's words hold (副县长: 县, the county level; county head: county)."""
@@ -783,15 +824,25 @@ class Interpreter:
                 )
             )
         ]
-        readings = sorted(  # a reading whose question's phrasing was recognised before any without
-            (
-                self.read(
-                    q, text, typed, mentions, found[q.id], [w for qid, w in words if qid != q.id], literals, given
-                )
-                for q in self.questions.values()
-            ),
-            key=lambda r: (r.cue <= 0, -r.score, r.question),
-        )
+        readings = [
+            self.read(q, text, typed, mentions, found[q.id], [w for qid, w in words if qid != q.id], literals, given)
+            for q in self.questions.values()
+        ]
+        # an organ named that a reading takes only for its place (<place>气象部门被认定为何种部门: the place's
+        # designations?) or leaves aside (<place>'s transport department … designated as), while a reading asked in
+        # words takes the organ itself, is what is asked about
+        asked_of = {
+            r.params[p.name]
+            for r in readings
+            if r.cue > 0
+            for p in self.questions[r.question].parameters
+            if p.type == "organ" and p.name in r.params
+        }
+        for reading in readings:
+            left = [words for organ, words in reading.aside if organ in asked_of]
+            reading.doubts += left
+            reading.score -= 0.6 * len(left)
+        readings.sort(key=lambda r: (r.cue <= 0, -r.score, r.question))  # a reading asked in words before any other
         best = readings[0] if readings else None
         # a question asked in words that lacks a value it needs, beside the one reading that takes every value
         # said, one of them of a type no other question takes (a province's 综合监管部门是谁: which department, of what
@@ -805,27 +856,25 @@ class Interpreter:
             # its value stands for the phrase it lacks, weakly
             best = dataclasses.replace(named[0], cue=0.5)
             readings = [best, *(r for r in readings if r is not named[0])]
+        # the next reading, asked in words inside the gap of each of the best one's phrases and in words of its own
+        # beside them (哪些情形应当从重追究责任，哪些可以从轻或者减轻: 从重 in the gap of 哪些情形…追究, 从轻 and 减轻 beside
+        # it), is what is asked: it reads first (and the phrases around its words no longer stand in its way, below)
+        if best is not None and best.cue > 0 and len(readings) > 1 and self._asked_around(best, readings[1], found):
+            best = readings[1]
+            readings = [best, readings[0], *readings[2:]]
         second = readings[1].score if len(readings) > 1 and readings[1].cue > 0 else -math.inf
-        # a reading whose only phrase holds in its gap the best one's own phrases (什么情况下…追责
-        # around 从轻处理或者免于追责) asks what those words ask; it does not stand in the way
-        if best is not None and best.cue > 0 and len(readings) > 1 and readings[1].cue > 0 and not readings[1].missing:
-            rival = readings[1]
-            rival_hits, rival_words = found[rival.question]
-            mine = [w for w, _ in found[best.question][1]]
-            own = [w for w, _ in rival_words]
-            if (
-                rival_hits
-                and all(h[1] == rival_hits[0][1] for h in rival_hits)  # one stretch of words
-                and any(gapped for _, gapped in rival_words)
-                and any(
-                    rival_hits[0][1].start <= w.start
-                    and w.end <= rival_hits[0][1].end
-                    and not any(w.overlaps(o) for o in own)
-                    for w in mine
-                )
-            ):
-                later = [r.score for r in readings[2:] if r.cue > 0]
-                second = max(later) if later else -math.inf
+        # a reading each of whose phrases holds in its gap the best one's own phrases (什么情况下…追责 around
+        # 从轻处理或者免于追责) asks what those words ask; it does not stand in the way
+        if (
+            best is not None
+            and best.cue > 0
+            and len(readings) > 1
+            and readings[1].cue > 0
+            and not readings[1].missing
+            and _frames(found[readings[1].question], [w for w, _ in found[best.question][1]])
+        ):
+            later = [r.score for r in readings[2:] if r.cue > 0]
+            second = max(later) if later else -math.inf
         # a reading without a phrase that scores above the best with a value only its question takes (a measure,
         # a hazard) still stands in its way: which rules … a warning talk — the rules, or the measure?
         if best is not None and any(r.cue <= 0 and r.score > best.score and self._telling(r) for r in readings[1:]):
@@ -836,29 +885,33 @@ class Interpreter:
         if best is not None and any(r.score + 0.5 * len(r.ambiguous) >= best.score for r in unsettled):
             second = max(second, best.score)
         # nor does a reading whose words stand in the gap of the best one's phrase (什么情况下可以从轻问责: 从轻 in the
-        # gap of 什么情况下…问责): the words in the gap may be what is asked
-        if best is not None and best.cue > 0 and found[best.question][0] and not found[best.question][0][0][2]:
-            phrase = found[best.question][0][0][1]
-            own = [w for w, _ in found[best.question][1]]
+        # gap of 什么情况下…问责), or of another of its phrases when it is asked in words of its own beside them
+        # (哪些情形下从重追究责任，哪些情形减轻: 从重 in 哪些情形下…追究, 减轻 beside): the words in the gap may be what is asked
+        if best is not None and best.cue > 0 and found[best.question][0]:
+            hits, wording = found[best.question]
+            own = [w for w, _ in wording]
             for rival in readings[1:]:
                 if rival.cue <= 0 or rival.missing or rival.ambiguous:
                     continue
-                if any(
-                    phrase.start <= w.start and w.end <= phrase.end and not any(w.overlaps(o) for o in own)
-                    for w, _ in found[rival.question][1]
-                ):
+                rival_hits, rival_words = found[rival.question]
+                beside = any(not any(h[1].overlaps(mine[1]) for mine in hits) for h in rival_hits)
+                frames = [h[1] for h in (hits if beside else hits[:1]) if not h[2]]  # phrases capturing no free text
+                if any(_in_gap(w, phrase, own) for phrase in frames for w, _ in rival_words):
                     second = max(second, best.score)
         reasons: list[dict[str, str]] = []
-        # words out of scope, unless they are words of the rules (安全生产法律法规) or the words the best reading
-        # searches the texts for (提到安全生产法的条款: the rules that cite another law, not what that law says)
-        within = [
+        # words out of scope, unless words in scope overlap them (words of the rules: 安全生产法律法规; which post holds
+        # a seat, not who a person is: 主任是谁来当) or they are in the words the best reading searches the texts for
+        # (提到安全生产法的条款: the rules that cite another law, not what that law says)
+        overlapping = [
             Span(start, start + len(word), "") for word in self.wording.in_scope for start in _occurrences(typed, word)
         ]
-        if best is not None and best.cue > 0:
-            within += best.terms
+        within = list(best.terms) if best is not None and best.cue > 0 else []
         for word in self.out_of_scope:
             for start in _occurrences(typed, word) if word else []:
-                if not any(w.start <= start and start + len(word) <= w.end for w in within):
+                said = Span(start, start + len(word), "")
+                if not any(w.start <= start and start + len(word) <= w.end for w in within) and not any(
+                    said.overlaps(w) for w in overlapping
+                ):
                     reasons.append({"reason": "out-of-scope", "detail": text[start : start + len(word)]})
                     break  # said as the question says it, once
         taken = [m.span for m in mentions if m.iris("jurisdiction")]
@@ -897,6 +950,17 @@ class Interpreter:
                 ):
                     spans.append(Span(begin, end, said))
         return spans
+
+    def _asked_around(self, best: Reading, rival: Reading, found: dict[str, Phrases]) -> bool:
+        """Whether the next reading is asked in words inside the gap of each of the best one's phrases (phrases
+        with gaps around them) and in words of its own beside them."""
+        if rival.cue <= 0 or rival.missing or rival.ambiguous or rival.doubts:
+            return False
+        hits = found[best.question][0]
+        rival_hits, rival_words = found[rival.question]
+        return _frames(found[best.question], [w for w, _ in rival_words]) and any(
+            not any(h[1].overlaps(mine[1]) for mine in hits) for h in rival_hits
+        )
 
     def _telling(self, reading: Reading) -> bool:
         """Whether a reading has a value of a type that no other question takes."""
@@ -1012,6 +1076,27 @@ _LITERAL = re.compile(
     r"[“\"「『]([^”\"」』]*\S[^”\"」』]*)[”\"」』]|(?<![A-Za-z0-9])[‘']([^’']*\S[^’']*)[’'](?![A-Za-z0-9])"
 )
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+
+
+def _in_gap(words: Span, phrase: Span, own: list[Span]) -> bool:
+    """Whether words stand in the gap of a phrase: within it, holding words that are not its own (从严追责 in
+    什么情况下要从严追责: 从严 is in the gap of 什么情况…追责)."""
+    if not (phrase.start <= words.start and words.end <= phrase.end):
+        return False
+    return any(not any(o.start <= i < o.end for o in own) for i in range(words.start, words.end))
+
+
+def _frames(found: Phrases, words: list[Span]) -> bool:
+    """Whether each of a reading's phrases (its ``found``) holds some of the words in its gap: phrases with gaps
+    framing those words (哪些情形…追究 around 从重), asking nothing besides."""
+    hits, wording = found
+    if not hits:
+        return False
+    for _, phrase, _ in hits:
+        own = [w for w, _ in wording if phrase.start <= w.start and w.end <= phrase.end]
+        if not any(_in_gap(w, phrase, own) for w in words):
+            return False
+    return True
 
 
 def _generic(mention: Mention) -> bool:
