@@ -39,6 +39,7 @@ HELD_OUT_PARTS = (
     "holdout9",
     "holdout10",
     "holdout11",
+    "holdout12",
 )
 
 

@@ -93,6 +93,11 @@ def test_at_least_twelve_declines_six_per_language_of_every_kind(entries: list[d
 COINCIDENT = {
     "holdout10": {"贵阳 领导干部 问责情形", "公安部门要承担哪些安全生产职责？", "贵州省的安委会主任由谁担任？"},
     "holdout11": {"河北细则的具体解释工作由哪个机关承担？"},
+    "holdout12": {
+        "《安全生产法》对生产经营单位主要负责人规定了哪些职责？",
+        "Who is the current Party secretary of Hubei?",
+        "How do the five rules differ in what they ask of the other members of the leadership team?",
+    },
 }
 
 
