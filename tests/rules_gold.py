@@ -8,7 +8,8 @@ held-out text; round 2 tuned on those three and held songhe-2022 out; round 3 tu
 lanxi-2023 out; round 4 tuned on those five and held heyuan-2024 out; round 5 tuned on those six and held
 yunxi-2025 out; round 6 tuned on those seven and held shiqiao-2026 out; round 7 tuned on those eight and held
 yanchuan-2027 out; round 8 tuned on those nine and held lanshan-2028 out; round 9 tuned on those ten and held
-moyun-2029 out; round 10 tuned on those eleven and held cangling-2030 out.
+moyun-2029 out; round 10 tuned on those eleven and held cangling-2030 out; round 11 tuned on those
+twelve and held baihe-2031 out.
 """
 
 import argparse
@@ -45,15 +46,17 @@ RULES = (
     "lanshan-2028",
     "moyun-2029",
     "cangling-2030",
+    "baihe-2031",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
 # on those six and held yunxi out; round 6 tuned on those seven and held shiqiao (a town, within yunxi) out; round
 # 7 tuned on those eight and held yanchuan (a city, within qinglan) out; round 8 tuned on those nine and held
 # lanshan (a banner, within qinglan) out; round 9 tuned on those ten and held moyun (an autonomous county, within
-# wutong) out; round 10 tuned on those eleven and held cangling (an autonomous region) out
+# wutong) out; round 10 tuned on those eleven and held cangling (an autonomous region) out;
+# round 11 tuned on those twelve and held baihe (a district, within yanchuan) out
 TUNING = RULES[:-1]
-HELD_OUT = "cangling-2030"
+HELD_OUT = "baihe-2031"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 
 

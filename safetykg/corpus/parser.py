@@ -41,7 +41,7 @@ CHAPTER_HEADING = re.compile(rf"^第({_NUM})章\s*(.*)$")
 SECTION_HEADING = re.compile(rf"^第({_NUM})节\s*(.*)$")
 ARTICLE_HEADING = re.compile(rf"^第({_NUM})条\s*(.*)$")
 ITEM_MARKER = re.compile(rf"^(?:[（(]({_NUM})[）)]|({_NUM})、)\s*(.*)$")
-SUBITEM_MARKER = re.compile(r"^(?:(\d+)[.．、](?!\d)|[（(](\d+)[）)]|([①-⑳⑴-⒇⒈-⒛]))\s*(.*)$")
+SUBITEM_MARKER = re.compile(r"^(?:(\d+)(?:[.．、](?!\d)|[)）])|[（(](\d+)[）)]|([①-⑳⑴-⒇⒈-⒛]))\s*(.*)$")
 # numbers printed as one character: circled ①, in brackets ⑴, followed by a point ⒈ (each run starts at its 1)
 _ONE_CHARACTER_NUMBERS = ("①", "⑴", "⒈")
 # items and sub-items printed inline, in their article's line (…职责：（一）…；（二）…；1.…；2.…)
@@ -348,9 +348,12 @@ def _one_character_number(marker: str) -> int:
 
 
 def _style(marker: str) -> str:
-    """How a number is printed: in brackets （1） ⑴, circled ①, or followed by a point 1. 1． 1、 ⒈."""
+    """How a number is printed: in brackets （1） ⑴, with a closing bracket 1), circled ①, or followed by a point
+    1. 1． 1、 ⒈."""
     if marker[:1] in "（(" or "⑴" <= marker[:1] <= "⒇":
         return "bracket"
+    if marker[-1:] in ")）":
+        return "closing"
     return "circle" if "①" <= marker[:1] <= "⑳" else "point"
 
 
