@@ -168,13 +168,9 @@ def test_structure_matches_the_gold_exactly(parsed: dict[str, ParsedDocument], r
 @pytest.mark.parametrize("rule", RULES)
 def test_metadata_matches_the_gold(added: tuple[Path, Path], rule: str) -> None:
     # yunxi-2025 missed its issuers and date when held out (a database's field block), shiqiao-2026 its issuers (in
-    # brackets under the title, before 印发); both read since. baihe-2031, held out in round 11 and typed with
-    # half-width punctuation, still reads its first issuer with the bracket before it and misses its repeal
-    differences = rules_gold.metadata_differences(added[0], rule)
-    if rule == "baihe-2031":
-        assert [line for line in differences if not line.startswith(("issuers", "repeals"))] == [], differences
-        return
-    assert differences == []
+    # brackets under the title, before 印发), baihe-2031 its first issuer's bracket and its repeal (half-width
+    # brackets: (白鹤区委办公室 …, 《…》(白委办发〔2020〕…号)同时废止); all read since
+    assert rules_gold.metadata_differences(added[0], rule) == []
 
 
 def test_page_furniture_is_dropped_and_recorded(parsed: dict[str, ParsedDocument]) -> None:

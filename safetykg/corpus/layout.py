@@ -157,7 +157,7 @@ def _issuers(lines: list[str], layout: Layout) -> tuple[str, ...]:
     found: list[str] = []
     for line in lines:
         for word in re.split(r"[\s\u3000]+", line.strip()):
-            for name in _issuing_list(word, layout) or [word]:
+            for name in _issuing_list(word, layout) or [word.strip("（）()")]:
                 plain = not any(mark in name for mark in "，。：；《》〔")
                 if plain and 3 <= len(name) <= 30 and name.endswith(layout.issuer_endings) and name not in found:
                     found.append(name)

@@ -18,7 +18,7 @@ log = logging.getLogger("safetykg.build")
 
 _IN_FORCE_DATE = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起施行")
 _IN_FORCE_RULE = re.compile(r"自([^，。]*?之日)起施行")
-_REPEAL = re.compile(r"(?:(\d{4})年(\d{1,2})月(\d{1,2})日印发的)?《([^》]+)》(?:（([^）]*)）)?同时废止")
+_REPEAL = re.compile(r"(?:(\d{4})年(\d{1,2})月(\d{1,2})日印发的)?《([^》]+)》(?:[（(]([^）)]*)[）)])?同时废止")
 _CITATION = re.compile(r"《([^》]+)》(?:（([^）]*〔\d{4}〕\d+号)）)?")
 _INTERPRETER = re.compile(r"由(.+?)(?:负责)?解释")
 _INTERPRETATION_WORK = re.compile(r"具体解释工作由(.+?)承担")
