@@ -101,9 +101,9 @@ class DutyExtractor:
         for passage in passages(doc):
             ref = passage.ref
             levels = self.wording.all_levels_in("provision", passage.text)
-            lead = carried.get((ref.article, ref.paragraph, None if ref.subitem is None else ref.item), ())
-            if ref.item is None:
-                lead = ()
+            # an item takes its paragraph's lead-in's levels, a sub-item its item's (which hold the paragraph's)
+            under = (ref.article, ref.paragraph, None if ref.subitem is None else ref.item)
+            lead = carried.get(under, ()) if ref.item is not None else ()
             if passage.has_parts and passage.text.endswith("："):
                 own = self.wording.all_levels_in("provision", passage.text.rsplit("。", 1)[-1])
                 key = (ref.article, ref.paragraph, ref.item)
@@ -166,8 +166,8 @@ class DutyExtractor:
                 )
 
     def _opening_organs(self, text: str) -> list[Bearer]:
-        """The organs an item opens with, as its subject (before its first verb or comma), when its first words
-        are an organ's name (after a place's one-letter name: 县公安局): [] when it opens otherwise."""
+        """The organs an item opens with, when its first words name one or a list of them (after a place's
+        one-letter name: 县公安局、县交通运输局…), and not as the qualifier of what follows: [] otherwise."""
         spans = self.bearers.organ_spans(text)
         if not spans or spans[0][0] > 1:
             return []
