@@ -23,11 +23,13 @@ import math
 import multiprocessing
 import multiprocessing.forkserver
 import os
+import pickle
 import socket
 import struct
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -43,7 +45,8 @@ LONG_JOB_NICENESS = 15  # a long job's worker yields the processor to short jobs
 PREEMPT_WAIT = 0.1  # seconds a light client may wait while only long jobs run, before one of them is stopped
 PATIENCE = 1.0  # seconds a job of a client within half its share may run before it may be stopped for others
 WATCH_EVERY = 0.02  # seconds between checks of a running job's deadline, memory and client
-LARGE_REPLY = 1 << 20  # bytes of a reply read in a thread rather than on the event loop
+READ_CHUNK = 1 << 18  # bytes of a reply read from a worker's pipe at once
+READ_AT_ONCE = 1 << 22  # bytes read in one turn of the event loop; a larger reply is read over several turns
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
@@ -157,6 +160,7 @@ class Worker:
             )
         if not ready.get("ready"):
             raise WorkerFailed(f"worker did not start: {ready}")
+        self._blocking = True
         self.isolated: bool = ready.get("isolated", False)
         if not self.isolated and not store_url:
             log.warning("query worker %d runs with network access (allow_worker_network is set)", self.process.pid)
@@ -169,7 +173,10 @@ class Worker:
         cancelled: Flag | None = None,
         preempted: Flag | None = None,
     ) -> dict[str, Any]:
-        """Run one job; while it runs, watch the deadline, the worker's resident memory and the client."""
+        """Run one job, blocking; while it runs, watch the deadline, the worker's resident memory and the client."""
+        if not self._blocking:  # as it was before any ``ask``
+            os.set_blocking(self.conn.fileno(), True)
+            self._blocking = True
         self.conn.send(job)
         ends = time.monotonic() + deadline if deadline else math.inf
         while not self.conn.poll(0.02):
@@ -192,17 +199,27 @@ class Worker:
         cancelled: Flag | None = None,
         preempted: Flag | None = None,
     ) -> dict[str, Any]:
-        """``call`` on the event loop: the reply is awaited on the pipe itself, not in a thread, and the deadline,
-        the worker's resident memory and the client are checked every 20 ms while the job runs."""
+        """``call`` on the event loop, without a thread: the job is written to the pipe and the reply read off it as
+        its bytes arrive (a large one in pieces, the loop serving other requests in between), in the framing of
+        ``multiprocessing.Connection``; the deadline, the worker's resident memory and the client are checked every
+        20 ms while the job runs."""
         loop = asyncio.get_running_loop()
-        answered: asyncio.Future[None] = loop.create_future()
+        answered: asyncio.Future[dict[str, Any]] = loop.create_future()
         ends = loop.time() + deadline if deadline else math.inf
-
+        fd = self.conn.fileno()
+        received = bytearray()
         timer: asyncio.TimerHandle
 
         def readable() -> None:
-            if not answered.done():
-                answered.set_result(None)
+            if answered.done():
+                return
+            try:
+                reply = self._read(fd, received)
+            except (EOFError, OSError) as err:  # the worker died
+                answered.set_exception(err)
+                return
+            if reply is not None:
+                answered.set_result(reply)
 
         def watch() -> None:
             nonlocal timer
@@ -222,32 +239,49 @@ class Worker:
             else:
                 timer = loop.call_later(WATCH_EVERY, watch)
 
-        fd = self.conn.fileno()
-        self.conn.send(job)  # the worker is idle, reading: a job (64 KB at most) fits the socket's buffer
+        if self._blocking:  # read and written as far as it goes (uvloop makes it so too; asyncio's loop does not)
+            os.set_blocking(fd, False)
+            self._blocking = False
+        payload = ForkingPickler.dumps(job)
+        message = struct.pack("!i", len(payload)) + payload  # a job is 64 KB or so at most: never over 2 GB
+        try:
+            written = os.write(fd, message)
+        except BlockingIOError:
+            written = 0
+        if written < len(message):  # the socket's buffer was full (a pipe made non-blocking by an earlier ask)
+            await loop.sock_sendall(self._socket, message[written:])
         loop.add_reader(fd, readable)  # a reply already there is reported at once
         timer = loop.call_later(WATCH_EVERY, watch)
         try:
-            await answered
+            return await answered
         finally:
             timer.cancel()
             loop.remove_reader(fd)
-            os.set_blocking(fd, True)  # the event loop made it non-blocking; a reply is read whole
-        if self._pending() > LARGE_REPLY:  # read a large answer off the loop: it may arrive in many pieces
-            large: dict[str, Any] = await loop.run_in_executor(None, self.conn.recv)
-            return large
-        reply: dict[str, Any] = self.conn.recv()
-        return reply
 
-    def _pending(self) -> int:
-        """The size of the reply waiting on the pipe (the length header multiprocessing writes first)."""
-        try:
-            header = self._socket.recv(4, socket.MSG_PEEK)
-        except OSError:
-            return 0
-        if len(header) < 4:
-            return 0
-        size = int(struct.unpack("!i", header)[0])
-        return LARGE_REPLY + 1 if size < 0 else size  # -1: a reply over 2 GB, its size in the next 8 bytes
+    @staticmethod
+    def _read(fd: int, received: bytearray) -> dict[str, Any] | None:
+        """Read what the pipe holds (non-blocking, at most ``READ_AT_ONCE`` bytes); the reply once it is whole."""
+        turn = 0
+        while turn < READ_AT_ONCE:
+            try:
+                chunk = os.read(fd, READ_CHUNK)
+            except BlockingIOError:
+                break
+            if not chunk:
+                raise EOFError("the worker closed its pipe")
+            received += chunk
+            turn += len(chunk)
+        if len(received) < 4:
+            return None
+        size, start = struct.unpack("!i", received[:4])[0], 4
+        if size == -1:  # over 2 GB: the size follows in 8 bytes
+            if len(received) < 12:
+                return None
+            size, start = struct.unpack("!Q", received[4:12])[0], 12
+        if len(received) < start + size:
+            return None
+        reply: dict[str, Any] = pickle.loads(memoryview(received)[start : start + size])
+        return reply
 
     @functools.cached_property
     def _socket(self) -> socket.socket:
