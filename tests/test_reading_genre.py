@@ -274,3 +274,10 @@ def test_a_region_s_words_and_counts_in_words(vocabulary: Vocabulary, obligation
         (f.period, f.minimum_count) for f in find_frequencies("每年至少开展两次督查，一次性告知整改要求", wording)
     ]
     assert counts == [("P1Y", 2)]
+
+
+def test_village_bodies_and_their_heads(obligations: ObligationReader) -> None:
+    """石桥镇 art. 9 ¶1: 各村（社区）党组织书记、村（居）委会主任对本村（社区）安全生产工作负责 obliges the heads of the
+    village Party organizations and of the villagers' committees (organ kinds and post titles of the lexicon)."""
+    found = _bearers(obligations, _paragraph(_rule("shiqiao-2026"), 9, 1))
+    assert found == {("village-party-organization", "principal-leader"), ("villagers-committee", "principal-leader")}
