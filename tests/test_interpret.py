@@ -14,7 +14,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 
-from safetykg.query.interpret import Interpreter, Wording, explain, vocabulary_from_store
+from safetykg.query.interpret import Interpreter, Wording, _said, explain, vocabulary_from_store
 from safetykg.query.questions import QuestionError, load_questions, parse_question
 
 ID = "https://w3id.org/safetykg/id/"
@@ -576,3 +576,75 @@ def test_what_a_rule_put_in_itself_is_a_local_addition(interpreter: Interpreter)
     assert reading.params == {"jurisdiction": ID + "jurisdiction/xinjiang"}
     left_out = interpreter.interpret("中央规定的哪些条款新疆没有落实")
     assert left_out.confident and left_out.question == "national-coverage"
+
+
+def test_exempting_circumstances_are_not_the_triggers_of_accountability(interpreter: Interpreter) -> None:
+    # aggravating-and-mitigating asked 免予问责的情形: 免予 turns 问责的情形 (a trigger) into an exemption
+    for text, place in (("新疆有哪些免予问责的情形？", "xinjiang"), ("贵阳规定里不予追责的情形有哪些", "guiyang")):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "aggravating-and-mitigating", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+    trigger = interpreter.interpret("新疆有哪些问责的情形？")
+    assert trigger.confident and trigger.question == "accountability-triggers"
+
+
+def test_a_measure_among_the_sanctions_asks_which_rules_provide_it(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("Which rules count dismissal among the penalties?")
+    assert reading.confident and reading.question == "accountability-measures"
+    assert reading.params == {"measure": ID + "accountability-measure/removal"}
+    assert not interpreter.interpret("Which rules mention dismissal and penalties?").confident  # asked how?
+
+
+def test_accountable_years_later_is_lifetime_accountability(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("Is a Hubei cadre still answerable years later for an accident?")
+    assert reading.confident and reading.question == "accountability-rules"
+    assert reading.params == {"jurisdiction": ID + "jurisdiction/hubei"}
+    when = interpreter.interpret("When are Hubei officials held accountable?")
+    assert when.confident and when.question == "accountability-triggers"
+
+
+def test_posts_said_in_the_plural_with_a_variant_after_them(interpreter: Interpreter) -> None:
+    # the word before words said otherwise (who oversee) may be plural: officials who oversee work safety
+    wording = Wording.load()
+    assert "deputies in charge of work safety" in _said("deputy in charge of work safety", wording.variants, True)
+    assert "deputies in charge of work safety" not in _said("deputy in charge of work safety", wording.variants)
+    deputy = ID + "role/deputy-in-charge-of-safety"
+    for text, place in (
+        ("What does Xinjiang expect from the officials who oversee work safety?", "xinjiang"),
+        ("In Hubei, what are the leaders handling work safety required to do?", "hubei"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "duties-of-role", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place, "role": deputy}, text
+
+
+def test_recurring_tasks_of_an_organ_ask_its_frequencies(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("What recurring tasks fall on the Hubei provincial government?")
+    assert reading.confident and reading.question == "organ-frequencies"
+    assert reading.params == {"organ": ID + "organ/hubei/government"}
+    tasks = interpreter.interpret("What tasks fall on the Hubei provincial government?")
+    assert tasks.question != "organ-frequencies"
+
+
+def test_a_rundown_of_the_rules_and_when_they_took_effect_is_the_overview(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("A rundown of the regulations, please: who issued each and when it took effect.")
+    assert reading.confident and reading.question == "regulation-overview" and reading.params == {}
+    interpreting = interpreter.interpret("For each regulation, which body carries out the interpretation work?")
+    assert interpreting.confident and interpreting.question == "interpretation"
+
+
+def test_who_is_a_committee_seat_asks_which_post_holds_it(interpreter: Interpreter) -> None:
+    # interpreting.toml in_scope: who's the vice-chair (a seat, held by a post) overlaps who's the (a person)
+    reading = interpreter.interpret("Xinjiang's safety committee: who's the vice-chair?")
+    assert reading.confident and reading.question == "safety-committee-composition"
+    assert reading.params == {"jurisdiction": ID + "jurisdiction/xinjiang"}
+    person = interpreter.interpret("Who's the vice governor of Xinjiang?")
+    assert not person.confident and "out-of-scope" in {r["reason"] for r in person.missing}
+
+
+def test_departments_backing_up_work_safety_have_support_obligations(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("Which departments back up work safety in Hubei?")
+    assert reading.confident and reading.question == "support-obligations"
+    assert reading.params == {"jurisdiction": ID + "jurisdiction/hubei"}
+    regulating = interpreter.interpret("Which departments regulate fireworks in Hubei?")
+    assert regulating.confident and regulating.question == "departments-regulating-hazard"

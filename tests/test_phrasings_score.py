@@ -50,8 +50,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout11": (0.95, 0, 0),
     # after round 12, scored once; nearly blind (its writer saw the `asked` phrases of 17 of the 22 questions by a
     # slip): 52/60 (zh 29/30, en 23/30), no confident wrong, every decline declined; 49/57 without 3 phrasings that
-    # repeat earlier sets word for word (read right). The goal not met; the floor is where it stands
-    "holdout12": (0.86, 0, 0),
+    # repeat earlier sets word for word (read right). The goal not met; tuned on in round 13
+    "holdout12": (0.95, 0, 0),
 }
 
 

@@ -240,7 +240,7 @@ class Interpreter:
                 if key in ignored or not _long_enough(key):
                     continue
                 for form in _forms(key):
-                    for said in _said(form, wording.variants):
+                    for said in _said(form, wording.variants, plural=True):
                         self.labels.setdefault(said, set()).add((kind, iri))
         # a verb and its object said apart (听取几次安全生产汇报, 召开一次会议, hear work-safety reports): a label of an
         # activity of four Chinese characters or of English words, its halves (English: its last word and the words
@@ -1179,13 +1179,34 @@ def _at_boundaries(typed: str, start: int, label: str) -> bool:
     return True
 
 
-def _said(words: str, variants: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
-    """Words and their other wordings (interpreting.toml: variants): work safety, production safety …"""
+def _said(words: str, variants: tuple[tuple[str, tuple[str, ...]], ...], plural: bool = False) -> tuple[str, ...]:
+    """Words and their other wordings (interpreting.toml: variants): work safety, production safety … With
+    ``plural`` (a label), the English word before words said otherwise may also be plural, as the words after a
+    noun they qualify do not change with it (the deputies in charge of, leaders who look after)."""
     said = [words]
     for usual, others in variants:
         if usual in words:
             said += [words.replace(usual, other) for other in others]
-    return tuple(said)
+    if plural:
+        for usual, others in variants:
+            for other in (usual, *others):
+                said += [form for form in (_plural_before(said_form, other) for said_form in list(said)) if form]
+    return tuple(dict.fromkeys(said))
+
+
+def _plural_before(words: str, after: str) -> str | None:
+    """Words with the English word right before ``after`` made plural (deputy in charge of: deputies in charge of)."""
+    match = re.search(r"(?<![a-z])([a-z]{3,}) " + re.escape(after) + r"(?![a-z])", words)
+    if match is None or not _LATIN.match(after[:1]):
+        return None
+    noun = match.group(1)
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        many = noun[:-1] + "ies"
+    elif noun.endswith(("s", "sh", "ch", "x")):
+        many = noun + "es"
+    else:
+        many = noun + "s"
+    return words[: match.start(1)] + many + words[match.end(1) :]
 
 
 def _compile_cues(
