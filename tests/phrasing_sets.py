@@ -40,6 +40,7 @@ HELD_OUT_PARTS = (
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
 )
 
 
