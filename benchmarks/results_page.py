@@ -68,7 +68,7 @@ def main() -> None:
         out += ["## Cold start and question latency", "", machine_line(latency), ""]
         out += [
             f"- cold start to first answer: {latency['cold_start_seconds']} s",
-            f"- `departments-regulating-hazard` over HTTP: p50 {latency['http_ms']['p50']} ms, p90 {latency['http_ms']['p90']} ms; in-process p50 {latency['in_process_ms']['p50']} ms",
+            f"- `departments-regulating-hazard` over HTTP ({'answer caches off' if 'caches off' in str(latency['benchmark']) else 'answer caches on'}): p50 {latency['http_ms']['p50']} ms, p90 {latency['http_ms']['p90']} ms; in-process p50 {latency['in_process_ms']['p50']} ms",
             "",
         ]  # type: ignore[index]
     load_report = load("http_load")
@@ -121,6 +121,26 @@ def main() -> None:
         assert isinstance(ratios, dict)
         out += ["", f"Ratios ({ratio_key[len('ratios ') :].strip('()')}):", ""]
         out += [f"- {k}: {v}×" for k, v in ratios.items()] + [""]
+    path = load("request_path")
+    if path:
+        iri = path["single-iri query"]
+        assert isinstance(iri, dict)
+        out += [
+            "## Where an uncached request's time goes (in-process, µs, medians)",
+            "",
+            machine_line(path),
+            "",
+            "The single-IRI query of the peer run, a different organ on every request (`benchmarks/request_path.py`).",
+            "",
+            "| piece | µs |",
+            "|---|---|",
+        ]
+        out += [f"| {k} | {v} |" for k, v in iri.items() if not isinstance(v, dict)]
+        for store, pieces in iri["engine"].items():
+            out += [f"| engine, {store}: {k} | {v} |" for k, v in pieces.items()]
+        fireworks = path["fireworks question in-process, ms"]
+        assert isinstance(fireworks, dict)
+        out += ["", "The fireworks question in-process: " + ", ".join(f"{k} {v} ms" for k, v in fireworks.items()), ""]
     scale_server = load("scale_server")
     if scale_server:
         out += ["## The server at N jurisdictions (two workers, answer caches off)", "", machine_line(scale_server), ""]
