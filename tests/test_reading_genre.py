@@ -1,6 +1,7 @@
 """How the extraction reads wording that rules of the genre use and the five packaged texts do not, checked on the
 test rules' own provisions (tests/rules/, gold in tests/gold/rules/): each test names the article it reads."""
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -30,11 +31,17 @@ def obligations(vocabulary: Vocabulary) -> ObligationReader:
     return ObligationReader(BearerReader(vocabulary))
 
 
+@functools.cache
+def _rule(rule: str) -> ParsedDocument:
+    """A test rule parsed as add-source parses it (the packaged layout), once per run."""
+    path = RULES / f"{rule}.txt"
+    layout = load_layout(packaged("sources") / "layout.toml")
+    return parse_document(rule, path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
+
+
 @pytest.fixture(scope="module")
 def town_rule() -> ParsedDocument:
-    path = RULES / "shiqiao-2026.txt"
-    layout = load_layout(packaged("sources") / "layout.toml")
-    return parse_document("shiqiao-2026", path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
+    return _rule("shiqiao-2026")
 
 
 def _paragraph(doc: ParsedDocument, article: int, paragraph: int) -> str:
@@ -99,10 +106,7 @@ def test_items_name_the_levels_of_their_lead_in(vocabulary: Vocabulary, town_rul
 
 
 def _rule_paragraph(rule: str, article: int, paragraph: int) -> str:
-    path = RULES / f"{rule}.txt"
-    layout = load_layout(packaged("sources") / "layout.toml")
-    doc = parse_document(rule, path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
-    return _paragraph(doc, article, paragraph)
+    return _paragraph(_rule(rule), article, paragraph)
 
 
 def test_the_other_members_of_a_named_standing_committee(obligations: ObligationReader) -> None:
@@ -123,9 +127,7 @@ def test_a_county_s_departments_and_head_name_the_county_level(vocabulary: Vocab
     """云溪县 art. 12 ¶1: 县应急管理局是全县安全生产综合监管部门，…监督检查县直有关部门和各乡镇… names the county level
     (县X局, 县直) and the township level (各乡镇); art. 8: 分管安全生产工作的
     副县长协助县长… names it too (县长), and its items carry it."""
-    path = RULES / "yunxi-2025.txt"
-    layout = load_layout(packaged("sources") / "layout.toml")
-    doc = parse_document("yunxi-2025", path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
+    doc = _rule("yunxi-2025")
     levels = DutyExtractor(vocabulary).extract(doc).provision_levels
     assert levels[ProvisionRef("yunxi-2025", 12, 1)] == ("county", "township")
     assert levels[ProvisionRef("yunxi-2025", 8)] == ("county",)
@@ -148,16 +150,7 @@ def test_a_second_count_in_the_same_year_names_its_activity_before_it(vocabulary
 
 
 def _rule_item(rule: str, article: int, paragraph: int, item: int) -> str:
-    path = RULES / f"{rule}.txt"
-    layout = load_layout(packaged("sources") / "layout.toml")
-    doc = parse_document(rule, path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
-    return next(a for a in doc.articles if a.number == article).paragraphs[paragraph - 1].items[item - 1].text
-
-
-def _rule(rule: str) -> ParsedDocument:
-    path = RULES / f"{rule}.txt"
-    layout = load_layout(packaged("sources") / "layout.toml")
-    return parse_document(rule, path, path.read_text(encoding="utf-8"), SourceProfile(layout=layout))
+    return next(a for a in _rule(rule).articles if a.number == article).paragraphs[paragraph - 1].items[item - 1].text
 
 
 def _duty_bearers(vocabulary: Vocabulary, rule: str, ref: ProvisionRef) -> set[tuple[str, str]]:

@@ -31,7 +31,7 @@ from safetykg.web.clients import client_of, current_client, current_departure
 from safetykg.web.errors import ErrorAnswer, error_response
 from safetykg.web.hygiene import CSP, SECURITY_HEADERS, answer_internal_error, public_base
 from safetykg.web.negotiation import negotiate
-from safetykg.web.pool import Signal
+from safetykg.web.pool import Signal, sparql_job
 
 GRAPH_OFFERS, SOLUTION_OFFERS = list(GRAPH_TYPES), list(SOLUTION_TYPES)
 QUESTION_OFFERS = ["application/json", "text/html"]
@@ -113,16 +113,8 @@ class LeanPaths:
         if head:
             scope = {**scope, "method": "GET"}  # as the full stack sees it (hygiene.py)
         request = Request(scope) if self.settings.trust_forwarded_headers else None
-        job = {
-            "op": "sparql",
-            "query": checked.text,
-            "media_type": media_type,
-            "default_graphs": default_graphs,
-            "named_graphs": named_graphs,
-            "has_dataset": bool(checked.dataset_graphs),
-            "row_cap": self.settings.row_cap,
-            "base_iri": public_base(self.settings, request) + "/sparql",
-        }
+        base_iri = public_base(self.settings, request) + "/sparql"
+        job = sparql_job(checked, media_type, default_graphs, named_graphs, self.settings.row_cap, base_iri)
         try:
             reply = await self._run(job, scope, receive)
         except ErrorAnswer as err:

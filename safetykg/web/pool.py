@@ -27,6 +27,7 @@ import pickle
 import socket
 import struct
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.reduction import ForkingPickler
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from safetykg.core.resources import Folders, as_layers
+from safetykg.query.guard import CheckedQuery
 from safetykg.web import worker
 
 log = logging.getLogger("safetykg.server")
@@ -109,6 +111,43 @@ class IsolationUnavailable(WorkerFailed):
     """A worker could not be cut off the network and the settings do not accept that."""
 
 
+def sparql_job(
+    checked: CheckedQuery,
+    media_type: str,
+    default_graphs: list[str],
+    named_graphs: list[str],
+    row_cap: int,
+    base_iri: str,
+) -> dict[str, Any]:
+    """The job that runs a guarded SPARQL query in a worker (worker.py reads it), for every path that asks one."""
+    return {
+        "op": "sparql",
+        "query": checked.text,
+        "media_type": media_type,
+        "default_graphs": default_graphs,
+        "named_graphs": named_graphs,
+        "has_dataset": bool(checked.dataset_graphs),
+        "row_cap": row_cap,
+        "base_iri": base_iri,
+    }
+
+
+def _stop(
+    cancelled: Flag | None, preempted: Flag | None, overdue: bool, memory_limit: int, resident: Callable[[], int]
+) -> Exception | None:
+    """Why a running job must stop now, checked in this order: its client left, it is preempted, its deadline
+    passed, its worker holds too much memory; None while it may go on."""
+    if cancelled is not None and cancelled.is_set():
+        return Cancelled()
+    if preempted is not None and preempted.is_set():
+        return Preempted()
+    if overdue:
+        return DeadlineExceeded()
+    if memory_limit and (used := resident()) > memory_limit:
+        return MemoryExceeded(used)
+    return None
+
+
 def start_context(start_method: str = "forkserver") -> Any:
     """The multiprocessing context workers start from. Workers are forked from a server process that has imported
     the worker module already: a new worker (after a stopped query) starts in a few milliseconds instead of half
@@ -179,15 +218,10 @@ class Worker:
             self._blocking = True
         self.conn.send(job)
         ends = time.monotonic() + deadline if deadline else math.inf
-        while not self.conn.poll(0.02):
-            if cancelled is not None and cancelled.is_set():
-                raise Cancelled
-            if preempted is not None and preempted.is_set():
-                raise Preempted
-            if time.monotonic() > ends:
-                raise DeadlineExceeded
-            if memory_limit and (used := self.resident()) > memory_limit:
-                raise MemoryExceeded(used)
+        while not self.conn.poll(WATCH_EVERY):
+            stop = _stop(cancelled, preempted, time.monotonic() > ends, memory_limit, self.resident)
+            if stop is not None:
+                raise stop
         reply: dict[str, Any] = self.conn.recv()
         return reply
 
@@ -225,15 +259,7 @@ class Worker:
             nonlocal timer
             if answered.done():
                 return
-            stop: Exception | None = None
-            if cancelled is not None and cancelled.is_set():
-                stop = Cancelled()
-            elif preempted is not None and preempted.is_set():
-                stop = Preempted()
-            elif loop.time() > ends:
-                stop = DeadlineExceeded()
-            elif memory_limit and (used := self.resident()) > memory_limit:
-                stop = MemoryExceeded(used)
+            stop = _stop(cancelled, preempted, loop.time() > ends, memory_limit, self.resident)
             if stop is not None:
                 answered.set_exception(stop)
             else:

@@ -13,6 +13,7 @@ from safetykg.query.sparql_results import DEFAULT_GRAPH_TYPE, DEFAULT_SOLUTION_T
 from safetykg.web.errors import ErrorAnswer
 from safetykg.web.hygiene import public_base
 from safetykg.web.negotiation import negotiate
+from safetykg.web.pool import sparql_job
 from safetykg.web.served import Served
 from safetykg.web.service_description import service_description
 
@@ -70,18 +71,8 @@ def router(served: Served) -> APIRouter:
                 406,
                 f"cannot answer a {checked.form} query as {request.headers.get('accept')}; available: {', '.join(offered)}",
             )
-        reply = await run(
-            {
-                "op": "sparql",
-                "query": checked.text,
-                "media_type": media_type,
-                "default_graphs": default_graphs,
-                "named_graphs": named_graphs,
-                "has_dataset": bool(checked.dataset_graphs),
-                "row_cap": settings.row_cap,
-                "base_iri": public_base(settings, request) + "/sparql",
-            }
-        )
+        base_iri = public_base(settings, request) + "/sparql"
+        reply = await run(sparql_job(checked, media_type, default_graphs, named_graphs, settings.row_cap, base_iri))
         headers = {"SafetyKG-Truncated": "true"} if reply.get("truncated") else {}
         return Response(reply["body"], media_type=reply["media_type"], headers=headers)
 
