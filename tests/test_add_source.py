@@ -97,6 +97,12 @@ def test_organs_the_lexicon_lacks_are_drafted_but_sectors_are_not(added: tuple[P
     yanchuan = (data / "lexicon" / "yanchuan-2027.ttl").read_text(encoding="utf-8")
     assert '"消防救援支队"@zh' in yanchuan or '"市消防救援支队"@zh' in yanchuan
     assert '"医疗机构"@zh' not in (data / "lexicon" / "shiqiao-2026.ttl").read_text(encoding="utf-8")
+    # 白鹤区 art. 10 (七): 区城市管理和综合执法局 is one name (城市管理 names no organ: 和 is inside it), drafted whole;
+    # (三) 区公安分局 is a public security bureau's branch (organ-kinds.ttl), and 第十八条's 区委办公室 and 区人民政府办公室
+    # are the general offices: none of them drafted
+    baihe = (data / "lexicon" / "baihe-2031.ttl").read_text(encoding="utf-8")
+    assert '"区城市管理和综合执法局"@zh' in baihe and '"综合执法局"@zh' not in baihe
+    assert not any(f'"{name}"@zh' in baihe for name in ("区公安分局", "区委办公室", "区人民政府办公室"))
 
 
 def test_the_drafted_jurisdictions_know_their_level_and_parents(store: ox.Store) -> None:
@@ -217,7 +223,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
     "songhe-2022": {
         "bearers": (0.94, 0.89),
         "domains": (1.0, 1.0),
-        "levels": (1.0, 0.94),
+        "levels": (1.0, 0.98),
         "frequencies": (1.0, 0.95),
         "designations": (1.0, 0.93),
         "measures": (1.0, 1.0),
@@ -263,7 +269,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "lanshan-2028": {  # held out in round 8, then tuned on in round 9
-        "bearers": (0.96, 0.98),
+        "bearers": (0.97, 0.98),
         "domains": (0.95, 0.86),
         "levels": (1.0, 1.0),
         "frequencies": (1.0, 1.0),
@@ -279,20 +285,20 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "cangling-2030": {  # held out in round 10 (its held-out figures: docs/adding-a-jurisdiction.md), then tuned on
-        "bearers": (0.97, 0.89),
+        "bearers": (0.98, 0.96),
         "domains": (0.97, 0.92),
         "levels": (0.98, 0.96),
         "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
     },
-    "baihe-2031": {  # held out in round 11 (its held-out figures: docs/adding-a-jurisdiction.md)
-        "bearers": (0.85, 0.72),
+    "baihe-2031": {  # held out in round 11 (its held-out figures: docs/adding-a-jurisdiction.md), then tuned on in round 12
+        "bearers": (1.0, 1.0),
         "domains": (1.0, 0.94),
-        "levels": (1.0, 0.7),
+        "levels": (1.0, 0.94),
         "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),
-        "measures": (1.0, 0.72),
+        "measures": (1.0, 1.0),
     },
 }
 

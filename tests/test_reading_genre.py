@@ -11,6 +11,7 @@ from safetykg.corpus.layout import load_layout
 from safetykg.corpus.model import ParsedDocument
 from safetykg.corpus.parser import SourceProfile, parse_document
 from safetykg.corpus.provisions import ProvisionRef
+from safetykg.corpus.reading import PrintedForms, reading_copy, reading_form
 from safetykg.extract.accountability import AccountabilityExtractor
 from safetykg.extract.bearers import BearerReader
 from safetykg.extract.duties import DutyExtractor
@@ -274,3 +275,62 @@ def test_village_bodies_and_their_heads(obligations: ObligationReader) -> None:
     village Party organizations and of the villagers' committees (organ kinds and post titles of the lexicon)."""
     found = _bearers(obligations, _paragraph(_rule("shiqiao-2026"), 9, 1))
     assert found == {("village-party-organization", "principal-leader"), ("villagers-committee", "principal-leader")}
+
+
+def test_half_width_punctuation_is_read_as_full_width_and_texts_stay_as_printed(vocabulary: Vocabulary) -> None:
+    """白鹤区 is typed with half-width punctuation. Art. 13: 区委、区政府对各街道和区直各部门实行安全生产责任考核,…并按照
+    下列规定执行: — its items are the Party committee's and the government's (the half-width colon ends a lead-in),
+    and item 3, 对年度考核不合格的街道和部门,约谈其主要负责人,并责令作出书面检查, lists the measures 约谈 and 书面检查.
+    What extraction finds is given back as printed: the duty texts keep their half-width commas."""
+    printed = _rule("baihe-2031")
+    reading = reading_copy(printed, load_layout(packaged("sources") / "layout.toml"))
+    assert reading.article(13).paragraphs[0].text.endswith("：") and printed.article(13).paragraphs[0].text.endswith(
+        ":"
+    )
+    extraction = DutyExtractor(vocabulary).extract(reading)
+    item = ProvisionRef("baihe-2031", 13, None, 1)
+    bearers = {str(d.bearer.organ_kind.iri).rsplit("/", 1)[-1] for d in extraction.duties if d.ref == item}
+    assert bearers == {"party-committee", "government"}
+    measures = AccountabilityExtractor(vocabulary).extract(reading).measures
+    listed = {
+        str(m.measure.iri).rsplit("/", 1)[-1] for m in measures if m.ref == ProvisionRef("baihe-2031", 13, None, 3)
+    }
+    assert listed == {"interview", "written-examination"}
+    as_printed = PrintedForms(printed, reading).of(extraction)
+    texts = {d.text for d in as_printed.duties if d.ref.article == 13}
+    assert texts and all("，" not in text and "：" not in text for text in texts)
+    assert any("," in text for text in texts)
+
+
+def test_an_untitled_member_beside_a_titled_one(obligations: ObligationReader) -> None:
+    """白鹤区 art. 7: 区委常委会其他成员和其他副区长对分管领域安全生产工作负直接领导责任 obliges both the other members of
+    the Party committee (no post title) and the government's other deputies (a post title, 其他副区长)."""
+    found = _bearers(obligations, "区委常委会其他成员和其他副区长对分管领域安全生产工作负直接领导责任。")
+    assert found == {("party-committee", "other-leadership-members"), ("government", "other-leadership-members")}
+
+
+def test_a_name_s_bracketed_short_form_and_the_body_it_works_under(vocabulary: Vocabulary) -> None:
+    """白鹤区 art. 8 ¶1: 区安全生产委员会(以下简称区安委会)在区委、区政府领导下,统筹协调… obliges the committee, not the
+    Party committee and government it works under; art. 10 ¶2: 区委宣传部、区财政局是负有安全生产保障义务的部门 names the
+    propaganda department and the finance bureau (区委 qualifies 宣传部)."""
+    reading = reading_copy(_rule("baihe-2031"), load_layout(packaged("sources") / "layout.toml"))
+    duties = DutyExtractor(vocabulary).extract(reading).duties
+
+    def kinds(ref: ProvisionRef) -> set[str]:
+        return {str(d.bearer.organ_kind.iri).rsplit("/", 1)[-1] for d in duties if d.ref == ref}
+
+    assert kinds(ProvisionRef("baihe-2031", 8, 1)) == {"safety-committee"}
+    assert kinds(ProvisionRef("baihe-2031", 10, 2)) == {"publicity-department", "finance"}
+
+
+def test_the_reading_form_changes_only_punctuation_next_to_chinese() -> None:
+    """白鹤区 art. 1 prints "党政同责、一岗双责" with straight quotes and 责任,推动 with a half-width comma: read as “…” and ，;
+    a time (8:30), a number (1,000) and an odd straight quote are left as printed; the reading form is as long as the text."""
+    layout = load_layout(packaged("sources") / "layout.toml")
+    assert (
+        reading_form('安全生产责任,推动"党政同责、一岗双责"落到实处', layout)
+        == "安全生产责任，推动“党政同责、一岗双责”落到实处"
+    )
+    for text in ("上午8:30开会", "不少于1,000元", '他说"好'):
+        assert reading_form(text, layout) == text
+    assert len(reading_form("(以下简称区安委会)", layout)) == len("(以下简称区安委会)")

@@ -31,7 +31,8 @@ from safetykg.corpus.layout import PreambleFacts, read_preamble
 from safetykg.corpus.metadata import extract_metadata
 from safetykg.corpus.model import ParsedDocument
 from safetykg.corpus.parser import SourceProfile, parse_document, read_source
-from safetykg.lexicon.vocabulary import Concept, Vocabulary
+from safetykg.corpus.reading import reading_copy
+from safetykg.lexicon.vocabulary import Concept, TermMatcher, Vocabulary
 
 _LEXICON_PREFIXES = {"scheme": "scheme", "jur": "jurisdiction", "lvl": "level", "ok": "organ-kind"}
 ID_FORM = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -103,7 +104,7 @@ def add_source(
     added = Added(document, parsed, jurisdiction=place.slug, new_jurisdiction=not place.known, level=place.level)
     known_titles = {doc.title for doc in catalogue.documents} | set(catalogue.cited)
     added.cited = sorted({c.cited.title for c in meta.citations if c.cited and c.cited.title not in known_titles})
-    added.organs = _unknown_organs(parsed, vocabulary, layout.organ_names)
+    added.organs = _unknown_organs(reading_copy(parsed, layout), vocabulary, layout.organ_names)
     _write(data, catalogue, document, raw, added, place, name_en)
     return added
 
@@ -233,6 +234,7 @@ def _unknown_organs(parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[
     if not endings:
         return []
     before = sorted(words.get("before", ()), key=len, reverse=True)
+    conjunctions = tuple(words.get("conjunctions", ()))
     places = sorted(words.get("place_words", ()), key=len, reverse=True)
     not_names = words.get("not_names", ())
     jurisdictions = sorted(
@@ -247,9 +249,10 @@ def _unknown_organs(parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[
     for article in parsed.articles:
         for clause in re.split(r"[，。；：、（）“”《》\s]", article.full_text()):
             for match in name.finditer(clause):
-                phrase = _trim(clause[match.start() : match.end()], before, places + jurisdictions)
+                inside = _inside_conjunctions(clause, match.start(), match.end(), conjunctions, endings, matcher)
+                phrase = _trim(clause[match.start() : match.end()], before, places + jurisdictions, inside)
                 ending = next(e for e in endings if phrase.endswith(e))
-                if len(phrase) - len(ending) < 2 or len(phrase) > 10 or phrase in found or phrase.endswith(not_names):
+                if len(phrase) - len(ending) < 2 or len(phrase) > 12 or phrase in found or phrase.endswith(not_names):
                     continue
                 if phrase in domains:
                     continue
@@ -260,9 +263,29 @@ def _unknown_organs(parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[
     return found
 
 
-def _trim(text: str, before: list[str], places: list[str]) -> str:
-    """The organ's name at the end of ``text``: after the last word that comes before a name, without the place."""
-    cut = max((text.rfind(word) + len(word) for word in before if word in text[:-1]), default=0)
+def _inside_conjunctions(
+    clause: str, start: int, end: int, conjunctions: tuple[str, ...], endings: list[str], matcher: TermMatcher
+) -> set[str]:
+    """The conjunctions inside the name ``clause[start:end]`` (城市管理和综合执法局), as against those that join two organs
+    (区教育局和区卫生健康局: the words before it end an organ's name) or start the name's own words (和消防救援机构)."""
+    inside = set()
+    for word in conjunctions:
+        position = clause.rfind(word, start, end - 1)
+        if position <= 0:
+            continue
+        head, tail = clause[:position], clause[position + len(word) : end]
+        joins = head.endswith(tuple(endings)) or any(m.end == len(head) for m in matcher.find(head))
+        own_words = len(tail) - max((len(e) for e in endings if tail.endswith(e)), default=0)
+        if not joins and own_words >= 2:
+            inside.add(word)
+    return inside
+
+
+def _trim(text: str, before: list[str], places: list[str], inside: set[str] | frozenset[str] = frozenset()) -> str:
+    """The organ's name at the end of ``text``: after the last word that comes before a name (but for the
+    conjunctions ``inside`` the name), without the place."""
+    words = [word for word in before if word not in inside]
+    cut = max((text.rfind(word) + len(word) for word in words if word in text[:-1]), default=0)
     phrase = text[cut:]
     for word in places:  # a place or level word before the name (各级, 县级, 青岚省), not one letter of a word (市场)
         if len(word) > 1 and phrase.startswith(word) and len(phrase) > len(word) + 2:

@@ -15,12 +15,13 @@ from safetykg.core.resources import DataFolders, Folders, merged_files
 from safetykg.core.snapshot import DUMP, PUBLISHED_FORMATS, REPORT_FILES
 from safetykg.corpus.catalogue import SourceDocument, load_catalogue, parse_source
 from safetykg.corpus.metadata import extract_metadata
+from safetykg.corpus.reading import PrintedForms, reading_copy
 from safetykg.corpus.model import ParsedDocument
 from safetykg.extract.accountability import AccountabilityExtractor
 from safetykg.extract.alignment import Aligner
 from safetykg.extract.committees import CommitteeReader
 from safetykg.extract.duties import DutyExtractor, Extraction
-from safetykg.lexicon.vocabulary import Vocabulary
+from safetykg.lexicon.vocabulary import Concept, Vocabulary
 from safetykg.quality.completeness import Row, completeness_rows
 from safetykg.quality.reason import inferred_triples
 from safetykg.quality.report import render as render_report
@@ -135,10 +136,14 @@ def assemble(paths: Paths, progress: Progress = lambda _: None) -> BuildResult:
     for source in catalogue.documents:
         meta = extract_metadata(source, documents[source.id], catalogue)
         graph = document_graph(source, documents[source.id], meta, catalogue)
-        extraction = extractor.extract(documents[source.id], source.jurisdiction)
+        reading = reading_copy(documents[source.id], source.profile.layout)  # half-width punctuation read full-width
+        printed = PrintedForms(documents[source.id], reading, kept=(Concept,))
+        extraction = extractor.extract(reading, source.jurisdiction)
+        seats = printed.of(committees.read(reading, extraction))
+        extraction = printed.of(extraction)
         writer.write(graph, source, extraction)
-        accountability_writer.write(graph, source, accountability.extract(documents[source.id]))
-        write_committee_seats(graph, vocabulary, source, committees.read(documents[source.id], extraction))
+        accountability_writer.write(graph, source, printed.of(accountability.extract(reading)))
+        write_committee_seats(graph, vocabulary, source, seats)
         extractions[source.id] = extraction
         graphs[iris.graph(source.id)] = graph
         progress(f"extracted {source.id}: {len(extraction.duties)} duties, {len(extraction.designations)} designations")

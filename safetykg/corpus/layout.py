@@ -34,6 +34,8 @@ class Layout:
     number_fields: tuple[str, ...] = ()
     date_fields: tuple[str, ...] = ()
     organ_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [organ_names]: what add-source drafts from
+    full_width: dict[str, str] = field(default_factory=dict)  # [reading]: half-width punctuation read as full-width
+    quotes: tuple[str, ...] = ()  # [reading]: the opening and closing quotes straight double quotes are read as
 
     def is_furniture(self, line: str) -> bool:
         text = line.strip()
@@ -61,7 +63,13 @@ def load_layout(path: Path | None) -> Layout:
         except re.error as err:
             raise SourceError(path, 1, f"{key}: {err.pattern!r} is not a regular expression: {err}") from err
 
-    preamble = data.get("preamble", {})
+    preamble, reading = data.get("preamble", {}), data.get("reading", {})
+    full_width = {str(key): str(value) for key, value in reading.get("full_width", {}).items()}
+    quotes = tuple(str(quote) for quote in reading.get("quotes", ()))
+    bad = [key for key, value in full_width.items() if len(key) != 1 or len(value) != 1]
+    if bad or len(quotes) not in (0, 2) or any(len(quote) != 1 for quote in quotes):
+        message = "[reading]: full_width maps one character to one, and quotes are two characters (opening, closing)"
+        raise SourceError(path, 1, message)
     return Layout(
         page_furniture=patterns(data.get("page_furniture", []), "page_furniture"),
         running_title_repeats=int(data.get("running_title_repeats", 3)),
@@ -76,6 +84,8 @@ def load_layout(path: Path | None) -> Layout:
         number_fields=tuple(preamble.get("number_fields", ())),
         date_fields=tuple(preamble.get("date_fields", ())),
         organ_names={key: tuple(words) for key, words in data.get("organ_names", {}).items()},
+        full_width=full_width,
+        quotes=quotes,
     )
 
 

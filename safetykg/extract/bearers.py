@@ -68,11 +68,12 @@ class BearerReader:
         elif designation and self._listed_organs(designation.group(1)):
             # "公安机关、交通运输部门是负有…职责的部门，分别对…": the departments it designates bear what follows
             listed = self._listed_organs(designation.group(1))
-            return [Bearer(kind, None) for kind in _unique([m.concept for m in listed])]
+            named = [m for m in listed if not self._modifier(designation.group(1), m, listed)]  # 区委 in 区委宣传部
+            return [Bearer(kind, None) for kind in _unique([m.concept for m in named])]
         role = self.role(role_part)
         titled = self.titled(organ_part, role)
         if titled:  # 州委书记、县（市）委书记…; 分管安全生产工作的副州长…
-            return titled
+            return list(dict.fromkeys(titled + self._untitled_members(organ_part)))
         role_match_end = len(organ_part)
         if role is not None and organ_part is role_part:
             role_match_end = min(m.end for m in self.roles.find(role_part) if m.concept.iri == role.iri)
@@ -104,6 +105,20 @@ class BearerReader:
             start = match.end
         return found
 
+    def _untitled_members(self, phrase: str) -> list[Bearer]:
+        """The posts a subject names beside its titled ones without a title, each by its organ and role (区委常委会其他
+        成员 in 区委常委会其他成员和其他副区长)."""
+        end = self.wording.phrasings["subject-end"].search(phrase)
+        subject = phrase[: end.start()] if end else phrase
+        found: list[Bearer] = []
+        for part in re.split("|".join(sorted(_LIST_SEPARATORS, key=len, reverse=True)), subject):
+            titled = any(title.pattern.search(part) for title in self.wording.post_titles)
+            role = self.role(part) if part and not titled else None
+            if role is not None:
+                heads = self._head_organs(part, self.organs.find(part))
+                found += [Bearer(self.post_organ(kind), role) for kind in _unique(heads)]
+        return found
+
     def titled(self, phrase: str, role: Concept | None = None) -> list[Bearer]:
         """The posts a subject names by their titles (县委书记, 州长, 副县（市）长, 办事处主任), up to where the
         subject ends; a title that names no role takes the role said beside it (分管安全生产工作的副州长)."""
@@ -126,7 +141,7 @@ class BearerReader:
         each organ with every role named after it; a role with no organ of its own takes the context's organs."""
         titled = self.titled(phrase, self.role(phrase))
         if titled:
-            return titled
+            return list(dict.fromkeys(titled + self._untitled_members(phrase)))
         organs = self._listed_organs(phrase)
         overseen = re.search(
             r"分管[^，。；]*?的", phrase

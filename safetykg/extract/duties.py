@@ -194,7 +194,8 @@ class DutyExtractor:
         end = self.wording.phrasings["subject-end"].search(subject)
         if end is None or end.start() == 0 or self.wording.phrasings["obligation"].match(subject, end.start()):
             return subject  # 应当由…分管安全生产工作: the whole phrase says who
-        return subject[: end.start()] if self.bearers.ends_with_actor(subject[: end.start()]) else subject
+        actor = _AFTER_NAME.sub("", subject[: end.start()])  # 区安全生产委员会（以下简称区安委会）在…
+        return subject[: end.start()] if self.bearers.ends_with_actor(actor) else subject
 
     def _item_duties(
         self,
@@ -340,6 +341,7 @@ class DutyExtractor:
 
 
 _DESIGNATION_SUBJECT = re.compile(r"^[^，。]*?是[^，。]*部门[，。]")
+_AFTER_NAME = re.compile(r"（[^（）]*）$")  # what follows a name in brackets (以下简称…): not part of it
 
 
 def _subject(text: str) -> str:
