@@ -338,10 +338,12 @@ class Interpreter:
     def _said_once(self, typed: str, mentions: list[Mention]) -> list[Mention]:
         """The values the question asks about: not those of a clause after words that leave them out (the deputies
         other than the head), nor a value said again after words that restate (the rest of the team, i.e. …), nor
-        examples of a value said before them (行业主管部门……像教育、民政那种)."""
+        examples of a value said before them (行业主管部门……像教育、民政那种), nor departments listed beside the type
+        they are examples of (人社、财政、宣传等保障义务部门)."""
         kept: list[Mention] = []
+        listed = self._listed_with_type(typed, mentions)
         for mention in mentions:
-            if self._illustrating(typed, mention, kept):
+            if self._illustrating(typed, mention, kept) or mention in listed:
                 continue
             before = typed[: mention.span.start]
             clause = re.split(f"[{_CLAUSE.replace(chr(92) + 's', '')}]", before)[-1]
@@ -371,6 +373,37 @@ class Interpreter:
                 if any(m.span.end <= start and kinds & {k for k, _ in m.senses} for m in kept):
                     return True
         return False
+
+    def _listed_with_type(self, typed: str, mentions: list[Mention]) -> list[Mention]:
+        """Kinds of organ listed right before or after a designation type, a few words apart with nothing but
+        separators between them (人社 财政 组织 宣传 保障义务部门, 教育、民政等行业主管部门): the departments
+        of that type given as examples, not what is asked about. Words of the list that are no label (组织) are
+        items too; a list has two items at least."""
+        organs = {m.span: m for m in mentions if {k for k, _ in m.senses} <= {"organ", "organ-kind"}}
+        others = [m.span for m in mentions if m.span not in organs]
+        listed: list[Mention] = []
+        for anchor in (m for m in mentions if m.iris("designation-type")):
+            for step in (-1, 1):
+                items: list[Mention | None] = []
+                at = anchor.span.start if step < 0 else anchor.span.end
+                while True:
+                    gap = _LIST_GAP_BEFORE.search(typed, 0, at) if step < 0 else _LIST_GAP_AFTER.match(typed, at)
+                    if gap is None or (gap.end() == gap.start() and items):
+                        break
+                    at = gap.start() if step < 0 else gap.end()
+                    item = next((m for span, m in organs.items() if (span.end if step < 0 else span.start) == at), None)
+                    if item is not None:
+                        items.append(item)
+                        at = item.span.start if step < 0 else item.span.end
+                        continue
+                    word = _LIST_WORD_BEFORE.search(typed, 0, at) if step < 0 else _LIST_WORD_AFTER.match(typed, at)
+                    if word is None or any(Span(word.start(), word.end(), "").overlaps(o) for o in others):
+                        break
+                    items.append(None)
+                    at = word.start() if step < 0 else word.end()
+                if len(items) >= 2:
+                    listed += [item for item in items if item is not None]
+        return listed
 
     def _joined(self, typed: str, first: Mention, then: Mention) -> bool:
         """Whether two values are said as the words of one post: nothing but joining words between them."""
@@ -460,9 +493,16 @@ class Interpreter:
                         return False
             return True
 
+        def worded(pattern: re.Pattern[str], match: re.Match[str]) -> bool:  # its values are words, not 的？
+            return all(
+                not self._no_words(span(match.start(name), match.end(name)).text)
+                for name in pattern.groupindex
+                if not name.startswith((_WORDS, _GAPS))
+            )
+
         for weight, pattern, limit in self.cues[question.id]:
             match = pattern.search(stems)
-            while match and not short(pattern, match, limit):
+            while match and not (short(pattern, match, limit) and worded(pattern, match)):
                 match = pattern.search(stems, match.start() + 1)
             if match:
                 captured = {
@@ -693,6 +733,23 @@ class Interpreter:
         score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
         return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms, aside)
 
+    def _no_words(self, value: str) -> bool:
+        """Whether a value a phrase captured is nothing but punctuation and the words cut from a value's ends
+        (以…的身份出现的: 出现{term} captures 的？, no term)."""
+        marks = " " + "".join(_PUNCTUATION)
+        typed = normal(value).strip(marks)
+        cut = True
+        while typed and cut:
+            cut = False
+            for word in self.wording.term_trim:
+                if typed.startswith(word) and _at_boundaries(typed, 0, word):
+                    typed, cut = typed[len(word) :].strip(marks), True
+                elif typed.endswith(word) and _at_boundaries(typed, len(typed) - len(word), word):
+                    typed, cut = typed[: -len(word)].strip(marks), True
+                if cut:
+                    break
+        return not typed
+
     def _level_of(self, words: str) -> set[str]:
         """The levels whose labels a post's words hold (副县长: 县, the county level; county head: county)."""
         return {iri for label, iris in self.level_words.items() if label and _occurrences(words, label) for iri in iris}
@@ -807,6 +864,13 @@ class Interpreter:
                             [h for h in hits if h not in inside],
                             [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
                         )
+        # words in quotes alone do not ask to search the texts when a question is asked in words of its own: people
+        # quote what they ask about (以“行业主管部门”的身份出现), or a figure of speech (超出…的“自选动作”)
+        bare = {qid: [h for h in hits if _bare(text, h)] for qid, (hits, _) in found.items()}
+        asked = {qid for qid, (hits, _) in found.items() if len(hits) > len(bare[qid])}
+        for qid, (hits, wording) in found.items():
+            if hits and len(bare[qid]) == len(hits) and asked - {qid}:
+                found[qid] = ([], [w for w in wording if not any(w[0].overlaps(h[1]) for h in hits)])
         words = [(qid, w) for qid, (_, wording) in found.items() for w, _ in wording]
         given = _literals(text, typed)
         literals = [  # not a label (a value of its own type), nor one too common to name a value (自治区), nor
@@ -862,7 +926,18 @@ class Interpreter:
         if best is not None and best.cue > 0 and len(readings) > 1 and self._asked_around(best, readings[1], found):
             best = readings[1]
             readings = [best, readings[0], *readings[2:]]
-        second = readings[1].score if len(readings) > 1 and readings[1].cue > 0 else -math.inf
+        # a reading asked only in words of the best one's phrases (哪一级 of 追责…哪一级, held to account of still…held
+        # to account) is how the best is asked, not a rival
+        own_words = [w for w, _ in found[best.question][1]] if best is not None and best.cue > 0 else []
+        rivals = [
+            r
+            for r in readings[1:]
+            if r.cue > 0
+            and not all(
+                any(w.start <= h[1].start and h[1].end <= w.end for w in own_words) for h in found[r.question][0]
+            )
+        ]
+        second = rivals[0].score if rivals else -math.inf
         # a reading each of whose phrases holds in its gap the best one's own phrases (什么情况下…追责 around
         # 从轻处理或者免于追责) asks what those words ask; it does not stand in the way
         if (
@@ -905,11 +980,12 @@ class Interpreter:
         overlapping = [
             Span(start, start + len(word), "") for word in self.wording.in_scope for start in _occurrences(typed, word)
         ]
+        labelled = [m.span for m in mentions]  # … and words of a label hold them (the tourism bureau, 文化和旅游厅)
         within = list(best.terms) if best is not None and best.cue > 0 else []
         for word in self.out_of_scope:
             for start in _occurrences(typed, word) if word else []:
                 said = Span(start, start + len(word), "")
-                if not any(w.start <= start and start + len(word) <= w.end for w in within) and not any(
+                if not any(w.start <= start and start + len(word) <= w.end for w in [*within, *labelled]) and not any(
                     said.overlaps(w) for w in overlapping
                 ):
                     reasons.append({"reason": "out-of-scope", "detail": text[start : start + len(word)]})
@@ -943,6 +1019,8 @@ class Interpreter:
         for word in self.wording.searching:
             for start in _occurrences(typed, word):
                 begin = start + len(word)
+                while begin < len(typed) and typed[begin] in ": ":  # 全文检索：容错纠错, full-text search: …
+                    begin += 1
                 end = next((i for i in range(begin, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
                 said = typed[begin:end]
                 if end > begin and not any(  # a sentence after it (搜索一下哪些部门…) is a question, not a term
@@ -1078,6 +1156,16 @@ _LITERAL = re.compile(
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 
 
+def _bare(text: str, hit: tuple[float, Span, dict[str, Span]]) -> bool:
+    """Whether a phrase found is a value in quotes and nothing else (“{term}”)."""
+    _, span, captured = hit
+    return bool(captured) and all(
+        text[i] in _PUNCTUATION or text[i].isspace()
+        for i in range(span.start, span.end)
+        if not any(c.start <= i < c.end for c in captured.values())
+    )
+
+
 def _in_gap(words: Span, phrase: Span, own: list[Span]) -> bool:
     """Whether words stand in the gap of a phrase: within it, holding words that are not its own (从严追责 in
     什么情况下要从严追责: 从严 is in the gap of 什么情况…追责)."""
@@ -1123,6 +1211,11 @@ def _literals(text: str, typed: str) -> list[Span]:
 
 
 _BRACKETS = "()（）[]【】"
+# a list of departments beside their type: the separators between its items, and an item that is no label
+_LIST_GAP_BEFORE = re.compile(r"(?:[\s、，,/]|和|及|与|等)*\Z")
+_LIST_GAP_AFTER = re.compile(r"(?:[\s、，,/：:]|和|及|与|等)*")
+_LIST_WORD_BEFORE = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{2,4}\Z")
+_LIST_WORD_AFTER = re.compile(r"[\u3400-\u9fff]{2,4}(?![\u3400-\u9fff])")
 
 
 def _unbracketed(typed: str) -> tuple[str, list[int]]:
