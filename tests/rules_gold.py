@@ -47,6 +47,7 @@ RULES = (
     "moyun-2029",
     "cangling-2030",
     "baihe-2031",
+    "xilin-2032",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
@@ -54,9 +55,10 @@ RULES = (
 # 7 tuned on those eight and held yanchuan (a city, within qinglan) out; round 8 tuned on those nine and held
 # lanshan (a banner, within qinglan) out; round 9 tuned on those ten and held moyun (an autonomous county, within
 # wutong) out; round 10 tuned on those eleven and held cangling (an autonomous region) out;
-# round 11 tuned on those twelve and held baihe (a district, within yanchuan) out
+# round 11 tuned on those twelve and held baihe (a district, within yanchuan) out; round 12 tuned on those thirteen
+# and held xilin (a prefecture, 地区, within qinglan) out
 TUNING = RULES[:-1]
-HELD_OUT = "baihe-2031"
+HELD_OUT = "xilin-2032"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 
 

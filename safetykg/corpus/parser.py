@@ -37,9 +37,10 @@ from safetykg.corpus.numerals import CHINESE_NUMERAL_CHARS, parse_chinese_numera
 from safetykg.corpus.text import BLOCK_FINAL_PUNCTUATION, remove_artefacts, remove_markdown, squeeze
 
 _NUM = f"[{CHINESE_NUMERAL_CHARS}]+"
-CHAPTER_HEADING = re.compile(rf"^第({_NUM})章\s*(.*)$")
-SECTION_HEADING = re.compile(rf"^第({_NUM})节\s*(.*)$")
-ARTICLE_HEADING = re.compile(rf"^第({_NUM})条\s*(.*)$")
+_HEADING_NUM = f"{_NUM}|[0-9０-９]{{1,3}}"  # 第五条, or in digits as some copies print them: 第5条, 第５条
+CHAPTER_HEADING = re.compile(rf"^第({_HEADING_NUM})章\s*(.*)$")
+SECTION_HEADING = re.compile(rf"^第({_HEADING_NUM})节\s*(.*)$")
+ARTICLE_HEADING = re.compile(rf"^第({_HEADING_NUM})条\s*(.*)$")
 ITEM_MARKER = re.compile(rf"^(?:[（(]({_NUM})[）)]|({_NUM})、)\s*(.*)$")
 SUBITEM_MARKER = re.compile(r"^(?:(\d+)(?:[.．、](?!\d)|[)）])|[（(](\d+)[）)]|([①-⑳⑴-⒇⒈-⒛]))\s*(.*)$")
 # numbers printed as one character: circled ①, in brackets ⑴, followed by a point ⒈ (each run starts at its 1)
@@ -137,7 +138,7 @@ def _find_body_start(path: Path, lines: list[str]) -> int:
         text = _clean(line)
         for pattern in (CHAPTER_HEADING, ARTICLE_HEADING):
             match = pattern.match(text)
-            first = match is not None and parse_chinese_numeral(match.group(1)) == 1
+            first = match is not None and _heading_number(match.group(1)) == 1
             if first and (pattern is ARTICLE_HEADING or not _lists_contents(lines, index)):
                 return index
     raise SourceError(path, 1, "no chapter or article heading found; expected a line such as 第一章 总则 or 第一条")
@@ -244,12 +245,17 @@ def _commentary(lines: list[str], first_line: int, profile: SourceProfile) -> Co
     return Commentary(title=paragraphs[0], text="\n".join(paragraphs[1:]), line=first_line)
 
 
+def _heading_number(numeral: str) -> int:
+    """A chapter's, section's or article's number, in Chinese numerals or in (half- or full-width) digits."""
+    return int(numeral) if numeral.isdigit() else parse_chinese_numeral(numeral)
+
+
 def _candidate(text: str) -> tuple[str, int, str, str]:
     """What a cleaned line would start, read by its number alone: (kind, number, marker, rest)."""
     for kind, pattern in (("chapter", CHAPTER_HEADING), ("section", SECTION_HEADING), ("article", ARTICLE_HEADING)):
         match = pattern.match(text)
         if match:
-            return kind, parse_chinese_numeral(match.group(1)), text[: match.start(2)].strip(), match.group(2)
+            return kind, _heading_number(match.group(1)), text[: match.start(2)].strip(), match.group(2)
     match = ITEM_MARKER.match(text)
     if match:
         numeral = match.group(1) or match.group(2)
