@@ -1,10 +1,13 @@
 """The safetykg command line: build, add-source, validate, export, sparql, ask, serve, publish.
 
 The build side (corpus, extraction, RDF, quality) is imported only by the commands that build, so
-`ask`, `sparql` and `serve` on a published build never load it.
+`ask`, `sparql` and `serve` on a published build never load it; the interpreter of questions in words only by
+`interpret` and by `ask` given words, the remote store (and httpx) only when one is named, the web app only by
+`serve`: a command pays for the imports it uses.
 """
 
 import argparse
+import contextlib
 import difflib
 import json
 import os
@@ -20,15 +23,18 @@ from safetykg import __version__
 from safetykg.core.errors import SafetykgError
 from safetykg.core.resources import DATA_ENVIRONMENT, DataFolders, data_folders
 from safetykg.core.snapshot import DUMP, EXPORT_FORMATS, REPORT_FORMATS, expected_counts
-from safetykg.query.interpret import Interpretation, Interpreter, Wording, explain, vocabulary_from_store
-from safetykg.query.questions import Question, QuestionError, answer, load_questions
-from safetykg.query.remote import Endpoint, RemoteStore, StoreFailed, StoreUnavailable
-from safetykg.query.results import RESULT_FORMATS, render, render_answer
-from safetykg.query.store import QueryStore, open_store, run_query
+from safetykg.query.results import RESULT_FORMATS
+from safetykg.query.store_errors import StoreFailed, StoreUnavailable
 from safetykg.web.settings import SETTINGS, load_settings
 
 if TYPE_CHECKING:
+    from starlette.types import ASGIApp
+
     from safetykg.build.pipeline import Paths
+    from safetykg.query.interpret import Interpretation, Wording
+    from safetykg.query.questions import Question
+    from safetykg.query.store import QueryStore
+    from safetykg.web.service import Service
 
 DEFAULT_DIST = Path("dist")
 
@@ -151,10 +157,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _store(args: argparse.Namespace) -> QueryStore:
+def _store(args: argparse.Namespace) -> "QueryStore":
     """The remote store named by --store (or SAFETYKG_STORE), else the embedded one (built if missing)."""
+    from safetykg.query.store import open_store
+
     url = args.store or os.environ.get("SAFETYKG_STORE")
     if url:
+        from safetykg.query.remote import Endpoint, RemoteStore
+
         return RemoteStore(Endpoint(url, args.timeout))
     dist = _place(args).dist
     _ensure_build(args, dist)
@@ -162,6 +172,9 @@ def _store(args: argparse.Namespace) -> QueryStore:
 
 
 def cmd_sparql(args: argparse.Namespace) -> int:
+    from safetykg.query.results import render
+    from safetykg.query.store import run_query
+
     if (args.query is None) == (args.file is None):
         print("error: give a query or --file FILE, not both", file=sys.stderr)
         return 2
@@ -179,8 +192,11 @@ def cmd_sparql(args: argparse.Namespace) -> int:
 _QUESTION_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def _interpret(args: argparse.Namespace, text: str) -> tuple[Interpretation, dict[str, Question], Wording]:
+def _interpret(args: argparse.Namespace, text: str) -> tuple["Interpretation", dict[str, "Question"], "Wording"]:
     """Read a question in words against the build's labels (the query layer's interpreter, in this process)."""
+    from safetykg.query.interpret import Interpreter, Wording, vocabulary_from_store
+    from safetykg.query.questions import load_questions
+
     folders = _place(args).data.layers("queries")
     questions = load_questions(folders)
     wording = Wording.load(folders)
@@ -192,8 +208,10 @@ def _language(text: str) -> str:
     return "zh" if re.search(r"[\u3400-\u9fff]", text) else "en"
 
 
-def _describe(reading: Interpretation, questions: dict[str, Question], wording: Wording, text: str) -> str:
+def _describe(reading: "Interpretation", questions: dict[str, "Question"], wording: "Wording", text: str) -> str:
     """An interpretation for people: the question and values it read, or why it has no answer and what to try."""
+    from safetykg.query.interpret import explain
+
     lang = _language(text)
     lines = []
     if reading.confident and reading.question:
@@ -222,6 +240,9 @@ def cmd_interpret(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from safetykg.query.questions import QuestionError, answer, load_questions
+    from safetykg.query.results import render_answer
+
     questions = load_questions(_place(args).data.layers("queries"))
     by_id = args.question in questions or (
         bool(_QUESTION_ID.match(args.question)) and all("=" in word for word in args.params)
@@ -271,9 +292,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from safetykg.web.app import create_app
+    from safetykg.web.pool import prepare_workers
 
     try:
         settings = load_settings({s.name: getattr(args, s.name, None) for s in SETTINGS})
@@ -283,22 +302,59 @@ def cmd_serve(args: argparse.Namespace) -> int:
     place = _place(args)
     dist = settings.dist_path(DEFAULT_DIST)
     _ensure_build(args, dist)
+    # What the first answer waits for, in the order that lets it come soonest: the fork server is started first
+    # (it imports the worker module, on another core if there is one, while this process imports the rest of the
+    # server); then the workers begin to start; then the server imports the rest of itself. The fast paths answer
+    # as soon as the workers have started; the web framework is imported meanwhile (front.py).
+    prepare_workers()
     if settings.store:
         from safetykg.deploy.publish import check_published
+        from safetykg.query.remote import Endpoint, RemoteStore
 
         store = RemoteStore(Endpoint(settings.store, settings.deadline), graphs=[])
         try:
             check_published(store, expected_counts(dist))
         finally:
             store.close()
-    app = create_app(settings, dist, place.data.layers("queries"))
+    from safetykg.web.service import prepare_service
+
+    service = prepare_service(settings, dist, place.data.layers("queries"))
+    service.pool.begin()
+    import uvicorn
+
+    from safetykg.web.front import Front
+    from safetykg.web.hygiene import server_options
+
+    app = Front(service, _framework_app)
     where = f"the store at {settings.store}" if settings.store else "the embedded store"
     print(
         f"serving {dist} from {where} at http://{settings.host}:{settings.port}/ (SPARQL at /sparql)",
         file=sys.stderr,
     )
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", **app.state.server_options)
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=settings.host, port=settings.port, log_level="info", **server_options(settings))
+    )
+
+    def stop() -> None:
+        server.should_exit = True
+
+    app.stop = stop
+    with contextlib.suppress(KeyboardInterrupt):  # as uvicorn.run
+        server.run()
+    if app.failed is not None:
+        print(
+            f"error: the web app could not be built: {app.failed!r} (the log above has its traceback)", file=sys.stderr
+        )
+        return 1
+    if not server.started:  # the workers did not start (the log above says why): uvicorn.run's exit code
+        return 3
     return 0
+
+
+def _framework_app(service: "Service") -> "ASGIApp":
+    from safetykg.web.app import framework_app
+
+    return framework_app(service)
 
 
 def cmd_publish(args: argparse.Namespace) -> int:

@@ -3,11 +3,14 @@
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from safetykg.cli import main
+from tests.live_server import free_port
 
 QUERY = """PREFIX eli: <http://data.europa.eu/eli/ontology#>
 PREFIX skg: <https://w3id.org/safetykg/ontology#>
@@ -56,3 +59,38 @@ def test_build_reports_what_it_built(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["--dist", str(tmp_path / "dist"), "build"]) == 0
     out = capsys.readouterr().out
     assert "built 5 documents" in out and "xinjiang-2018" in out and "triples per named graph" in out
+
+
+def _modules_after(dist: Path, *argv: str) -> set[str]:
+    """The modules a fresh interpreter holds after running ``safetykg ARGV`` (which must succeed)."""
+    code = (
+        "import sys\n"
+        "from safetykg.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print('\\n'.join(sorted(sys.modules)), file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--dist", str(dist), *argv], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return set(done.stderr.split())
+
+
+def test_a_canned_question_loads_neither_the_interpreter_nor_the_remote_store(dist: Path) -> None:
+    """Each command imports what it uses: asked by its id, a question needs no interpreter of words, and with no
+    --store no remote store and no HTTP client (the server's start pays for none of them either)."""
+    loaded = _modules_after(dist, "ask", "departments-regulating-hazard", "jurisdiction=新疆", "hazard=烟花爆竹")
+    assert "safetykg.query.questions" in loaded  # it did answer
+    assert not loaded & {"safetykg.query.interpret", "safetykg.query.remote", "httpx", "fastapi", "uvicorn"}
+    in_words = _modules_after(dist, "interpret", "新疆哪些部门负责烟花爆竹安全")
+    assert "safetykg.query.interpret" in in_words  # the check above can fail
+
+
+def test_a_remote_store_that_cannot_be_reached_exits_3(dist: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """StoreUnavailable is caught by main (exit code 3) although the remote store's module is imported only by the
+    command that names a store."""
+    port = free_port()  # nothing listens there
+    argv = ["--dist", str(dist), "sparql", "ASK {}", "--store", f"http://127.0.0.1:{port}/sparql", "--timeout", "2"]
+    assert main(argv) == 3
+    assert "error:" in capsys.readouterr().err

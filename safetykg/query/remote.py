@@ -19,6 +19,8 @@ from safetykg.core.errors import SafetykgError
 from safetykg.core.namespaces import BASE
 from safetykg.query.guard import query_form
 from safetykg.query.store import GraphName, QueryResult
+from safetykg.query.store_errors import StoreFailed as StoreFailed  # where the command line catches them
+from safetykg.query.store_errors import StoreUnavailable as StoreUnavailable
 
 GRAPH_NAMESPACE = f"{BASE}id/graph/"
 MAX_ANSWER_BYTES = 256 * 1024 * 1024
@@ -47,14 +49,6 @@ _GRAPH_COUNTS = f"""SELECT ?graph (COUNT(*) AS ?triples) WHERE {{
 
 class StoreConfigError(SafetykgError, ValueError):
     """A store URL, timeout or credential setting is not usable; the message says what is expected."""
-
-
-class StoreUnavailable(SafetykgError):
-    """The remote store did not answer in time, or could not be reached: the server answers 503."""
-
-
-class StoreFailed(SafetykgError):
-    """The remote store answered with an error or with something unreadable: the server answers 502."""
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,14 @@
 import csv
 import io
 import json
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from safetykg.query.questions import Answer
 from safetykg.query.sparql_results import term_json
+
+if TYPE_CHECKING:  # the command line reads RESULT_FORMATS for every command; the questions are imported by those asking
+    from safetykg.query.questions import Answer
 
 RESULT_FORMATS = ("table", "json", "csv")
 
@@ -66,7 +69,7 @@ def _table(variables: list[str], rows: list[list[str]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_answer(question_id: str, params: dict[str, str], answer: Answer, fmt: str) -> str:
+def render_answer(question_id: str, params: dict[str, str], answer: "Answer", fmt: str) -> str:
     """A canned question's answer: rows of plain values (IRIs and texts), as a table, JSON or CSV."""
     if fmt == "json":
         document = {"question": question_id, "params": params, "columns": answer.columns, "rows": answer.rows}

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from fastapi import Request
 from markupsafe import Markup
+from starlette.requests import Request
 
 from safetykg.core.namespaces import BASE, PREFIXES
 from safetykg.web.ui_text import language, t

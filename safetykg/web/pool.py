@@ -16,6 +16,7 @@ job, the job of the client that used most is stopped (503 with Retry-After) to g
 
 import asyncio
 import collections
+import concurrent.futures
 import contextlib
 import functools
 import logging
@@ -32,11 +33,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from safetykg.core.resources import Folders, as_layers
-from safetykg.query.guard import CheckedQuery
-from safetykg.web import worker
+
+if TYPE_CHECKING:
+    from safetykg.query.guard import CheckedQuery
 
 log = logging.getLogger("safetykg.server")
 
@@ -112,7 +114,7 @@ class IsolationUnavailable(WorkerFailed):
 
 
 def sparql_job(
-    checked: CheckedQuery,
+    checked: "CheckedQuery",
     media_type: str,
     default_graphs: list[str],
     named_graphs: list[str],
@@ -158,6 +160,14 @@ def start_context(start_method: str = "forkserver") -> Any:
     return context
 
 
+def _worker_main(*args: Any) -> None:
+    """A worker process's entry. The fork server has imported the worker module (``start_context``); the server
+    itself never needs it, so it is not imported there."""
+    from safetykg.web import worker
+
+    worker.main(*args)
+
+
 def prepare_workers() -> None:
     """Start the fork server now, so that it imports the worker module while the web app is still being set up."""
     start_context()
@@ -180,7 +190,7 @@ class Worker:
         self.conn, child = context.Pipe()
         layers = [str(q) for q in as_layers(queries)]
         self.process = context.Process(
-            target=worker.main,
+            target=_worker_main,
             args=(child, str(dist), layers, store_url, store_timeout, allow_network, questions, memory_quads),
             daemon=True,
         )
@@ -402,16 +412,25 @@ class WorkerPool:
         self._all: set[Worker] = set()
         self._tasks: set[asyncio.Task[None]] = set()
         self._watch: asyncio.Task[None] | None = None
+        self._starting: list[concurrent.futures.Future[Worker]] = []
         self.closing = False
 
     @property
     def waiting(self) -> int:
         return len(self.waiters)
 
+    def begin(self) -> None:
+        """Begin starting the workers, from threads, before there is an event loop (the server begins them while it
+        imports the rest of itself); ``start`` waits for them."""
+        if not self._starting:
+            self._starting = [self.threads.submit(self._spawn) for _ in range(self.size)]
+
     async def start(self) -> None:
-        """Start the workers, and the spares once the workers answer (so that they do not delay the first answer)."""
+        """Start the workers (unless ``begin`` did), and the spares once the workers answer (so that they do not
+        delay the first answer)."""
         loop = asyncio.get_running_loop()
-        started = await asyncio.gather(*(loop.run_in_executor(self.threads, self._spawn) for _ in range(self.size)))
+        self.begin()
+        started = await asyncio.gather(*(asyncio.wrap_future(future) for future in self._starting))
         self.idle = list(started)
         if self.spare_count:
             task = loop.create_task(self._start_spares())

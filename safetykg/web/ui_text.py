@@ -4,7 +4,7 @@ picks its language."""
 import tomllib
 from pathlib import Path
 
-from fastapi import Request
+from starlette.requests import Request
 
 LANGS = ("zh", "en")
 

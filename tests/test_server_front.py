@@ -1,0 +1,144 @@
+"""The server as ``safetykg serve`` runs it (``safetykg/web/front.py``): the fast paths answer before the web
+framework is imported, a request only the framework answers waits for it and is then answered as by
+``create_app``, and a framework that cannot be built is a logged 500 and stops the server."""
+
+import asyncio
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safetykg.web.app import create_app, framework_app
+from safetykg.web.front import Front
+from safetykg.web.service import Service, prepare_service
+from safetykg.web.settings import ServerSettings
+
+SELECT = "query=SELECT%20%3Fs%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20LIMIT%201"
+
+
+def test_the_first_answer_comes_before_the_framework_is_imported(dist: Path) -> None:
+    """In a fresh interpreter, with real workers: the lean path answers a query while the framework's app is still
+    being built (held back here), with FastAPI, pydantic and Jinja2 not imported; then the framework's app is built
+    and answers a page."""
+    code = textwrap.dedent(
+        """
+        import asyncio, sys, threading
+        from pathlib import Path
+        from safetykg.web.front import Front
+        from safetykg.web.service import prepare_service
+        from safetykg.web.settings import ServerSettings
+
+        held = threading.Event()
+
+        def build(service):
+            held.wait(60)
+            from safetykg.web.app import framework_app
+            return framework_app(service)
+
+        async def get(app, path, query=b""):
+            scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
+                     "scheme": "http", "path": path, "raw_path": path.encode(), "root_path": "",
+                     "query_string": query, "headers": [(b"host", b"127.0.0.1:8000")],
+                     "client": ("127.0.0.1", 5555), "server": ("127.0.0.1", 8000), "state": {}}
+            sent = []
+            async def receive():
+                await asyncio.sleep(3600)
+            async def send(message):
+                sent.append(message)
+            await app(scope, receive, send)
+            return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
+
+        async def main():
+            front = Front(prepare_service(ServerSettings(workers=1, spare_workers=0), Path(sys.argv[1])), build)
+            messages = asyncio.Queue()
+            await messages.put({"type": "lifespan.startup"})
+            told = []
+            async def send(message):
+                told.append(message["type"])
+            lifespan = asyncio.create_task(front({"type": "lifespan"}, messages.get, send))
+            while not told:
+                await asyncio.sleep(0.01)
+            assert told == ["lifespan.startup.complete"], told
+            status, body = await get(front, "/sparql", sys.argv[2].encode())
+            framework = sorted(m for m in ("fastapi", "pydantic", "jinja2") if m in sys.modules)
+            print("query", status, framework, front.app is None, b'"bindings"' in body)
+            held.set()
+            status, body = await get(front, "/")
+            print("page", status, b"<html" in body)
+            await messages.put({"type": "lifespan.shutdown"})
+            await lifespan
+
+        asyncio.run(main())
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(dist), SELECT], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["query 200 [] True True", "page 200 True"], done.stderr
+
+
+def _get(app: Any, path: str, accept: str = "text/plain") -> tuple[int, bytes]:
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "root_path": "",
+        "query_string": b"",
+        "headers": [(b"host", b"127.0.0.1:8000"), (b"accept", accept.encode())],
+        "client": ("127.0.0.9", 5555),
+        "server": ("127.0.0.1", 8000),
+        "state": {},
+    }
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
+
+
+def _service(dist: Path) -> Service:
+    service = prepare_service(ServerSettings(answer_cache_bytes=0), dist)
+
+    async def run(job: dict[str, Any], client: str = "", cancelled: object = None) -> dict[str, Any]:
+        raise AssertionError("no query is asked in these tests")
+
+    service.pool.run = run  # type: ignore[method-assign]
+    return service
+
+
+def test_what_the_fast_paths_leave_is_answered_by_the_framework_as_create_app_answers_it(dist: Path) -> None:
+    """A route only the framework has (here one that does not exist: its 404, and the API description) gives the
+    same answer through the front as through ``create_app``'s app; without a lifespan the framework's app is built
+    on the first such request."""
+    front = Front(_service(dist), framework_app)
+    whole = create_app(ServerSettings(answer_cache_bytes=0), dist)
+    for path in ("/no-such-page", "/openapi.json"):
+        assert _get(front, path) == _get(whole, path)
+    assert front.app is not None and front.failed is None
+
+
+def test_a_framework_that_cannot_be_built_is_a_logged_500_and_stops_the_server(
+    dist: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(service: Service) -> Any:
+        raise ImportError("no module named fastapi")
+
+    front = Front(_service(dist), broken)
+    stopped: list[bool] = []
+    front.stop = lambda: stopped.append(True)
+    status, body = _get(front, "/")
+    assert status == 500 and body.startswith(b"internal error ")
+    error_id = body.split()[-1].decode()
+    assert isinstance(front.failed, ImportError) and stopped == [True]
+    assert "the web app could not be built" in caplog.text and error_id in caplog.text
