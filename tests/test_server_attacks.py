@@ -9,6 +9,8 @@ from urllib.parse import quote
 import httpx
 import pytest
 
+from safetykg.query.guard import QueryRefused, unescape
+
 
 class Listener:
     """A TCP listener on a loopback port that counts the connections it receives."""
@@ -170,6 +172,26 @@ def test_lone_surrogates(server: str) -> None:
     by_get = httpx.get(f"{server}/sparql?query=" + quote('ASK { ?s ?p "x" }') + "%ED%A0%80")
     assert by_get.status_code in (200, 400)
     still_answers(server)
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        ('ASK { ?s ?p "\ud800" }', "lone surrogate U+D800 at character 13"),  # as a client's own text holds it
+        ('ASK { ?s ?p "ok\udfff" }', "lone surrogate U+DFFF at character 15"),
+        ('ASK { ?s ?p "\\uDBFF" }', "invalid code point escape \\uDBFF (a lone surrogate) at character 13"),
+        ('ASK { ?s ?p "\\U00110000" }', "invalid code point escape \\U00110000 (beyond U+10FFFF) at character 13"),
+    ],
+)
+def test_the_guard_refuses_lone_surrogates_where_they_stand(text: str, refusal: str) -> None:
+    with pytest.raises(QueryRefused) as refused:
+        unescape(text)
+    assert refused.value.status == 400 and refused.value.message == refusal
+
+
+def test_the_guard_applies_escapes_and_keeps_other_text() -> None:
+    assert unescape('ASK { ?s ?p "\\u0041\\U0001F600\U0001f600" }') == 'ASK { ?s ?p "A\U0001f600\U0001f600" }'
+    assert unescape("ASK { ?s ?p ?o }") == "ASK { ?s ?p ?o }"
 
 
 def test_updates_by_get_and_post(server: str, listener: Listener) -> None:

@@ -36,6 +36,7 @@ SUPPORTED_FUNCTIONS = frozenset(
     ]
 )
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # found by the regular expression engine, not a loop in Python
 MAX_OPERATORS = 2000
 
 
@@ -65,10 +66,10 @@ def unescape(query: str) -> str:
             raise QueryRefused(400, f"invalid code point escape {match.group(0)} ({kind}) at character {match.start()}")
         return chr(code)
 
-    text = _ESCAPE.sub(replace, query)
-    for index, char in enumerate(text):
-        if 0xD800 <= ord(char) <= 0xDFFF:
-            raise QueryRefused(400, f"lone surrogate U+{ord(char):04X} at character {index}")
+    text = _ESCAPE.sub(replace, query) if "\\" in query else query
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise QueryRefused(400, f"lone surrogate U+{ord(surrogate.group()):04X} at character {surrogate.start()}")
     return text
 
 
