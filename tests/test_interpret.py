@@ -648,3 +648,80 @@ def test_departments_backing_up_work_safety_have_support_obligations(interpreter
     assert reading.params == {"jurisdiction": ID + "jurisdiction/hubei"}
     regulating = interpreter.interpret("Which departments regulate fireworks in Hubei?")
     assert regulating.confident and regulating.question == "departments-regulating-hazard"
+
+
+def test_words_in_quotes_alone_do_not_ask_to_search_when_a_question_is_asked_in_words(
+    interpreter: Interpreter,
+) -> None:
+    # quotes name what is asked (a designation type) or a figure of speech (自选动作: what a rule adds of its own)
+    typed = interpreter.interpret("湖北办法里哪些单位是作为“行业主管部门”出现的？")
+    assert typed.confident and typed.question == "designations-by-type"
+    assert typed.params == {
+        "jurisdiction": ID + "jurisdiction/hubei",
+        "type": ID + "designation-type/industry-authority",
+    }
+    extras = interpreter.interpret("贵阳办法有哪些“自选动作”？")
+    assert extras.confident and extras.question == "local-additions"
+    assert extras.params == {"jurisdiction": ID + "jurisdiction/guiyang"}
+    # quoted words with nothing else asked, or with words asking for them, are searched for
+    for text in ("“党政同责” 河北", "河北细则哪几条写到了“党政同责”？"):
+        search = interpreter.interpret(text)
+        assert search.confident and search.question == "provisions-mentioning", text
+        assert search.params == {"jurisdiction": ID + "jurisdiction/hebei", "term": "党政同责"}, text
+    # … and another question's words inside them are searched for, not how it is asked
+    words = interpreter.interpret('Which articles of Hebei\'s rule contain the words "safety committee"?')
+    assert words.question != "safety-committee-composition"
+
+
+def test_a_phrase_whose_value_is_no_words_is_not_found(interpreter: Interpreter) -> None:
+    # 出现{term} in 以…的身份出现的？ captures 的？: no term, no search
+    reading = interpreter.interpret("新疆细则中哪些部门以“负有安全生产监督管理职责的部门”身份出现？")
+    assert reading.confident and reading.question == "designations-by-type"
+
+
+def test_a_reading_asked_only_in_words_of_the_best_ones_phrase_is_no_rival(interpreter: Interpreter) -> None:
+    # 哪一级 (duties at a level) is a word of 追责…哪一级 (accountability by accident grade)
+    reading = interpreter.interpret("湖北 重大事故 追责 哪一级")
+    assert reading.confident and reading.question == "accident-grade-accountability"
+    still = interpreter.interpret("Can a Hubei official still be held accountable after being promoted?")
+    assert still.confident and still.question == "accountability-rules"
+
+
+def test_out_of_scope_words_inside_a_label_are_in_scope(interpreter: Interpreter) -> None:
+    # tourism is out of scope, the tourism bureau a department of the rules
+    reading = interpreter.interpret("Xinjiang tourism bureau: what must it do, and how is it designated?")
+    assert reading.confident and reading.question == "organ-profile"
+    assert reading.params == {"organ": ID + "organ/xinjiang/tourism"}
+    tourism = interpreter.interpret("What are the tourism statistics for Xinjiang?")
+    assert not tourism.confident
+    # a department of no organ of the build, said as the place's, is what is asked about
+    missing = interpreter.interpret("Hubei's culture and tourism department: how is it designated?")
+    assert not missing.confident
+
+
+def test_departments_listed_beside_their_type_are_its_examples(interpreter: Interpreter) -> None:
+    for text in ("河北 财政 人社 保障义务部门 职责", "湖北人社、财政、宣传等负有保障义务的部门要做什么？"):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "support-obligations", text
+    # departments listed without a type are what is asked about: which of them?
+    assert not interpreter.interpret("湖北 人社 财政 职责").confident
+
+
+def test_words_to_search_for_after_a_colon(interpreter: Interpreter) -> None:
+    for text in ("全文检索：党政同责，河北", "search: 党政同责, Hebei"):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "provisions-mentioning", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/hebei", "term": "党政同责"}, text
+
+
+def test_a_party_committee_member_in_charge_of_a_field(interpreter: Interpreter) -> None:
+    # the field's words (propaganda, publicity), in charge of said who runs or for, the organ's member
+    for text in (
+        "In Hubei, what is the Party committee member who runs publicity expected to do?",
+        "Hubei: what does the Party committee member for propaganda have to do?",
+        "湖北省委分管宣传的常委有哪些安全生产职责？",
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "duties-of-role", text
+        role = ID + "role/member-in-charge-of-publicity"
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/hubei", "role": role}, text

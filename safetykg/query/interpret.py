@@ -709,20 +709,33 @@ class Interpreter:
         ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
         # a department named by its place and kind that the reading leaves aside (a city's emergency management
-        # bureau's duties, where the build has no such organ) is what is asked about: not answered by a question
-        # about something else
+        # bureau's duties, where the build has no such organ; or one of no organ of the build said as the place's:
+        # <place>'s tourism department) is what is asked about: not answered by a question about something else
         doubts += [
             m.span.text
             for m in unexplained
             if {k for k, _ in m.senses} <= {"organ", "organ-kind"}
-            and any(n.end == m.span.start or (n.end < m.span.start and n.end + 1 >= m.span.start) for n in place_spans)
+            and any(
+                n.end == m.span.start
+                or (n.end < m.span.start and n.end + 1 >= m.span.start)
+                or (
+                    n.end < m.span.start
+                    and typed[n.end : m.span.start].strip() in self.wording.joining
+                    and not any(
+                        (kind, place) in self.organs
+                        for kind in m.iris("organ-kind")
+                        for place in self._places_at(mentions, n)
+                    )
+                )
+                for n in place_spans
+            )
         ]
         # … and so is an organ of the build named as the place's (<place>'s transport department) that the reading
         # leaves aside, when a reading asked in words takes it (interpret)
         for m in unexplained:
             for n in place_spans:
                 if n.end < m.span.start and typed[n.end : m.span.start].strip() in self.wording.joining:
-                    places = {iri for mention in mentions if mention.span == n for iri in mention.iris("jurisdiction")}
+                    places = self._places_at(mentions, n)
                     aside += [
                         (self.organs[(kind, place)], m.span.text)
                         for kind in m.iris("organ-kind")
@@ -749,6 +762,11 @@ class Interpreter:
                 if cut:
                     break
         return not typed
+
+    @staticmethod
+    def _places_at(mentions: list[Mention], span: Span) -> set[str]:
+        """The places a place's name said there names."""
+        return {iri for mention in mentions if mention.span == span for iri in mention.iris("jurisdiction")}
 
     def _level_of(self, words: str) -> set[str]:
         """The levels whose labels a post's words hold (副县长: 县, the county level; county head: county)."""
@@ -854,6 +872,14 @@ class Interpreter:
         stems, where = stemmed(typed)
         found = {qid: self.phrases(q, text, stems, where, mentions) for qid, q in self.questions.items()}
         searched = self._searched(typed)
+        # … and so are words in quotes that a phrase asking for words captured (contain the words "safety committee")
+        for qid, question in self.questions.items():
+            if any(p.type in LITERAL_TYPES for p in question.parameters):
+                for hit in found[qid][0]:
+                    for value in hit[2].values() if not _bare(text, hit) else ():
+                        for quoted in _LITERAL.finditer(text, value.start, value.end):
+                            group = 1 if quoted.group(1) else 2
+                            searched.append(Span(quoted.start(group), quoted.end(group), quoted.group(group)))
         if searched:  # words to search for are a term, not how another question is asked (搜索述职: not 述职)
             for qid, question in self.questions.items():
                 if not any(p.type in LITERAL_TYPES for p in question.parameters):
