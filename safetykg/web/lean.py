@@ -14,7 +14,9 @@ query the engine refuses) is answered here, as the full stack answers it (``erro
 """
 
 import asyncio
+import codecs
 import contextlib
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -92,7 +94,7 @@ class LeanPaths:
             return False
         raw_query = scope.get("query_string", b"").decode("latin-1")
         params: dict[str, list[str]] = {}
-        for key, value in parse_qsl(raw_query, keep_blank_values=True):
+        for key, value in query_pairs(raw_query):
             params.setdefault(key, []).append(value)
         queries = params.get("query", [])
         if "update" in params or len(queries) != 1:
@@ -134,7 +136,7 @@ class LeanPaths:
         if conditional:
             return False
         raw_query = scope.get("query_string", b"").decode("latin-1")
-        given = dict(parse_qsl(raw_query, keep_blank_values=True))  # the last of a repeated name, as Starlette
+        given = dict(query_pairs(raw_query))  # the last of a repeated name, as Starlette
         fmt = given.get("format") or (
             "html" if negotiate(accept, QUESTION_OFFERS, "application/json") == "text/html" else "json"
         )
@@ -206,6 +208,34 @@ class LeanPaths:
         headers += [(name, value) for name, value in _SECURITY if name not in present]
         await send({"type": "http.response.start", "status": answer.status_code, "headers": headers})
         await send({"type": "http.response.body", "body": b"" if head else answer.body})
+
+
+_PERCENT_NOT_AN_ESCAPE = re.compile("%(?![0-9A-Fa-f]{2})")
+
+
+def query_pairs(raw_query: str) -> list[tuple[str, str]]:
+    """``urllib.parse.parse_qsl(raw_query, keep_blank_values=True)``, as Starlette reads a query string, the same
+    pairs; the percent escapes of an ASCII string (every query string a client encodes) are decoded by the codec
+    machinery in C instead of Python's ``unquote``, which costs a request tens of microseconds on a long query. A
+    string with other characters, or a ``%`` that is not an escape, is read by ``parse_qsl`` itself."""
+    if not raw_query.isascii() or _PERCENT_NOT_AN_ESCAPE.search(raw_query):
+        return parse_qsl(raw_query, keep_blank_values=True)
+    pairs = []
+    for field in raw_query.split("&"):
+        if field:
+            name, _, value = field.partition("=")
+            pairs.append((_unquote_plus(name), _unquote_plus(value)))
+    return pairs
+
+
+def _unquote_plus(text: str) -> str:
+    """An ASCII string whose every ``%`` starts an escape, decoded as ``unquote_plus`` decodes it: each backslash
+    doubled first, so that the only escapes the codec finds are the ``\\xHH`` written for ``%HH``."""
+    if "%" not in text:
+        return text.replace("+", " ")
+    escaped = text.replace("+", " ").replace("\\", "\\\\").replace("%", "\\x").encode("ascii")
+    decoded: bytes = codecs.escape_decode(escaped)[0]
+    return decoded.decode("utf-8", "replace")
 
 
 def _headers(scope: Scope) -> tuple[str | None, bytes | None, bool]:
