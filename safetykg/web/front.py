@@ -5,8 +5,8 @@ first query could be answered. Here the service (``service.py``: the questions, 
 is made first, and the fast paths in front of the framework, the answers kept in memory (``fast_answers.py``) and
 the lean path (``lean.py``: ``GET /sparql?query=…``, questions in JSON), answer as soon as the workers have
 started. The framework's app (``app.framework_app``: pages, linked data, downloads, POST, every error answer) is
-imported and built in a thread meanwhile; a request only it answers waits until it is ready, then goes to it as it
-would have. The layers are the same and in the same order as in ``app.create_app``, so the answers are the same.
+then imported and built in a thread (not while the workers start: it would take the processor from them); a request
+only it answers waits until it is ready, then goes to it as it would have. The layers are the same and in the same order as in ``app.create_app``, so the answers are the same.
 
 If the framework's app cannot be built, the error is logged, a request waiting for it is answered 500 (with the id
 of the log entry, as ``hygiene.py`` answers) and the server stops (``stop``), as it did when building the app came
@@ -40,7 +40,7 @@ def in_front(service: Service, inner: ASGIApp, lean: bool = True) -> ASGIApp:
 
 class Front:
     """ASGI app: the lifespan (the workers started and stopped), the fast paths at once, the framework's app once
-    built. ``build``: makes the framework's app on the service (run in a thread, once the workers are starting)."""
+    built. ``build``: makes the framework's app on the service (run in a thread, once the workers have started)."""
 
     def __init__(self, service: Service, build: Callable[[Service], ASGIApp]) -> None:
         self.service, self._build = service, build
@@ -87,16 +87,17 @@ class Front:
         self.stop()
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
-        """Start the workers (and the framework's app building meanwhile); stop them at shutdown."""
+        """Start the workers, then the framework's app building; stop the workers at shutdown."""
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
-                self._start_building()
                 try:
                     await self.service.pool.start()
                 except BaseException:  # as Starlette's lifespan: told to the server (which logs it and exits), raised
                     await send({"type": "lifespan.startup.failed", "message": traceback.format_exc()})
                     raise
+                # built once the workers have started, not while they start: it would take the processor from them
+                self._start_building()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 await self.service.pool.close()
