@@ -334,3 +334,41 @@ def test_the_reading_form_changes_only_punctuation_next_to_chinese() -> None:
     for text in ("上午8:30开会", "不少于1,000元", '他说"好'):
         assert reading_form(text, layout) == text
     assert len(reading_form("(以下简称区安委会)", layout)) == len("(以下简称区安委会)")
+
+
+def test_a_prefecture_s_organs_and_posts(vocabulary: Vocabulary, obligations: ObligationReader) -> None:
+    """锡林地区 (a prefecture, 地区) art. 3 ¶1: 地委书记、行署专员是本地安全生产第一责任人 names the heads of the Party
+    committee (地委) and of the government (行署, its head 专员); art. 8: 分管安全生产工作的副专员 is the deputy in charge
+    of safety; art. 9: 其他副专员 are the government's other members; art. 7 ¶2: 分管宣传工作的地委常委 is the member in
+    charge of publicity; and their organs' words (地委, 行署, 副专员, 地区X局) name the city level."""
+    doc = _rule("xilin-2032")
+    assert _bearers(obligations, _paragraph(doc, 3, 1)) >= {
+        ("party-committee", "principal-leader"),
+        ("government", "principal-leader"),
+    }
+    assert ("government", "deputy-in-charge-of-safety") in _bearers(obligations, _paragraph(doc, 8, 1))
+    assert _bearers(obligations, _paragraph(doc, 9, 1)) == {("government", "other-leadership-members")}
+    assert ("party-committee", "member-in-charge-of-publicity") in _bearers(obligations, _paragraph(doc, 7, 2))
+    levels = DutyExtractor(vocabulary).extract(doc).provision_levels
+    assert levels[ProvisionRef("xilin-2032", 9, None)] == ("city",)
+    assert "city" in levels[ProvisionRef("xilin-2032", 10, 1, 1)]  # 地区应急管理局…
+
+
+def test_organs_listed_before_their_common_noun_and_both_measures_of_a_clause(
+    vocabulary: Vocabulary, obligations: ObligationReader
+) -> None:
+    """锡林地区 art. 10 ¶2: 地委组织部、宣传部、政法委和地委机构编制委员会办公室等部门对安全生产工作负有保障义务 obliges the
+    four organs it lists; art. 15 ¶2: 应当责令其作出书面检查，并予以通报 lists two measures; art. 13 ¶2: 在规定期限内 is no
+    frequency (定期 inside 规定期限 is not 'regularly')."""
+    doc = _rule("xilin-2032")
+    assert _bearers(obligations, _paragraph(doc, 10, 2)) == {
+        ("organization-department", ""),
+        ("publicity-department", ""),
+        ("political-legal-commission", ""),
+        ("establishment-office", ""),
+    }
+    measures = AccountabilityExtractor(vocabulary).extract(doc).measures
+    listed = {str(m.measure.iri).rsplit("/", 1)[-1] for m in measures if m.ref == ProvisionRef("xilin-2032", 15, 2)}
+    assert {"written-examination", "notice"} <= listed
+    wording = BearerReader(vocabulary).wording
+    assert find_frequencies(_paragraph(doc, 13, 2), wording) == []

@@ -29,10 +29,11 @@ _TRIGGER_PARAGRAPH = re.compile(r"^[^。]*不到位的，[^。]*(?:予以责任�
 _NOT_A_TRIGGER = re.compile(r"从重|从轻|减轻|不予")
 # "…采取通报、诫勉…等方式问责" (or …等方式；), "…予以通报", "需要给予调整职务、免职或者党纪政务处分的" (in the chapters
 # on accountability), or "由X约谈其主要负责人，并…通报", "对考核不合格的，约谈其主要负责人", "对…不合格的街道和部门，约谈
-# 其主要负责人" (anywhere: the measures a body is to take)
+# 其主要负责人" (anywhere: the measures a body is to take), "应当责令其作出书面检查" (in the chapters on accountability)
 _MEASURE_CLAUSE = re.compile(
     r"(?:采取|釆取)(.+?)等(?:方式|措施)|予以(通报)|给予([^。；]+)"
     r"|(?:由[^，。；]{1,24}?|(?<=的，)|对[^，。；]{1,30}?的[^，。；]{0,12}，)((?:约谈|诫勉)[^。；]*)"
+    r"|(?:应当|并)(责令[^，。；]{1,16})"
 )
 _BY_A_BODY = 4  # the group of "由X约谈…", read in every chapter
 _PERSON = re.compile(r"责任人员|负责人|领导干部|责任人")
@@ -153,13 +154,15 @@ class AccountabilityExtractor:
 
     def _measures(self, passage: Passage, out: Accountability, every_form: bool) -> None:
         for clause in sentences(passage.text):
-            match = _MEASURE_CLAUSE.search(clause)
-            if match is None or not (every_form or match.group(_BY_A_BODY)):
-                continue
-            listed = next(group for group in match.groups() if group)
-            target = "individual" if self._names_a_person(clause[: match.start()]) else "organ"
-            for position, term in enumerate(self.measures.find(listed), start=1):
-                out.measures.append(MeasureListing(passage.ref, clause, term.concept, target, position))
+            position = 0
+            for match in _MEASURE_CLAUSE.finditer(clause):  # 应当责令其作出书面检查，并予以通报: two listings
+                if not (every_form or match.group(_BY_A_BODY)):
+                    continue
+                listed = next(group for group in match.groups() if group)
+                target = "individual" if self._names_a_person(clause[: match.start()]) else "organ"
+                for term in self.measures.find(listed):
+                    position += 1
+                    out.measures.append(MeasureListing(passage.ref, clause, term.concept, target, position))
 
     def _names_a_person(self, phrase: str) -> bool:
         return bool(_PERSON.search(phrase) or self.roles.find(phrase))

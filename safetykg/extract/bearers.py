@@ -17,6 +17,7 @@ from safetykg.lexicon.wording import Wording
 DEPARTMENT_CATEGORIES = {SKG.GovernmentDepartment, SKG.PartyWorkingDepartment}
 _LEADING_CATEGORIES = {SKG.PartyCommittee, SKG.Government}
 _LIST_SEPARATORS = {"、", "和", "及"}
+_COMMON_NOUN_END = re.compile(r"等(?:部门|机关|单位)$")
 _ROLE_SEPARATORS = {"、", "和", "及", "及其", "与", "以及"}
 # "安全监管、公安、住房城乡建设、交通运输、质监等部门": members named by their short names, then the common noun
 _SHORT_NAME_LIST = re.compile(
@@ -169,6 +170,10 @@ class BearerReader:
         end = len(phrase)
         matches = [*self._listed_organs(phrase), *self.roles.find(phrase)]
         listed = any(m.end() == end for m in _SHORT_NAME_LIST.finditer(phrase))  # 区公安、交通运输等部门
+        common = _COMMON_NOUN_END.search(
+            phrase
+        )  # …政法委和地委机构编制委员会办公室等部门: organs, then their common noun
+        listed = listed or bool(common and any(m.end == common.start() for m in self._listed_organs(phrase)))
         listed = listed or any(m.end() == end for t in self.wording.post_titles for m in t.pattern.finditer(phrase))
         return (
             listed

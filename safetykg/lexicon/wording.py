@@ -78,14 +78,18 @@ class Wording:
             reading: [p for _, p in sorted(found, key=lambda x: x[0])] for reading, found in phrases.items()
         }
         self.periods: dict[str, str | None] = {}
+        guarded: dict[
+            str, str
+        ] = {}  # a period word and its pattern, not inside the words it is part of (skg:notWithin)
         for concept in vocabulary.in_scheme("periods"):
             duration = graph.value(concept.iri, SKG.duration)
             for label in concept.labels_zh:
                 self.periods[label] = str(duration) if duration is not None else None
+                guarded[label] = _not_within(label, concept.not_within)
         self._period_patterns = {
             only: re.compile(
                 "|".join(
-                    re.escape(word)
+                    guarded[word]
                     for word in sorted(self.periods, key=len, reverse=True)
                     if self.periods[word] is not None or not only
                 )
@@ -222,6 +226,19 @@ class Wording:
     def period_pattern(self, with_duration_only: bool = True) -> re.Pattern[str]:
         """Any period word, longest first; by default only those that state a duration."""
         return self._period_patterns[with_duration_only]
+
+
+def _not_within(word: str, phrases: list[str]) -> str:
+    """A pattern for ``word`` that does not match it inside the phrases given (定期, not in 规定期限): the words
+    before it in such a phrase may not precede it, or, where none do, the words after it may not follow it."""
+    pattern = re.escape(word)
+    for phrase in phrases:
+        position = phrase.find(word)
+        if position > 0:
+            pattern = f"(?<!{re.escape(phrase[:position])})" + pattern
+        elif position == 0 and len(phrase) > len(word):
+            pattern += f"(?!{re.escape(phrase[len(word) :])})"
+    return pattern
 
 
 def _order(value: object) -> int:
