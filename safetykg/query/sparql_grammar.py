@@ -133,10 +133,10 @@ def char_class(body: str) -> str:
             high = low
         ranges.append((ord(low), ord(high)))
     left_out, start = [], 0
-    for low, high in sorted(ranges):
-        if low > start:
-            left_out.append((start, low - 1))
-        start = max(start, high + 1)
+    for first, last in sorted(ranges):
+        if first > start:
+            left_out.append((start, first - 1))
+        start = max(start, last + 1)
     if start <= 0x10FFFF:
         left_out.append((start, 0x10FFFF))
     return "[^" + "".join(f"\\U{a:08x}" + (f"-\\U{b:08x}" if b > a else "") for a, b in left_out) + "]"
