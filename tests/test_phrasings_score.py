@@ -8,7 +8,7 @@ fifth round (just below the goal) and tuned on in the sixth, after which it is h
 sixth, scored once after the sixth round and tuned on in the seventh. The seventh, scored once after the
 seventh round, was tuned on in the eighth; the eighth, scored once after it, was
 tuned on in the ninth; the ninth, scored once after it, was tuned on in the tenth; the tenth, scored once after
-it, was tuned on in the eleventh.
+it, was tuned on in the eleventh; and so on to the thirteenth, tuned on in the fourteenth.
 """
 
 from pathlib import Path
@@ -53,9 +53,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # repeat earlier sets word for word (read right). The goal not met; tuned on in round 13
     "holdout12": (0.95, 0, 0),
     # blind after round 13, scored once: 43/60 (zh 23/30, en 20/30), 2 confident wrong (a free-text search read out of
-    # 哪些厅局是以“行业主管部门”的身份出现的 and out of “自选动作”), every decline declined. The goal not met; the floor is
-    # where it stands
-    "holdout13": (0.71, 2, 0),
+    # 哪些厅局是以“行业主管部门”的身份出现的 and out of “自选动作”), every decline declined. The goal not met; tuned on in
+    # round 14
+    "holdout13": (0.95, 0, 0),
 }
 
 

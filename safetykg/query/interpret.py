@@ -500,7 +500,9 @@ class Interpreter:
                 if not name.startswith((_WORDS, _GAPS))
             )
 
-        for weight, pattern, limit in self.cues[question.id]:
+        for weight, pattern, limit, needle in self.cues[question.id]:
+            if needle and needle not in stems:
+                continue
             match = pattern.search(stems)
             while match and not (short(pattern, match, limit) and worded(pattern, match)):
                 match = pattern.search(stems, match.start() + 1)
@@ -1330,12 +1332,14 @@ def _plural_before(words: str, after: str) -> str | None:
 
 def _compile_cues(
     question: Question, variants: tuple[tuple[str, tuple[str, ...]], ...] = ()
-) -> list[tuple[float, re.Pattern[str], int]]:
-    """The question's asked phrases as patterns with their weights and how long a gap may be: a longer phrase
-    weighs more; … is a gap of up to MAX_GAP characters besides the values said in it (twice as many at most,
-    checked where it is found); {name} captures a free-text value; Latin words match from a word's start."""
+) -> list[tuple[float, re.Pattern[str], int, str]]:
+    """The question's asked phrases as patterns with their weights, how long a gap may be and, for a phrase
+    opening with a value or a gap (tried from every start), its longest words, looked for first: a longer phrase
+    weighs more; … is a gap of up to MAX_GAP characters besides the values said in it (twice as many
+    at most, checked where it is found); {name} captures a free-text value; Latin words match from a word's start."""
     compiled: dict[str, float] = {}
     limits: dict[str, int] = {}
+    needle: dict[str, str] = {}
     for lang in ("zh", "en"):
         for phrase in (said for asked in question.asked(lang) for said in _said(normal(asked).strip(), variants)):
             typed = stemmed(phrase)[0]
@@ -1356,7 +1360,9 @@ def _compile_cues(
             weight = min(1.2, 0.3 + per * letters) * (GAPPED if GAP in typed else 1.0)  # a gap: less specific
             compiled[pattern] = max(weight, compiled.get(pattern, 0.0))  # two phrases alike once stemmed: one
             limits[pattern] = limit
-    return [(weight, re.compile(pattern), limits[pattern]) for pattern, weight in compiled.items()]
+            words = [part for part in parts if part != GAP and not re.fullmatch(r"\{\w+\}", part)]
+            needle[pattern] = max(words, key=len) if words and parts[0] not in words else ""
+    return [(weight, re.compile(pattern), limits[pattern], needle[pattern]) for pattern, weight in compiled.items()]
 
 
 def explain(interpretation: Interpretation, questions: dict[str, Question], wording: Wording, lang: str) -> list[str]:
