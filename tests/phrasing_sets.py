@@ -41,6 +41,7 @@ HELD_OUT_PARTS = (
     "holdout11",
     "holdout12",
     "holdout13",
+    "holdout14",
 )
 
 

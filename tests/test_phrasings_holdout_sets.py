@@ -98,6 +98,15 @@ COINCIDENT = {
         "Who is the current Party secretary of Hubei?",
         "How do the five rules differ in what they ask of the other members of the leadership team?",
     },
+    "holdout14": {
+        "《安全生产法》对生产经营单位的主要负责人有什么要求？",
+        "Which departments regulate coal mines?",
+        "What fines does the Work Safety Law set for companies that cover up accidents?",
+        "应急管理部现任部长是谁？",
+        "新疆 民爆 监管部门",
+        "What's the population of Xinjiang?",
+        "问责情形有哪些？",
+    },
 }
 
 

@@ -56,6 +56,11 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # 哪些厅局是以“行业主管部门”的身份出现的 and out of “自选动作”), every decline declined. The goal not met; tuned on in
     # round 14
     "holdout13": (0.95, 0, 0),
+    # blind after round 14, scored once: 48/60 (zh 27/30, en 21/30), 4 confident wrong (从轻…或者应当从重 read as the
+    # triggers; 中央和各地分别 as one rule's duties; a department's head's inspections as the interpretation article; a
+    # vice-governor holding the safety portfolio as any member), every decline declined; 41/53 without the 7 phrasings
+    # that repeat earlier sets word for word (all read right). The goal not met
+    "holdout14": (0.8, 4, 0),
 }
 
 
