@@ -141,6 +141,25 @@ def main() -> None:
         fireworks = path["fireworks question in-process, ms"]
         assert isinstance(fireworks, dict)
         out += ["", "The fireworks question in-process: " + ", ".join(f"{k} {v} ms" for k, v in fireworks.items()), ""]
+    start = load("start")
+    if start:
+        out += ["## Start to the first answer (`safetykg serve`, default settings)", "", machine_line(start), ""]
+        out += [
+            "From starting the process to the first answered `GET /sparql` (the lean path) and to the first page only "
+            "the web framework answers (`/docs`); `this` is the source measured, `against` another copy of it "
+            "started in turn (the one before the change). Bytecode `cached`: as an installed package starts.",
+            "",
+            "| build | source | bytecode | runs | load average | first answer s, min / median | first page s, min / median |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        rows = start["rows"]
+        assert isinstance(rows, list)
+        out += [
+            f"| {r['dist']} | {r['source']} | {r['bytecode']} | {r['runs']} | {r['load_average_1min']} | "
+            f"{r['first_answer_s']['min']} / {r['first_answer_s']['median']} | "
+            f"{r['first_page_s']['min']} / {r['first_page_s']['median']} |"
+            for r in rows
+        ] + [""]
     scale_server = load("scale_server")
     if scale_server:
         out += ["## The server at N jurisdictions (two workers, answer caches off)", "", machine_line(scale_server), ""]

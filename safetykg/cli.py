@@ -305,7 +305,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # What the first answer waits for, in the order that lets it come soonest: the fork server is started first
     # (it imports the worker module, on another core if there is one, while this process imports the rest of the
     # server); then the workers begin to start; then the server imports the rest of itself. The fast paths answer
-    # as soon as the workers have started; the web framework is imported meanwhile (front.py).
+    # as soon as the workers have started; then the canned questions are read and the web framework imported, in
+    # a thread (front.py).
     prepare_workers()
     if settings.store:
         from safetykg.deploy.publish import check_published
@@ -318,7 +319,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             store.close()
     from safetykg.web.service import prepare_service
 
-    service = prepare_service(settings, dist, place.data.layers("queries"))
+    service = prepare_service(settings, dist, place.data.layers("queries"), read_questions=False)
     service.pool.begin()
     import uvicorn
 

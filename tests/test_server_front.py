@@ -21,8 +21,8 @@ SELECT = "query=SELECT%20%3Fs%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20LIMIT%2
 
 def test_the_first_answer_comes_before_the_framework_is_imported(dist: Path) -> None:
     """In a fresh interpreter, with real workers: the lean path answers a query while the framework's app is still
-    being built (held back here), with FastAPI, pydantic and Jinja2 not imported; then the framework's app is built
-    and answers a page."""
+    being built (held back here), with FastAPI, pydantic and Jinja2 not imported (nor, until then, the questions'
+    YAML); then the framework's app is built and answers a page."""
     code = textwrap.dedent(
         """
         import asyncio, sys, threading
@@ -52,7 +52,9 @@ def test_the_first_answer_comes_before_the_framework_is_imported(dist: Path) -> 
             return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
 
         async def main():
-            front = Front(prepare_service(ServerSettings(workers=1, spare_workers=0), Path(sys.argv[1])), build)
+            settings = ServerSettings(workers=1, spare_workers=0)
+            front = Front(prepare_service(settings, Path(sys.argv[1]), read_questions=False), build)
+            print("questions read", "yaml" in sys.modules)  # the workers are started without them
             messages = asyncio.Queue()
             await messages.put({"type": "lifespan.startup"})
             told = []
@@ -76,10 +78,10 @@ def test_the_first_answer_comes_before_the_framework_is_imported(dist: Path) -> 
     )
     done = subprocess.run([sys.executable, "-c", code, str(dist), SELECT], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["query 200 [] True True", "page 200 True"], done.stderr
+    assert done.stdout.splitlines() == ["questions read False", "query 200 [] True True", "page 200 True"], done.stderr
 
 
-def _get(app: Any, path: str, accept: str = "text/plain") -> tuple[int, bytes]:
+def _get(app: Any, path: str, accept: str = "text/plain", query: bytes = b"") -> tuple[int, bytes]:
     scope = {
         "type": "http",
         "asgi": {"version": "3.0"},
@@ -89,7 +91,7 @@ def _get(app: Any, path: str, accept: str = "text/plain") -> tuple[int, bytes]:
         "path": path,
         "raw_path": path.encode(),
         "root_path": "",
-        "query_string": b"",
+        "query_string": query,
         "headers": [(b"host", b"127.0.0.1:8000"), (b"accept", accept.encode())],
         "client": ("127.0.0.9", 5555),
         "server": ("127.0.0.1", 8000),
@@ -107,14 +109,31 @@ def _get(app: Any, path: str, accept: str = "text/plain") -> tuple[int, bytes]:
     return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
 
 
-def _service(dist: Path) -> Service:
-    service = prepare_service(ServerSettings(answer_cache_bytes=0), dist)
+def _service(dist: Path, read_questions: bool = True, jobs: list[dict[str, Any]] | None = None) -> Service:
+    service = prepare_service(ServerSettings(answer_cache_bytes=0), dist, read_questions=read_questions)
 
     async def run(job: dict[str, Any], client: str = "", cancelled: object = None) -> dict[str, Any]:
-        raise AssertionError("no query is asked in these tests")
+        assert jobs is not None, "no query is asked in this test"
+        jobs.append(job)
+        return {"columns": ["department"], "rows": [{"department": "https://w3id.org/safetykg/id/organ/x"}]}
 
     service.pool.run = run  # type: ignore[method-assign]
     return service
+
+
+def test_a_question_asked_before_the_questions_are_read_is_answered_all_the_same(dist: Path) -> None:
+    """``safetykg serve`` reads the canned questions after its first answer; a question asked before is the full
+    stack's (once it has read them), after that the lean path's: the same answer and the same job every time."""
+    jobs: list[dict[str, Any]] = []
+    service = _service(dist, read_questions=False, jobs=jobs)
+    front = Front(service, framework_app)
+    query = b"jurisdiction=xinjiang&hazard=fireworks"
+    path = "/questions/departments-regulating-hazard"
+    assert service.questions is None
+    first = _get(front, path, "application/json", query)
+    assert service.questions is not None and first[0] == 200
+    assert _get(front, path, "application/json", query) == first
+    assert len(jobs) == 2 and jobs[0] == jobs[1] and jobs[0]["op"] == "question"
 
 
 def test_what_the_fast_paths_leave_is_answered_by_the_framework_as_create_app_answers_it(dist: Path) -> None:

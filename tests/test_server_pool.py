@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from safetykg.core.resources import packaged
+from safetykg.core.resources import as_layers, packaged
 from safetykg.web.pool import READ_AT_ONCE, Cancelled, DeadlineExceeded, MemoryExceeded, Preempted, Worker
+from safetykg.web.worker import ReadWhenAsked
 
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 EVERYTHING = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
@@ -70,3 +71,20 @@ def test_a_client_gone_or_a_turn_given_stops_a_job(worker: Worker, stop: str) ->
 
     with pytest.raises(Cancelled if stop == "cancelled" else Preempted):
         asyncio.run(ask())
+
+
+def test_a_worker_started_without_the_questions_reads_them_when_a_job_asks_one(worker: Worker) -> None:
+    """The server starts its first workers before it has read the canned questions (front.py): such a worker is
+    ready without them and reads them for the first question it is asked."""
+    params = {"jurisdiction": "xinjiang", "hazard": "fireworks"}
+    reply = asyncio.run(worker.ask({"op": "question", "question": "departments-regulating-hazard", "params": params}))
+    assert "error" not in reply and reply["rows"], reply
+
+
+def test_the_questions_are_read_once_and_only_when_asked() -> None:
+    asked = ReadWhenAsked([str(folder) for folder in as_layers(packaged("queries"))])
+    assert asked.read is None
+    question = asked["departments-regulating-hazard"]
+    read = asked.read
+    assert read is not None and question is read["departments-regulating-hazard"] and len(asked) == len(read)
+    assert asked["departments-regulating-hazard"] is question and asked.read is read

@@ -93,7 +93,7 @@ def framework_app(service: Service, starts_pool: bool = False) -> FastAPI:
         message = f"no page at {request.url.path}" if err.status_code == 404 else str(err.detail)
         return error_response(request, err.status_code, message, dict(err.headers or {}))
 
-    run, dist, questions = service.run, service.dist, service.questions
+    run, dist, questions = service.run, service.dist, service.read_questions()
     ui = UI(run, manifest, dist, questions, service.queries)
     served = Served(settings, dist, manifest, service.graphs, questions, run, ui)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

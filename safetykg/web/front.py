@@ -4,9 +4,11 @@ Starting the server used to wait for FastAPI, pydantic, Jinja2 and every router 
 first query could be answered. Here the service (``service.py``: the questions, the worker pool, the answer cache)
 is made first, and the fast paths in front of the framework, the answers kept in memory (``fast_answers.py``) and
 the lean path (``lean.py``: ``GET /sparql?query=…``, questions in JSON), answer as soon as the workers have
-started. The framework's app (``app.framework_app``: pages, linked data, downloads, POST, every error answer) is
-then imported and built in a thread (not while the workers start: it would take the processor from them); a request
-only it answers waits until it is ready, then goes to it as it would have. The layers are the same and in the same order as in ``app.create_app``, so the answers are the same.
+started. The canned questions are then read, and the framework's app (``app.framework_app``: pages, linked data,
+downloads, POST, every error answer) imported and built, in a thread (not while the workers start: it would take the
+processor from them); a request only it answers waits until it is ready, then goes to it as it would have. A
+question asked before the questions are read is the framework's to answer too; the workers read them themselves
+when a job first asks one (``worker.ReadWhenAsked``). The layers are the same and in the same order as in ``app.create_app``, so the answers are the same.
 
 If the framework's app cannot be built, the error is logged, a request waiting for it is answered 500 (with the id
 of the log entry, as ``hygiene.py`` answers) and the server stops (``stop``), as it did when building the app came
@@ -34,7 +36,7 @@ def in_front(service: Service, inner: ASGIApp, lean: bool = True) -> ASGIApp:
     """The fast paths in front of ``inner``: answers kept in memory outermost, then the lean path (``lean``)."""
     settings = service.settings
     if lean:
-        inner = LeanPaths(inner, settings, service.graphs, service.snapshot, service.run, service.questions)
+        inner = LeanPaths(inner, settings, service.graphs, service.snapshot, service.run, lambda: service.questions)
     return FastAnswers(inner, limit=settings.answer_cache_bytes)
 
 
@@ -72,8 +74,12 @@ class Front:
 
     def _start_building(self) -> None:
         loop = asyncio.get_running_loop()
-        self._built = loop.run_in_executor(None, self._build, self.service)
+        self._built = loop.run_in_executor(None, self._read_and_build)
         self._built.add_done_callback(self._done)
+
+    def _read_and_build(self) -> ASGIApp:
+        self.service.read_questions()  # the lean path answers questions from here on
+        return self._build(self.service)
 
     def _done(self, built: "asyncio.Future[ASGIApp]") -> None:
         if built.cancelled():

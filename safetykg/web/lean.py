@@ -18,7 +18,7 @@ import codecs
 import contextlib
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -49,12 +49,19 @@ class LeanPaths:
     memory (``fast_answers.py``)."""
 
     def __init__(
-        self, app: ASGIApp, settings: Any, graphs: set[str], snapshot: str, run: Run, questions: dict[str, Any]
+        self,
+        app: ASGIApp,
+        settings: Any,
+        graphs: set[str],
+        snapshot: str,
+        run: Run,
+        questions: Callable[[], Mapping[str, Any] | None],
     ) -> None:
+        """``questions``: the canned questions once the server has read them (None before: a question asked until
+        then is the full stack's to answer)."""
         self.app, self.settings, self.graphs, self.snapshot, self.run = app, settings, graphs, snapshot, run
-        self.required = {
-            "/questions/" + q.id: (q.id, [p.name for p in q.parameters if p.required]) for q in questions.values()
-        }
+        self.questions = questions
+        self.required: dict[str, tuple[str, list[str]]] | None = None
         self.cors = settings.cors_origin == "*"
         self.enabled = settings.cors_origin in ("*", "")  # another origin: the CORS middleware answers alone
         self.control = f"public, max-age={settings.cache_max_age}".encode()
@@ -65,9 +72,10 @@ class LeanPaths:
             await self.app(scope, receive, send)
             return
         path = scope["path"]
+        required = self.required if self.required is not None else self._required()
         if path == "/sparql":
             answer = self._sparql
-        elif path in self.required:
+        elif required is not None and path in required:
             answer = self._question
         else:
             await self.app(scope, receive, send)
@@ -86,6 +94,15 @@ class LeanPaths:
             return
         if not answered:
             await self.app(scope, receive, send)
+
+    def _required(self) -> dict[str, tuple[str, list[str]]] | None:
+        """Each question's path: its id and the names of its required values, once the questions are read."""
+        questions = self.questions()
+        if questions is not None:
+            self.required = {
+                "/questions/" + q.id: (q.id, [p.name for p in q.parameters if p.required]) for q in questions.values()
+            }
+        return self.required
 
     async def _sparql(self, scope: Scope, receive: Receive, send: Send, began: float) -> bool:
         """Answer a SPARQL query, or return False (having sent nothing) for the full stack to answer it."""
@@ -140,6 +157,7 @@ class LeanPaths:
         fmt = given.get("format") or (
             "html" if negotiate(accept, QUESTION_OFFERS, "application/json") == "text/html" else "json"
         )
+        assert self.required is not None  # only a question's path of these comes here
         question, required = self.required[scope["path"]]
         if fmt != "json" or any(name not in given for name in required):
             return False

@@ -3,7 +3,9 @@ worker pool and the answer cache, and ``run``, which hands a job to them and tur
 answers a client gets (``ErrorAnswer``: 429, 499, 503 …).
 
 The lean path (``lean.py``) and the framework's routers (``app.py``) both answer through one ``Service``; the
-server (``front.py``) makes it first, so that it answers while the framework is still being imported.
+server (``front.py``) makes it first, so that it answers while the framework is still being imported, and reads the
+canned questions later too (``read_questions=False``, then ``read_questions()``): the workers start without them
+and read them when a job first asks one, and a SPARQL query never waits for them.
 """
 
 import json
@@ -11,11 +13,10 @@ import logging
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safetykg.core.resources import DataFolders, Folders
 from safetykg.core.snapshot import DUMP
-from safetykg.query.questions import Question, load_questions
 from safetykg.web.answer_cache import AnswerCache
 from safetykg.web.clients import current_client, current_departure
 from safetykg.web.errors import ErrorAnswer
@@ -32,6 +33,9 @@ from safetykg.web.pool import (
 )
 from safetykg.web.settings import ServerSettings
 
+if TYPE_CHECKING:
+    from safetykg.query.questions import Question
+
 log = logging.getLogger("safetykg.server")
 
 
@@ -43,9 +47,17 @@ class Service:
     manifest: dict[str, Any]
     graphs: set[str]  # every named graph of the snapshot, declared or holding triples
     snapshot: str  # the sha256 of the snapshot's N-Quads: what the answers' entity tags depend on
-    questions: dict[str, Question]
+    questions: "dict[str, Question] | None"  # None until read (read_questions)
     pool: WorkerPool
     answers: AnswerCache
+
+    def read_questions(self) -> "dict[str, Question]":
+        """The canned questions, read once; workers started from now on are handed them."""
+        if self.questions is None:
+            from safetykg.query.questions import load_questions
+
+            self.questions = self.pool.questions = load_questions(self.queries)
+        return self.questions
 
     async def run(self, job: dict[str, Any]) -> dict[str, Any]:
         """The job's reply, from the answer cache or from a worker; the pool's refusals as ``ErrorAnswer``."""
@@ -108,13 +120,15 @@ class Service:
         return reply
 
 
-def prepare_service(settings: ServerSettings, dist: Path, queries: Folders | None = None) -> Service:
-    """The service for a published snapshot; its pool is made, not started (``await service.pool.start()``)."""
+def prepare_service(
+    settings: ServerSettings, dist: Path, queries: Folders | None = None, read_questions: bool = True
+) -> Service:
+    """The service for a published snapshot; its pool is made, not started (``await service.pool.start()``).
+    ``read_questions``: the canned questions read now, and handed to the workers (else ``read_questions()``)."""
     queries = DataFolders().layers("queries") if queries is None else queries
     manifest = json.loads((dist / "manifest.json").read_text(encoding="utf-8"))
     graphs = set(manifest.get("graphs", {})) | set(manifest.get("declared_graphs", []))
     prepare_workers()  # the fork server imports the worker module while the rest is set up
-    questions = load_questions(queries)
     pool = WorkerPool(
         dist,
         queries,
@@ -126,9 +140,11 @@ def prepare_service(settings: ServerSettings, dist: Path, queries: Folders | Non
         memory_limit=settings.worker_memory * 2**20,
         client_share=settings.client_share,
         spares=settings.spare_workers,
-        questions=questions,  # read once here, not again in every worker
         memory_quads=settings.memory_store_quads,
     )
     snapshot = manifest.get("files", {}).get(DUMP, {}).get("sha256", "")
     answers = AnswerCache(snapshot, settings.answer_cache_bytes)
-    return Service(settings, dist, queries, manifest, graphs, snapshot, questions, pool, answers)
+    service = Service(settings, dist, queries, manifest, graphs, snapshot, None, pool, answers)
+    if read_questions:
+        service.read_questions()  # read once here and handed to the workers, not read again in every worker
+    return service

@@ -7,6 +7,7 @@ its deadline and start another without ever sharing the engine's state.
 import re
 import threading
 import traceback
+from collections.abc import Iterator, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ Job = dict[str, Any]
 # indexes values are resolved against, each jurisdiction's graphs (safetykg.query.questions.LabelCache). None
 # for a remote store, which a publish may change under a running server.
 _READ_ONCE: LabelCache | None = None
+LOAD_AFTER = 0.2  # seconds without a job after which a worker starts loading its copy in memory
 
 
 def main(
@@ -39,7 +41,8 @@ def main(
     memory_quads: int = 0,
 ) -> None:
     """Serve jobs on ``conn`` until the server closes it. ``questions``: the canned questions as the server read
-    them (else they are read from ``queries``); ``memory_quads``: the largest snapshot held in memory."""
+    them (else they are read from ``queries`` when a job first asks one: a worker started before the server had
+    read them is ready without them); ``memory_quads``: the largest snapshot held in memory."""
     isolated = True
     if not store_url:  # the embedded engine never needs the network; a remote store does
         try:
@@ -50,13 +53,18 @@ def main(
                 return
             isolated = False
     store = _open(Path(dist), store_url, store_timeout)
-    loading = MemoryLoad(Path(dist)) if not store_url and _loads_into_memory(Path(dist), memory_quads) else None
+    to_load = not store_url and _loads_into_memory(Path(dist), memory_quads)
+    loading: MemoryLoad | None = None
     global _READ_ONCE
     _READ_ONCE = None if store_url else {}
-    if questions is None:
-        questions = load_questions([Path(q) for q in queries])
+    asked: Mapping[str, Question] = ReadWhenAsked(queries) if questions is None else questions
     conn.send({"ready": True, "isolated": isolated and not store_url})
+    jobs = 0
     while True:
+        if to_load and (jobs or not conn.poll(LOAD_AFTER)):
+            # The copy in memory is loaded once the server's start is over (after the first job, or a moment without
+            # one): its load, on every core, would take the processor from the other workers and the server starting.
+            to_load, loading = False, MemoryLoad(Path(dist))
         if loading is not None:  # between jobs, switch to the copy in memory as soon as it is loaded
             while not conn.poll(0.05) and loading.thread.is_alive():
                 pass
@@ -68,10 +76,33 @@ def main(
         except EOFError:
             return
         try:
-            reply = handle(store, questions, job)
+            reply = handle(store, asked, job)
         except Exception:  # reported to the server, which logs it and answers 500
             reply = {"error": "internal", "message": traceback.format_exc()}
         conn.send(reply)
+        jobs += 1
+
+
+class ReadWhenAsked(Mapping[str, Question]):
+    """The canned questions, read from their folders the first time a job asks for one."""
+
+    def __init__(self, folders: list[str]) -> None:
+        self.folders = folders
+        self.read: dict[str, Question] | None = None
+
+    def _questions(self) -> dict[str, Question]:
+        if self.read is None:
+            self.read = load_questions([Path(folder) for folder in self.folders])
+        return self.read
+
+    def __getitem__(self, question: str) -> Question:
+        return self._questions()[question]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._questions())
+
+    def __len__(self) -> int:
+        return len(self._questions())
 
 
 def _loads_into_memory(dist: Path, memory_quads: int) -> bool:
@@ -105,7 +136,7 @@ def _open(dist: Path, store_url: str, timeout: float) -> QueryStore:
     return RemoteStore(Endpoint(store_url, timeout), graphs=list(expected_counts(dist)))
 
 
-def handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
+def handle(store: QueryStore, questions: Mapping[str, Any], job: Job) -> Job:
     if isinstance(store, ox.Store):
         return _handle(store, questions, job)
     from safetykg.query.remote import StoreFailed, StoreUnavailable
@@ -118,7 +149,7 @@ def handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
         return {"error": "store", "status": 502, "message": str(err)}
 
 
-def _handle(store: QueryStore, questions: dict[str, Any], job: Job) -> Job:
+def _handle(store: QueryStore, questions: Mapping[str, Any], job: Job) -> Job:
     op = job["op"]
     if op == "sparql":
         return _sparql(store, job)
