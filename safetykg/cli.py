@@ -292,7 +292,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from safetykg.web.pool import prepare_workers
+    from safetykg.web.forking import prepare_workers
 
     try:
         settings = load_settings({s.name: getattr(args, s.name, None) for s in SETTINGS})

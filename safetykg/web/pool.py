@@ -21,8 +21,6 @@ import contextlib
 import functools
 import logging
 import math
-import multiprocessing
-import multiprocessing.forkserver
 import os
 import pickle
 import socket
@@ -36,6 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from safetykg.core.resources import Folders, as_layers
+from safetykg.web.forking import prepare_workers as prepare_workers  # where the service starts it
+from safetykg.web.forking import start_context, worker_main
 
 if TYPE_CHECKING:
     from safetykg.query.guard import CheckedQuery
@@ -150,30 +150,6 @@ def _stop(
     return None
 
 
-def start_context(start_method: str = "forkserver") -> Any:
-    """The multiprocessing context workers start from. Workers are forked from a server process that has imported
-    the worker module already: a new worker (after a stopped query) starts in a few milliseconds instead of half
-    a second of imports."""
-    context: Any = multiprocessing.get_context(start_method)
-    if start_method == "forkserver":
-        context.set_forkserver_preload(["safetykg.web.worker"])
-    return context
-
-
-def _worker_main(*args: Any) -> None:
-    """A worker process's entry. The fork server has imported the worker module (``start_context``); the server
-    itself never needs it, so it is not imported there."""
-    from safetykg.web import worker
-
-    worker.main(*args)
-
-
-def prepare_workers() -> None:
-    """Start the fork server now, so that it imports the worker module while the web app is still being set up."""
-    start_context()
-    multiprocessing.forkserver.ensure_running()
-
-
 class Worker:
     def __init__(
         self,
@@ -190,7 +166,7 @@ class Worker:
         self.conn, child = context.Pipe()
         layers = [str(q) for q in as_layers(queries)]
         self.process = context.Process(
-            target=_worker_main,
+            target=worker_main,
             args=(child, str(dist), layers, store_url, store_timeout, allow_network, questions, memory_quads),
             daemon=True,
         )
