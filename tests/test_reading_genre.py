@@ -372,3 +372,16 @@ def test_organs_listed_before_their_common_noun_and_both_measures_of_a_clause(
     assert {"written-examination", "notice"} <= listed
     wording = BearerReader(vocabulary).wording
     assert find_frequencies(_paragraph(doc, 13, 2), wording) == []
+
+
+def test_triggers_listed_before_pursuing_responsibility_and_a_label_naming_two_domains(vocabulary: Vocabulary) -> None:
+    """白鹤区 art. 15: 党政领导干部有下列情形之一的,依规依纪依法追究责任: lists triggers (追究责任, not only 问责), and item 3,
+    在城镇燃气、危险化学品等重点领域安全监管中失职失责, concerns those two domains. 森林草原防火 (岚山旗 art. 11) names both
+    forest and grassland fire prevention (one label the lexicon gives two concepts)."""
+    layout = load_layout(packaged("sources") / "layout.toml")
+    triggers = AccountabilityExtractor(vocabulary).extract(reading_copy(_rule("baihe-2031"), layout)).triggers
+    by_ref = {t.ref: {str(d.iri).rsplit("/", 1)[-1] for d in t.domains} for t in triggers}
+    assert [t.ref.item for t in triggers if t.ref.article == 15] == [1, 2, 3, 4, 5]
+    assert by_ref[ProvisionRef("baihe-2031", 15, None, 3)] == {"urban-gas", "hazardous-chemicals"}
+    domains = vocabulary.matcher("domains").concepts_in("加强森林草原防火工作")
+    assert {str(d.iri).rsplit("/", 1)[-1] for d in domains} == {"forest-fire-prevention", "grassland-fire-prevention"}

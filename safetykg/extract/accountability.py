@@ -24,7 +24,7 @@ from safetykg.extract.accident_grades import AccidentGradeRule, read_accident_gr
 from safetykg.extract.reporting import ReportingReader, ReportingRequirement
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
 
-_TRIGGER_LEAD = re.compile(r"(?:下列|以下)情形之一[^。]*问责")
+_TRIGGER_LEAD = re.compile(r"(?:下列|以下)情形之一[^。]*(?:问责|追究[^。]{0,8}?责任|责任追究)")
 _TRIGGER_PARAGRAPH = re.compile(r"^[^。]*不到位的，[^。]*(?:予以责任追究|进行问责|予以问责)")
 _NOT_A_TRIGGER = re.compile(r"从重|从轻|减轻|不予")
 # "…采取通报、诫勉…等方式问责" (or …等方式；), "…予以通报", "需要给予调整职务、免职或者党纪政务处分的" (in the chapters

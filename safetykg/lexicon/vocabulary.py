@@ -114,14 +114,19 @@ class TermMatcher:
         )
 
     def find(self, text: str) -> list[Match]:
+        """Every concept whose label the text names; a label two concepts share (森林草原防火: forest and grassland
+        fire prevention) names both."""
         taken = [False] * len(text)
         matches: list[Match] = []
+        spans: set[tuple[int, int, str]] = set()
         for label, concept in self.entries:
             start = text.find(label)
             while start != -1:
                 end = start + len(label)
-                if not any(taken[start:end]) and not _inside_excluded(text, start, end, concept):
+                shared = (start, end, label) in spans
+                if (shared or not any(taken[start:end])) and not _inside_excluded(text, start, end, concept):
                     matches.append(Match(concept, start, end, label))
+                    spans.add((start, end, label))
                     for index in range(start, end):
                         taken[index] = True
                 start = text.find(label, start + 1)
