@@ -114,6 +114,11 @@ class Wording:
     qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
     in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
     joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
+    alternatives: tuple[str, ...] = ()  # words between two names of one post said otherwise (副省长或副市长, or)
+    means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
+    every_place: tuple[str, ...] = ()  # words for every place (各地, the local rules): a place said with them is one
+    every_place_joining: tuple[str, ...] = ()  # … joined to them by these words (和, and)
+    rule_words: tuple[str, ...] = ()  # words naming a place's rule after its name (规定, rules)
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
     what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
@@ -153,6 +158,13 @@ class Wording:
             qualifying=tuple(str(name) for name in data.get("qualifying", [])),
             in_scope=tuple(normal(w) for w in data.get("in_scope", [])),
             joining=tuple(normal(w).strip() for w in data.get("joining", [])),
+            alternatives=tuple(normal(w).strip() for w in data.get("alternatives", [])),
+            means=tuple(normal(w).strip() for w in data.get("means", [])),
+            every_place=tuple(normal(w).strip() for w in data.get("every_place", [])),
+            rule_words=tuple(sorted((normal(w).strip() for w in data.get("rule_words", [])), key=len, reverse=True)),
+            every_place_joining=tuple(
+                sorted((normal(w).strip() for w in data.get("every_place_joining", [])), key=len, reverse=True)
+            ),
             variants=tuple(
                 (normal(words), tuple(normal(o) for o in others)) for words, others in data.get("variants", {}).items()
             ),
@@ -339,11 +351,12 @@ class Interpreter:
         """The values the question asks about: not those of a clause after words that leave them out (the deputies
         other than the head), nor a value said again after words that restate (the rest of the team, i.e. …), nor
         examples of a value said before them (行业主管部门……像教育、民政那种), nor departments listed beside the type
-        they are examples of (人社、财政、宣传等保障义务部门)."""
+        they are examples of (人社、财政、宣传等保障义务部门), nor a place said together with every place (中央和各地, the
+        national rule and the local ones: the places compared)."""
         kept: list[Mention] = []
         listed = self._listed_with_type(typed, mentions)
         for mention in mentions:
-            if self._illustrating(typed, mention, kept) or mention in listed:
+            if self._illustrating(typed, mention, kept) or mention in listed or self._with_every_place(typed, mention):
                 continue
             before = typed[: mention.span.start]
             clause = re.split(f"[{_CLAUSE.replace(chr(92) + 's', '')}]", before)[-1]
@@ -356,6 +369,22 @@ class Interpreter:
                 continue
             kept.append(mention)
         return kept
+
+    def _with_every_place(self, typed: str, mention: Mention) -> bool:
+        """Whether a place is said together with every place: joined to words for them (``every_place``) by words
+        joining the two (``every_place_joining``), after words naming its rule (``rule_words``) or not."""
+        if not mention.iris("jurisdiction"):
+            return False
+        after = typed[mention.span.end :].lstrip()
+        for word in self.wording.rule_words:
+            if after.startswith(word) and _at_boundaries(after, 0, word):
+                after = after[len(word) :].lstrip()
+                break
+        for joining in self.wording.every_place_joining:
+            if after.startswith(joining) and _at_boundaries(after, 0, joining):
+                rest = after[len(joining) :].lstrip()
+                return any(rest.startswith(word) and _at_boundaries(rest, 0, word) for word in self.wording.every_place)
+        return False
 
     def _illustrating(self, typed: str, mention: Mention, kept: list[Mention]) -> bool:
         """Whether a value is an example of one said before it: after words that give examples (像, such as: the
@@ -405,31 +434,35 @@ class Interpreter:
                     listed += [item for item in items if item is not None]
         return listed
 
-    def _joined(self, typed: str, first: Mention, then: Mention) -> bool:
-        """Whether two values are said as the words of one post: nothing but joining words between them."""
-        return first.span.end <= then.span.start and typed[first.span.end : then.span.start].strip() in (
-            "",
-            *self.wording.joining,
+    def _joined(self, typed: str, first: Mention, then: Mention, alternatives: bool = False) -> bool:
+        """Whether two values are said as the words of one post: nothing but joining words between them (with
+        ``alternatives``, also words naming one post otherwise: 副省长或副市长, vice-governor or vice-mayor)."""
+        between = typed[first.span.end : then.span.start].strip()
+        return first.span.end <= then.span.start and (
+            between in ("", *self.wording.joining) or (alternatives and between in self.wording.alternatives)
         )
 
     def _one_post(self, text: str, typed: str, mentions: list[Mention]) -> list[Mention]:
-        """Two roles said as one post (分管组织人事工作的常委, 分管安全生产的领导班子成员): the more specific of them, the one
-        further down the lexicon's hierarchy (skos:broader); one value, over the words of both."""
+        """Two roles said as one post (分管组织人事工作的常委, 分管安全生产的领导班子成员), or as one post's names in different
+        places (分管安全的副省长或副市长, the vice-governor or vice-mayor holding the safety portfolio: what qualifies one
+        qualifies both): the more specific of them, the one further down the lexicon's hierarchy (skos:broader);
+        one value, over the words of both."""
         kept: list[Mention] = []
         for mention in mentions:
-            last = kept[-1] if kept else None
-            if (
-                last is not None
-                and {k for k, _ in last.senses} == {"role"} == {k for k, _ in mention.senses}
-                and self._joined(typed, last, mention)
-            ):
-                depth = [max(len(self.broader.get(iri, ())) for _, iri in m.senses) for m in (last, mention)]
-                if depth[0] != depth[1]:
-                    post = last if depth[0] > depth[1] else mention
-                    start, end = last.span.start, mention.span.end
-                    kept[-1] = Mention(Span(start, end, text[start:end]), post.senses)
-                    continue
             kept.append(mention)
+            while len(kept) > 1:
+                last, then = kept[-2], kept[-1]
+                if not (
+                    {k for k, _ in last.senses} == {"role"} == {k for k, _ in then.senses}
+                    and self._joined(typed, last, then, alternatives=True)
+                ):
+                    break
+                depth = [max(len(self.broader.get(iri, ())) for _, iri in m.senses) for m in (last, then)]
+                if depth[0] == depth[1]:
+                    break
+                post = last if depth[0] > depth[1] else then
+                start, end = last.span.start, then.span.end
+                kept[-2:] = [Mention(Span(start, end, text[start:end]), post.senses)]
         return kept
 
     def _posts_organs(self, typed: str, mentions: list[Mention]) -> list[Mention]:
@@ -951,7 +984,12 @@ class Interpreter:
         # the next reading, asked in words inside the gap of each of the best one's phrases and in words of its own
         # beside them (哪些情形应当从重追究责任，哪些可以从轻或者减轻: 从重 in the gap of 哪些情形…追究, 从轻 and 减轻 beside
         # it), is what is asked: it reads first (and the phrases around its words no longer stand in its way, below)
-        if best is not None and best.cue > 0 and len(readings) > 1 and self._asked_around(best, readings[1], found):
+        if (
+            best is not None
+            and best.cue > 0
+            and len(readings) > 1
+            and self._asked_around(text, best, readings[1], found)
+        ):
             best = readings[1]
             readings = [best, readings[0], *readings[2:]]
         # a reading asked only in words of the best one's phrases (哪一级 of 追责…哪一级, held to account of still…held
@@ -974,7 +1012,7 @@ class Interpreter:
             and len(readings) > 1
             and readings[1].cue > 0
             and not readings[1].missing
-            and _frames(found[readings[1].question], [w for w, _ in found[best.question][1]])
+            and _frames(found[readings[1].question], [w for w, _ in found[best.question][1]], text, self.wording.means)
         ):
             later = [r.score for r in readings[2:] if r.cue > 0]
             second = max(later) if later else -math.inf
@@ -999,7 +1037,11 @@ class Interpreter:
                 rival_hits, rival_words = found[rival.question]
                 beside = any(not any(h[1].overlaps(mine[1]) for mine in hits) for h in rival_hits)
                 frames = [h[1] for h in (hits if beside else hits[:1]) if not h[2]]  # phrases capturing no free text
-                if any(_in_gap(w, phrase, own) for phrase in frames for w, _ in rival_words):
+                if any(
+                    _in_gap(w, phrase, own) or _qualifies(w, phrase, text, own, self.wording.means)
+                    for phrase in frames
+                    for w, _ in rival_words
+                ):
                     second = max(second, best.score)
         reasons: list[dict[str, str]] = []
         # words out of scope, unless words in scope overlap them (words of the rules: 安全生产法律法规; which post holds
@@ -1057,16 +1099,21 @@ class Interpreter:
                     spans.append(Span(begin, end, said))
         return spans
 
-    def _asked_around(self, best: Reading, rival: Reading, found: dict[str, Phrases]) -> bool:
+    def _asked_around(self, text: str, best: Reading, rival: Reading, found: dict[str, Phrases]) -> bool:
         """Whether the next reading is asked in words inside the gap of each of the best one's phrases (phrases
-        with gaps around them) and in words of its own beside them."""
+        with gaps around them) and in words of its own beside them, or in words qualifying each of them (从重 in
+        从重追究责任的情形: the circumstances of heavier accountability, not any)."""
         if rival.cue <= 0 or rival.missing or rival.ambiguous or rival.doubts:
             return False
         hits = found[best.question][0]
         rival_hits, rival_words = found[rival.question]
-        return _frames(found[best.question], [w for w, _ in rival_words]) and any(
-            not any(h[1].overlaps(mine[1]) for mine in hits) for h in rival_hits
-        )
+        words = [w for w, _ in rival_words]
+        if not _frames(found[best.question], words, text, self.wording.means):
+            return False
+        beside = any(not any(h[1].overlaps(mine[1]) for mine in hits) for h in rival_hits)
+        own = [w for w, _ in found[best.question][1]]
+        means = self.wording.means
+        return beside or all(any(_qualifies(w, h[1], text, own, means) for w in words) for h in hits)
 
     def _telling(self, reading: Reading) -> bool:
         """Whether a reading has a value of a type that no other question takes."""
@@ -1202,15 +1249,34 @@ def _in_gap(words: Span, phrase: Span, own: list[Span]) -> bool:
     return any(not any(o.start <= i < o.end for o in own) for i in range(words.start, words.end))
 
 
-def _frames(found: Phrases, words: list[Span]) -> bool:
-    """Whether each of a reading's phrases (its ``found``) holds some of the words in its gap: phrases with gaps
-    framing those words (哪些情形…追究 around 从重), asking nothing besides."""
+def _qualifies(
+    words: Span, phrase: Span, text: str, own: list[Span] | None = None, means: tuple[str, ...] = ()
+) -> bool:
+    """Whether words qualify a phrase: Chinese joined right before it (从重 before 追究责任的情形, the circumstances of
+    heavier accountability, not any circumstances of accountability), or English words saying by what means, right
+    after it (``means`` and a verb's -ing form: escape accountability by retiring — the retiring is what is asked);
+    not words of the phrase's own reading (``own``: a rule's name inside a phrase of that reading is how it is asked)."""
+    if any(o.start <= words.start and words.end <= o.end for o in own or []):
+        return False
+    if words.end == phrase.start and 0 < phrase.start < len(text):
+        return bool(_CJK.match(text[phrase.start - 1])) and bool(_CJK.match(text[phrase.start]))
+    if 0 < phrase.end < words.start <= phrase.end + 1 and not text[phrase.end : words.start].strip():
+        said = normal(text[words.start : words.end])
+        return any(re.match(re.escape(word) + r" [a-z]+ing\b", said) for word in means)
+    return False
+
+
+def _frames(found: Phrases, words: list[Span], text: str = "", means: tuple[str, ...] = ()) -> bool:
+    """Whether each of a reading's phrases (its ``found``) holds some of the words in its gap, or right before it
+    qualifying it (with the ``text``): phrases with gaps framing those words (哪些情形…追究 around 从重), or qualified by
+    them (从重 before 追究责任的情形), asking nothing besides."""
     hits, wording = found
     if not hits:
         return False
     for _, phrase, _ in hits:
         own = [w for w, _ in wording if phrase.start <= w.start and w.end <= phrase.end]
-        if not any(_in_gap(w, phrase, own) for w in words):
+        mine = [w for w, _ in wording]
+        if not any(_in_gap(w, phrase, own) or (text and _qualifies(w, phrase, text, mine, means)) for w in words):
             return False
     return True
 
@@ -1344,6 +1410,14 @@ def _compile_cues(
         for phrase in (said for asked in question.asked(lang) for said in _said(normal(asked).strip(), variants)):
             typed = stemmed(phrase)[0]
             parts = [part for part in re.split(r"(\{\w+\}|" + GAP + ")", typed) if part]
+            # a word the stemmer shortened is a whole word, not the start of longer ones: construe (constru) is
+            # not in construction (construct); a word left as written may be (accountab, dut, interpret)
+            written = [part for part in re.split(r"(\{\w+\}|" + GAP + ")", _unbracketed(phrase)[0]) if part]
+            lasts = [re.search(r"[a-z]+$", part) for part in written] if len(written) == len(parts) else []
+            whole = [
+                i < len(lasts) and (w := lasts[i]) is not None and stem(w.group()) != w.group()
+                for i in range(len(parts))
+            ]
             pattern = ""
             limit = MAX_GAP if _CJK.search(typed) else 3 * MAX_GAP  # more letters in English than characters in Chinese
             for i, part in enumerate(parts):
@@ -1352,7 +1426,7 @@ def _compile_cues(
                 elif re.fullmatch(r"\{\w+\}", part):  # a value: as short as the words after it allow
                     pattern += f"(?P<{part[1:-1]}>.+?)" if i < len(parts) - 1 else f"(?P<{part[1:-1]}>.+)"
                 else:
-                    pattern += f"(?P<{_WORDS}{i}>{re.escape(part)})"
+                    pattern += f"(?P<{_WORDS}{i}>{re.escape(part)})" + (r"(?![a-z0-9])" if whole[i] else "")
             if _LATIN.match(typed[:1]):
                 pattern = r"(?<![a-z0-9])" + pattern
             letters = len([ch for ch in re.sub(r"\{\w+\}|" + GAP, "", typed) if ch not in _PUNCTUATION])
