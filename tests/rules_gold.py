@@ -48,6 +48,7 @@ RULES = (
     "cangling-2030",
     "baihe-2031",
     "xilin-2032",
+    "lanwan-2033",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
@@ -56,9 +57,10 @@ RULES = (
 # lanshan (a banner, within qinglan) out; round 9 tuned on those ten and held moyun (an autonomous county, within
 # wutong) out; round 10 tuned on those eleven and held cangling (an autonomous region) out;
 # round 11 tuned on those twelve and held baihe (a district, within yanchuan) out; round 12 tuned on those thirteen
-# and held xilin (a prefecture, 地区, within qinglan) out
+# and held xilin (a prefecture, 地区, within qinglan) out; round 13 tuned on those fourteen and held lanwan (a new
+# area, 新区, within qinglan) out
 TUNING = RULES[:-1]
-HELD_OUT = "xilin-2032"
+HELD_OUT = "lanwan-2033"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 
 

@@ -385,3 +385,13 @@ def test_triggers_listed_before_pursuing_responsibility_and_a_label_naming_two_d
     assert by_ref[ProvisionRef("baihe-2031", 15, None, 3)] == {"urban-gas", "hazardous-chemicals"}
     domains = vocabulary.matcher("domains").concepts_in("加强森林草原防火工作")
     assert {str(d.iri).rsplit("/", 1)[-1] for d in domains} == {"forest-fire-prevention", "grassland-fire-prevention"}
+
+
+def test_an_article_s_caption_is_its_title_not_its_text() -> None:
+    """澜湾新区 art. 1: 第一条【目的依据】为了全面落实… — the caption in brackets is the article's title; its text starts at
+    为了, and the caption is kept (the rule rebuilt from its provisions prints it after the number)."""
+    doc = _rule("lanwan-2033")
+    first = doc.article(1)
+    assert first.caption == "【目的依据】" and first.title == "目的依据"
+    assert first.paragraphs[0].text.startswith("为了全面落实")
+    assert "第一条【目的依据】为了全面落实" in doc.body_text()

@@ -150,17 +150,16 @@ def _draft_document(
 
 
 def _levels(vocabulary: Vocabulary) -> list[tuple[str, int, list[str], list[str]]]:
-    """(slug, notation, labels, place-name endings) of the numbered levels, national first."""
+    """(slug, notation, labels, place-name endings) of the levels: the numbered ones, national first, then those
+    outside the numbered hierarchy (functional zones), numbered 0."""
     graph = vocabulary.graph
     found = []
     for concept in vocabulary.in_scheme("levels"):
         notation = graph.value(concept.iri, SKOS.notation)
-        if notation is None:
-            continue
         endings = sorted((str(e) for e in graph.objects(concept.iri, SKG.placeNameEnding)), key=len, reverse=True)
         labels = [*concept.labels_zh, concept.pref_en, str(concept.iri).rsplit("/", 1)[-1]]
-        found.append((str(concept.iri).rsplit("/", 1)[-1], int(str(notation)), labels, endings))
-    return sorted(found, key=lambda row: row[1])
+        found.append((str(concept.iri).rsplit("/", 1)[-1], int(str(notation or 0)), labels, endings))
+    return sorted(found, key=lambda row: (row[1] == 0, row[1]))
 
 
 def _find_jurisdiction(vocabulary: Vocabulary, name: str) -> Concept | None:
@@ -204,14 +203,15 @@ def _place(
         raise AddSourceError(f"jurisdiction slug {slug} (from --id {doc_id}) is taken by another jurisdiction")
     ending = next((e for row in levels for e in row[3] if name.endswith(e) and len(name) - len(e) >= 2), "")
     short = name[: len(name) - len(ending)] if ending else name
-    below = tuple(row[0] for row in levels if row[1] >= next(r[1] for r in levels if r[0] == chosen))
-    unranked = tuple(  # functional zones: every jurisdiction above the township may have them
-        str(c.iri).rsplit("/", 1)[-1]
-        for c in vocabulary.in_scheme("levels")
-        if graph.value(c.iri, SKOS.notation) is None
-    )
-    if len(below) > 1:
-        below += unranked
+    ranked = [row for row in levels if row[1]]
+    unranked = tuple(row[0] for row in levels if not row[1])  # functional zones
+    rank = next(r[1] for r in levels if r[0] == chosen)
+    if rank:
+        below = tuple(row[0] for row in ranked if row[1] >= rank)
+        if len(below) > 1:  # every jurisdiction above the township may have functional zones
+            below += unranked
+    else:  # a functional zone (开发区, 新区) administers sub-districts and townships
+        below = (chosen, ranked[-1][0])
     return Place(slug, name, short, chosen, chain, False, below)
 
 

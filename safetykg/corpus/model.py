@@ -48,6 +48,12 @@ class Article:
     marker: str
     line: int
     paragraphs: list[Paragraph] = field(default_factory=list)
+    caption: str = ""  # a caption printed after the number, with its brackets (第一条【目的依据】…): not the text
+
+    @property
+    def title(self) -> str:
+        """The caption's words, without their brackets ("" when the article has none)."""
+        return self.caption[1:-1]
 
     def full_text(self) -> str:
         """The article's whole text without its own number: paragraphs, items and sub-items, one per line."""
@@ -128,7 +134,7 @@ class ParsedDocument:
             for article in chapter.articles:
                 if article.number in openings:
                     parts += [openings[article.number].marker, openings[article.number].title]
-                parts.append(article.marker)
+                parts += [article.marker, article.caption]
                 for paragraph in article.paragraphs:
                     parts.append(paragraph.text)
                     for item in paragraph.items:

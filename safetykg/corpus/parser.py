@@ -48,6 +48,8 @@ _ONE_CHARACTER_NUMBERS = ("①", "⑴", "⒈")
 # items and sub-items printed inline, in their article's line (…职责：（一）…；（二）…；1.…；2.…)
 _INLINE_ITEM = re.compile(rf"(?<=[：；。])[（(]({_NUM})[）)]")
 _INLINE_SUBITEM = re.compile(r"(?<=[：；])(\d{1,2})[.．、](?!\d)")
+# a caption printed in brackets right after an article's number (第一条【目的依据】为了…): the article's title
+_CAPTION = re.compile(r"^【[^【】。；，]{1,20}】|^［[^［］。；，]{1,20}］")
 HEADER_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})：\s*(\S.*)$")
 _HEADINGS = ("chapter", "section")
 _INDENT = (" ", "\u3000", "\t")
@@ -422,8 +424,10 @@ def _assemble(path: Path, blocks: list[_Block]) -> list[Chapter]:
             expected_article += 1
             if not chapters:
                 chapters.append(Chapter(0, "", "", block.line))
-            article = Article(block.number, block.marker, block.line)
-            article.paragraphs.append(Paragraph(1, block.text, block.line))
+            caption = _CAPTION.match(block.text)
+            text = block.text[caption.end() :] if caption else block.text
+            article = Article(block.number, block.marker, block.line, caption=caption.group(0) if caption else "")
+            article.paragraphs.append(Paragraph(1, text, block.line))
             chapters[-1].articles.append(article)
             if section is not None:
                 section.articles.append(article)

@@ -160,6 +160,8 @@ def _article(g: Graph, source: SourceDocument, article: Article, chapter: URIRef
         g, node, chapter, SKG.Article, article.number, article.marker, ref.citation(source.short_title), article.line
     )
     g.add((node, SKG.text, zh(article.full_text())))
+    if article.title:
+        g.add((node, ELI.title, zh(article.title)))
     single = len(article.paragraphs) == 1
     for paragraph in article.paragraphs:
         paragraph_ref = ProvisionRef(source.id, article.number, None if single else paragraph.number)
