@@ -725,3 +725,53 @@ def test_a_party_committee_member_in_charge_of_a_field(interpreter: Interpreter)
         assert reading.confident and reading.question == "duties-of-role", text
         role = ID + "role/member-in-charge-of-publicity"
         assert reading.params == {"jurisdiction": ID + "jurisdiction/hubei", "role": role}, text
+
+
+def test_words_joined_before_a_phrase_or_saying_by_what_means_after_it_qualify_it(interpreter: Interpreter) -> None:
+    # 从重 before 追究责任的情形: the circumstances of heavier accountability; by retiring after escape accountability:
+    # whether retiring ends it
+    for text, question in (
+        ("河北细则中应当从重追究责任的情形有哪些？", "aggravating-and-mitigating"),
+        ("中央规定里从重问责的情形有哪些", "aggravating-and-mitigating"),
+        ("湖北办法规定了哪些追究责任的情形？", "accountability-triggers"),
+        ("Can a Hebei cadre escape accountability by retiring?", "accountability-rules"),
+        ("Can a Hubei official escape blame if they did everything by the book?", "aggravating-and-mitigating"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == question, text
+
+
+def test_a_place_said_together_with_every_place_is_one_of_those_compared(interpreter: Interpreter) -> None:
+    for text in (
+        "分管安全的副职的职责，中央和各地分别是怎么规定的？",
+        "Compare the central rule with the local rules on what the principal leaders must do",
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "role-across-jurisdictions", text
+        assert set(reading.params) == {"role"}, text
+    alone = interpreter.interpret("中央规定里班子其他成员的职责是什么")
+    assert alone.confident and alone.question == "duties-of-role"
+    assert alone.params["jurisdiction"] == ID + "jurisdiction/china"
+
+
+def test_one_posts_names_said_as_alternatives_take_what_qualifies_either(interpreter: Interpreter) -> None:
+    deputy = ID + "role/deputy-in-charge-of-safety"
+    for text, place in (
+        ("河北分管安全生产的副省长或者副市长有哪些职责", "hebei"),
+        ("What are the duties of Guiyang's deputy mayor who holds the safety portfolio?", "guiyang"),
+        ("In Hubei, what must the vice-governor or vice-mayor holding the work safety portfolio do?", "hubei"),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "duties-of-role", text
+        assert reading.params == {"jurisdiction": ID + f"jurisdiction/{place}", "role": deputy}, text
+
+
+def test_a_phrase_word_the_stemmer_shortened_is_a_whole_word(interpreter: Interpreter) -> None:
+    # construe (constru) is not the start of construction (construct)
+    reading = interpreter.interpret(
+        "How often must the heads of Hebei's housing and urban-rural construction department go on inspections?"
+    )
+    assert reading.confident and reading.question == "organ-frequencies"
+    assert reading.params == {"organ": ID + "organ/hebei/housing-and-urban-rural-development"}
+    construed = interpreter.interpret("Who construes Hebei's rule?")
+    assert construed.confident and construed.question == "interpretation"

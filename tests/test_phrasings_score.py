@@ -8,7 +8,7 @@ fifth round (just below the goal) and tuned on in the sixth, after which it is h
 sixth, scored once after the sixth round and tuned on in the seventh. The seventh, scored once after the
 seventh round, was tuned on in the eighth; the eighth, scored once after it, was
 tuned on in the ninth; the ninth, scored once after it, was tuned on in the tenth; the tenth, scored once after
-it, was tuned on in the eleventh; and so on to the thirteenth, tuned on in the fourteenth.
+it, was tuned on in the eleventh; and so on to the fourteenth, tuned on in the fifteenth.
 """
 
 from pathlib import Path
@@ -59,8 +59,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 14, scored once: 48/60 (zh 27/30, en 21/30), 4 confident wrong (从轻…或者应当从重 read as the
     # triggers; 中央和各地分别 as one rule's duties; a department's head's inspections as the interpretation article; a
     # vice-governor holding the safety portfolio as any member), every decline declined; 41/53 without the 7 phrasings
-    # that repeat earlier sets word for word (all read right). The goal not met
-    "holdout14": (0.8, 4, 0),
+    # that repeat earlier sets word for word (all read right). The goal not met; tuned on in round 15
+    "holdout14": (0.95, 0, 0),
 }
 
 
