@@ -342,6 +342,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     app.stop = stop
     with contextlib.suppress(KeyboardInterrupt):  # as uvicorn.run
         server.run()
+    if isinstance(app.failed, SafetykgError):  # e.g. a question's header in the data folder: as main reports it
+        print(f"error: {app.failed}", file=sys.stderr)
+        return 2
     if app.failed is not None:
         print(
             f"error: the web app could not be built: {app.failed!r} (the log above has its traceback)", file=sys.stderr

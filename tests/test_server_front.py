@@ -15,6 +15,7 @@ from safetykg.web.app import create_app, framework_app
 from safetykg.web.front import Front
 from safetykg.web.service import Service, prepare_service
 from safetykg.web.settings import ServerSettings
+from tests.live_server import free_port
 
 SELECT = "query=SELECT%20%3Fs%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20LIMIT%201"
 
@@ -161,3 +162,14 @@ def test_a_framework_that_cannot_be_built_is_a_logged_500_and_stops_the_server(
     error_id = body.split()[-1].decode()
     assert isinstance(front.failed, ImportError) and stopped == [True]
     assert "the web app could not be built" in caplog.text and error_id in caplog.text
+
+
+def test_a_question_that_cannot_be_read_stops_the_server_with_its_error(dist: Path, tmp_path: Path) -> None:
+    """The questions are read after the first answer; one that cannot be read (here in the user's data folder) still
+    stops ``safetykg serve``, with the error as the command line reports it (exit 2), not a server left running."""
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "broken.rq").write_text("SELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    argv = ["--data", str(tmp_path), "serve", "--dist", str(dist), "--port", str(free_port()), "--spare-workers", "0"]
+    done = subprocess.run([sys.executable, "-m", "safetykg.cli", *argv], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr
+    assert "error: " in done.stderr and "broken.rq:1: no '#+' header" in done.stderr

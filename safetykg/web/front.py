@@ -1,18 +1,20 @@
 """The server's ASGI app as ``safetykg serve`` runs it: it answers before the web framework is imported.
 
-Starting the server used to wait for FastAPI, pydantic, Jinja2 and every router (about half a second) before the
-first query could be answered. Here the service (``service.py``: the questions, the worker pool, the answer cache)
-is made first, and the fast paths in front of the framework, the answers kept in memory (``fast_answers.py``) and
-the lean path (``lean.py``: ``GET /sparql?query=…``, questions in JSON), answer as soon as the workers have
+Starting the server used to wait for FastAPI, pydantic, Jinja2, every router and the canned questions (about half
+a second) before the first query could be answered. Here the service (``service.py``: the worker pool, the answer
+cache) is made first, and the fast paths in front of the framework, the answers kept in memory (``fast_answers.py``)
+and the lean path (``lean.py``: ``GET /sparql?query=…``, questions in JSON), answer as soon as the workers have
 started. The canned questions are then read, and the framework's app (``app.framework_app``: pages, linked data,
-downloads, POST, every error answer) imported and built, in a thread (not while the workers start: it would take the
-processor from them); a request only it answers waits until it is ready, then goes to it as it would have. A
+downloads, POST, every error answer) imported and built, in a thread (not while the workers start: it would take
+the processor from them); a request only it answers waits until it is ready, then goes to it as it would have. A
 question asked before the questions are read is the framework's to answer too; the workers read them themselves
-when a job first asks one (``worker.ReadWhenAsked``). The layers are the same and in the same order as in ``app.create_app``, so the answers are the same.
+when a job first asks one (``worker.ReadWhenAsked``). The layers are the same and in the same order as in
+``app.create_app``, so the answers are the same.
 
-If the framework's app cannot be built, the error is logged, a request waiting for it is answered 500 (with the id
-of the log entry, as ``hygiene.py`` answers) and the server stops (``stop``), as it did when building the app came
-first; ``safetykg serve`` then exits with an error.
+If the questions cannot be read or the framework's app cannot be built, the error is logged, a request waiting for
+it is answered 500 (with the id of the log entry, as ``hygiene.py`` answers) and the server stops (``stop``), as it
+did when all this came first; ``safetykg serve`` then exits with an error (2 for a question's own error, as the
+command line reports it, 1 otherwise).
 """
 
 import asyncio
