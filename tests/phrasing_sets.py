@@ -42,6 +42,7 @@ HELD_OUT_PARTS = (
     "holdout12",
     "holdout13",
     "holdout14",
+    "holdout15",
 )
 
 

@@ -61,6 +61,11 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # vice-governor holding the safety portfolio as any member), every decline declined; 41/53 without the 7 phrasings
     # that repeat earlier sets word for word (all read right). The goal not met; tuned on in round 15
     "holdout14": (0.95, 0, 0),
+    # blind after round 15, scored once: 51/60 (zh 27/30, en 24/30), 3 confident wrong (a yes-or-no question on
+    # accountability with a decline expected read as accident grades; 负有安全监管职责 read as a level's qualifier; the
+    # leadership members other than the top leader read as the whole team), 15 of 16 declines declined; no phrasing
+    # repeats an earlier set. The goal not met
+    "holdout15": (0.85, 3, 1),
 }
 
 
