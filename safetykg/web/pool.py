@@ -29,7 +29,6 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -254,7 +253,7 @@ class Worker:
         if self._blocking:  # read and written as far as it goes (uvloop makes it so too; asyncio's loop does not)
             os.set_blocking(fd, False)
             self._blocking = False
-        payload = ForkingPickler.dumps(job)
+        payload = pickle.dumps(job, pickle.HIGHEST_PROTOCOL)  # plain data: no reducers of ForkingPickler needed
         message = struct.pack("!i", len(payload)) + payload  # a job is 64 KB or so at most: never over 2 GB
         try:
             written = os.write(fd, message)
