@@ -395,3 +395,32 @@ def test_an_article_s_caption_is_its_title_not_its_text() -> None:
     assert first.caption == "【目的依据】" and first.title == "目的依据"
     assert first.paragraphs[0].text.startswith("为了全面落实")
     assert "第一条【目的依据】为了全面落实" in doc.body_text()
+
+
+def test_a_zone_s_organs_and_posts(vocabulary: Vocabulary, obligations: ObligationReader) -> None:
+    """澜湾新区 (a new area) art. 3: 新区党工委书记、新区管委会主任是新区安全生产第一责任人…；党工委其他委员和管委会其他副主任
+    对分管行业领域的安全生产工作负领导责任 names the heads and the other members of the Party working committee and of the
+    management committee (post titles); art. 11 item 5: 公安澜湾新区分局负责道路交通安全管理 is the public security
+    bureau's (a place's name inside an organ's name); art. 13 ¶2: 由新区安全生产委员会予以通报，并约谈其主要负责人 obliges
+    the safety committee and lists two measures."""
+    doc = _rule("lanwan-2033")
+    assert _bearers(obligations, _paragraph(doc, 3, 1)) == {
+        ("party-working-committee", "principal-leader"),
+        ("management-committee", "principal-leader"),
+        ("party-working-committee", "other-leadership-members"),
+        ("management-committee", "other-leadership-members"),
+    }
+    item = doc.article(11).paragraphs[0].items[4].text
+    assert ("public-security", "") in _bearers(obligations, item.replace("澜湾新区", "贵阳"))  # a place of the lexicon
+    assert _bearers(obligations, _paragraph(doc, 13, 2)) == {("safety-committee", "")}
+    measures = AccountabilityExtractor(vocabulary).extract(doc).measures
+    listed = {str(m.measure.iri).rsplit("/", 1)[-1] for m in measures if m.ref == ProvisionRef("lanwan-2033", 13, 2)}
+    assert listed == {"notice", "interview"}
+
+
+def test_a_document_s_title_names_no_level(vocabulary: Vocabulary) -> None:
+    """澜湾新区 art. 19: …《澜湾新区安全生产责任制暂行办法》（…）同时废止 — the 新区 inside a repealed document's title is no
+    level of the provision; art. 4, 新区安全生产委员会在新区党工委、新区管委会领导下…, is at the zone's level."""
+    levels = DutyExtractor(vocabulary).extract(_rule("lanwan-2033")).provision_levels
+    assert ProvisionRef("lanwan-2033", 19, None) not in levels
+    assert levels[ProvisionRef("lanwan-2033", 4, None)] == ("functional-zone",)

@@ -104,7 +104,9 @@ def add_source(
     added = Added(document, parsed, jurisdiction=place.slug, new_jurisdiction=not place.known, level=place.level)
     known_titles = {doc.title for doc in catalogue.documents} | set(catalogue.cited)
     added.cited = sorted({c.cited.title for c in meta.citations if c.cited and c.cited.title not in known_titles})
-    added.organs = _unknown_organs(reading_copy(parsed, layout), vocabulary, layout.organ_names)
+    added.organs = _unknown_organs(
+        reading_copy(parsed, layout), vocabulary, layout.organ_names, (place.name, place.short)
+    )
     _write(data, catalogue, document, raw, added, place, name_en)
     return added
 
@@ -228,8 +230,11 @@ def _level(levels: list[tuple[str, int, list[str], list[str]]], name: str, asked
     return max(matches)[1]
 
 
-def _unknown_organs(parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[str, tuple[str, ...]]) -> list[str]:
-    """Names of organs in the text that no organ kind of the lexicon covers, in order of first mention."""
+def _unknown_organs(
+    parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[str, tuple[str, ...]], own: tuple[str, ...] = ()
+) -> list[str]:
+    """Names of organs in the text that no organ kind of the lexicon covers, in order of first mention; a name
+    with a place's name inside it (公安澜湾新区分局) is covered when it is without the place's name (公安分局)."""
     endings = sorted(words.get("endings", ()), key=len, reverse=True)
     if not endings:
         return []
@@ -249,15 +254,21 @@ def _unknown_organs(parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[
     for article in parsed.articles:
         for clause in re.split(r"[，。；：、（）“”《》\s]", article.full_text()):
             for match in name.finditer(clause):
-                inside = _inside_conjunctions(clause, match.start(), match.end(), conjunctions, endings, matcher)
-                phrase = _trim(clause[match.start() : match.end()], before, places + jurisdictions, inside)
+                end = match.end()
+                if end < len(clause) and clause[match.start() : end + 1].endswith(tuple(endings)):  # 工作部门
+                    continue
+                inside = _inside_conjunctions(clause, match.start(), end, conjunctions, endings, matcher)
+                phrase = _trim(clause[match.start() : end], before, places + jurisdictions, inside)
                 ending = next(e for e in endings if phrase.endswith(e))
                 if len(phrase) - len(ending) < 2 or len(phrase) > 12 or phrase in found or phrase.endswith(not_names):
                     continue
                 if phrase in domains:
                     continue
                 said = clause[: match.end()]  # 人力资源和社会保障局: covered as said, though trimmed after 和
-                covered = any(m.end == len(phrase) for m in matcher.find(phrase))
+                bare = phrase
+                for place in [*own, *jurisdictions]:
+                    bare = bare.replace(place, "") if len(place) > 1 else bare
+                covered = any(m.end == len(name) for name in {phrase, bare} for m in matcher.find(name))
                 if not covered and not any(m.end == len(said) for m in matcher.find(said)):
                     found.append(phrase)
     return found

@@ -52,6 +52,11 @@ class BearerReader:
         self._priority = self.wording.role_priority  # the most specific role first (roles.ttl, skg:priority)
         self._role_concepts = {str(c.iri): c for c in vocabulary.in_scheme("roles")}
         self._organ_concepts = {str(c.iri): c for c in vocabulary.in_scheme("organ-kinds")}
+        self._places = sorted(  # the jurisdictions' names (of two characters or more), longest first
+            {label for c in vocabulary.in_scheme("jurisdictions") for label in c.labels_zh if len(label) > 1},
+            key=len,
+            reverse=True,
+        )
 
     def role_at_start(self, text: str) -> Concept | None:
         """A role that opens a provision ("主要负责人对本部门…") names a different post of the same organ."""
@@ -166,7 +171,17 @@ class BearerReader:
         return list(dict.fromkeys(bearers))
 
     def ends_with_actor(self, phrase: str) -> bool:
-        """Whether the phrase ends with the name of an organ, a role or a group (it is a subject, not a predicate)."""
+        """Whether the phrase ends with the name of an organ, a role or a group (it is a subject, not a predicate),
+        read also without a place's name inside it (公安澜湾新区分局: 公安分局)."""
+        bare = self._without_places(phrase)
+        return self._ends_with_actor(phrase) or (bare != phrase and self._ends_with_actor(bare))
+
+    def _without_places(self, phrase: str) -> str:
+        for place in self._places:
+            phrase = phrase.replace(place, "")
+        return phrase
+
+    def _ends_with_actor(self, phrase: str) -> bool:
         end = len(phrase)
         matches = [*self._listed_organs(phrase), *self.roles.find(phrase)]
         listed = any(m.end() == end for m in _SHORT_NAME_LIST.finditer(phrase))  # 区公安、交通运输等部门

@@ -100,7 +100,7 @@ class DutyExtractor:
         carried: dict[tuple[int, int | None, int | None], tuple[str, ...]] = {}
         for passage in passages(doc):
             ref = passage.ref
-            levels = self.wording.all_levels_in("provision", passage.text)
+            levels = self.wording.all_levels_in("provision", _TITLE_CITED.sub(_blank, passage.text))
             # an item takes its paragraph's lead-in's levels, a sub-item its item's (which hold the paragraph's)
             under = (ref.article, ref.paragraph, None if ref.subitem is None else ref.item)
             lead = carried.get(under, ()) if ref.item is not None else ()
@@ -341,6 +341,13 @@ class DutyExtractor:
 
 
 _DESIGNATION_SUBJECT = re.compile(r"^[^，。]*?是[^，。]*部门[，。]")
+_TITLE_CITED = re.compile(r"《[^《》]*》")  # a document's title: its place words name no level of the provision
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "　" * len(match.group(0))
+
+
 _AFTER_NAME = re.compile(r"（[^（）]*）$")  # what follows a name in brackets (以下简称…): not part of it
 
 
