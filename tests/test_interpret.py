@@ -204,8 +204,31 @@ def test_a_phrase_beginning_inside_a_value_is_not_how_the_question_is_asked(inte
 def test_a_value_beside_a_narrower_one_and_values_left_out(interpreter: Interpreter) -> None:
     hazard = interpreter.interpret("新疆民爆物品和爆破作业归哪些部门管？")
     assert hazard.confident and hazard.params["hazard"] == ID + "domain/civilian-explosives"
+    # the safety deputy left out is no value; the deputies said with it left out are the rest of them (round 16)
     role = interpreter.interpret("What does Hebei expect of its deputies other than the safety deputy?")
-    assert role.confident and role.params["role"] == ID + "role/leadership-team-member"
+    assert role.confident and role.params["role"] == ID + "role/other-leadership-members"
+
+
+def test_a_role_said_with_others_left_out_is_the_rest_of_it(interpreter: Interpreter) -> None:
+    for text in (
+        "How do the five rules differ in what they ask of the leadership members other than the top leader?",
+        "Apart from the principal leader, what must Hubei's leadership team members do?",
+        "新疆对除了一把手和分管安全的副职以外的领导班子成员有哪些职责",
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.params["role"] == ID + "role/other-leadership-members", text
+
+
+def test_a_phrase_s_gap_does_not_span_a_sentence_end(interpreter: Interpreter) -> None:
+    assert not interpreter.interpret("领导干部瞒报事故会被问责吗？把追责的情形列一下").confident  # not 事故…追责
+
+
+def test_a_phrase_beginning_inside_examples_is_not_how_it_is_asked(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret(
+        "Under Guiyang's measures, what conduct, such as lobbying for the unit responsible for an accident, counts "
+        "as grounds for accountability?"
+    )
+    assert reading.confident and reading.question == "accountability-triggers"
 
 
 def test_words_of_another_question_in_the_gap_of_a_phrase_stand_in_its_way(interpreter: Interpreter) -> None:

@@ -64,8 +64,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 15, scored once: 51/60 (zh 27/30, en 24/30), 3 confident wrong (a yes-or-no question on
     # accountability with a decline expected read as accident grades; 负有安全监管职责 read as a level's qualifier; the
     # leadership members other than the top leader read as the whole team), 15 of 16 declines declined; no phrasing
-    # repeats an earlier set. The goal not met
-    "holdout15": (0.85, 3, 1),
+    # repeats an earlier set. The goal not met; tuned on in round 16
+    "holdout15": (0.95, 0, 0),
 }
 
 

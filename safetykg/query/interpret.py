@@ -59,6 +59,7 @@ _CLAUSE = "，。；、？！,.;?!：:\\s"  # what ends a clause: the halves of 
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]?\s*$")  # words in brackets ending a value (the bracket may be cut)
 _CLAUSE_END = set("，。；？！,;?!：:")
 _SENTENCE_END = set("。；？！;?!")
+_GAP_STOPS = "。；？！;?!"  # what a phrase's gap does not span: the end of a sentence
 _PUNCTUATION = set(" \"'“”‘’「」『』《》?？。.,，!！:：;；、()（）")
 
 
@@ -107,6 +108,7 @@ class Wording:
     restating: tuple[str, ...] = ()  # words after which a value said again is the same one (i.e., 即)
     excepting: tuple[str, ...] = ()  # words after which the values of the clause are left out (other than, 除了)
     excepting_end: tuple[str, ...] = ()  # words that end what is left out before the clause ends (除了…以外)
+    rest: tuple[str, ...] = ()  # words for the rest of a group (other, 其他): a role said with others left out
     illustrating: tuple[str, ...] = ()  # words after which values are examples of one said before (像, such as)
     illustrating_end: tuple[str, ...] = ()  # words that end the examples before the sentence ends (那种, 之类)
     sentence_words: tuple[str, ...] = ()  # words that make a captured free-text value a piece of a sentence
@@ -151,6 +153,7 @@ class Wording:
             restating=tuple(normal(w) for w in data.get("restating", [])),
             excepting=tuple(normal(w) for w in data.get("excepting", [])),
             excepting_end=tuple(normal(w) for w in data.get("excepting_end", [])),
+            rest=tuple(normal(w).strip() for w in data.get("rest", [])),
             illustrating=tuple(normal(w) for w in data.get("illustrating", [])),
             illustrating_end=tuple(normal(w) for w in data.get("illustrating_end", [])),
             sentence_words=tuple(normal(w) for w in data.get("sentence_words", [])),
@@ -346,6 +349,65 @@ class Interpreter:
                     chosen = [m for m in chosen if m not in within]
                     chosen.append(Mention(head, tuple(sorted(self.labels[label]))))
         return sorted(chosen, key=lambda m: m.span.start)
+
+    def _the_rest(self, text: str, typed: str, mentions: list[Mention]) -> list[Mention]:
+        """A role said with other roles left out (the leadership members other than the top leader, 除了主要负责人以外
+        的班子成员) is the rest of it: the role named by words for the rest (``rest``: other, 其他) and its words, when
+        they are a label (other leadership members, 其他班子成员). English names the group before the words leaving
+        out (its words up to them), Chinese after the words ending what is left out (以外, and 的)."""
+        if not self.wording.rest:
+            return mentions
+        kept = list(mentions)
+        for word in self.wording.excepting:
+            for start in _occurrences(typed, word):
+                after = start + len(word)
+                clause_end = next((i for i in range(after, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
+                roles = [m for m in kept if after <= m.span.start and m.span.end <= clause_end and m.iris("role")]
+                group: tuple[Mention, int] | None = None
+                before = [m for m in kept if m.span.end <= start and m.iris("role")]
+                opening = not typed[:start].rstrip() or typed[:start].rstrip()[-1] in _CLAUSE_END
+                if _LATIN.match(word) and opening and roles:  # apart from the top leader, … the team members
+                    then = [m for m in kept if m.span.start > clause_end and m.iris("role")]
+                    sentence = next((i for i in range(clause_end, len(typed)) if typed[i] in _SENTENCE_END), len(typed))
+                    group = (then[0], then[0].span.end) if then and then[0].span.end <= sentence else None
+                elif _LATIN.match(word):  # the leadership members other than …
+                    said = typed[before[-1].span.start : start].rstrip() if before and roles else ""
+                    if (
+                        said
+                        and len(said.split()) - len(before[-1].span.text.split()) <= 2
+                        and not set(said) & _CLAUSE_END
+                    ):
+                        group = before[-1], before[-1].span.start + len(said)
+                else:  # 除了主要负责人以外的班子成员
+                    ends = sorted(
+                        i + len(end)
+                        for end in self.wording.excepting_end
+                        if (i := typed.find(end, after, clause_end)) >= 0
+                        and any(m.span.end <= i for m in roles)
+                        and not typed[max(m.span.end for m in roles if m.span.end <= i) : i].strip()
+                    )
+                    if ends:
+                        at = ends[0] + (1 if typed[ends[0] : ends[0] + 1] == "的" else 0)
+                        group = next(((m, m.span.end) for m in roles if m.span.start == at), None)
+                if group is None:
+                    continue
+                mention, end = group
+                said = typed[mention.span.start : end]
+                for other in self.wording.rest:
+                    label = f"{other} {said}" if _LATIN.match(said[:1]) else f"{other}{said}"
+                    plural = ("s", "es") if _LATIN.match(label[-1]) else ()
+                    forms = (
+                        label,
+                        *(label + p for p in plural),
+                        *(label[: -len(p)] for p in plural if label.endswith(p)),
+                    )
+                    senses = {(k, iri) for form in forms for k, iri in self.labels.get(form, ()) if k == "role"}
+                    if senses:
+                        span = Span(mention.span.start, end, text[mention.span.start : end])
+                        kept[kept.index(mention)] = Mention(span, tuple(sorted(senses)))
+                        kept = [m for m in kept if m.span == span or not m.span.overlaps(span)]
+                        break
+        return kept
 
     def _said_once(self, typed: str, mentions: list[Mention]) -> list[Mention]:
         """The values the question asks about: not those of a clause after words that leave them out (the deputies
@@ -903,9 +965,21 @@ class Interpreter:
 
     def interpret(self, text: str) -> Interpretation:
         typed = normal(text)
-        mentions = self._one_post(text, typed, self._said_once(typed, self.mentions(text, typed)))
+        found_labels = self._the_rest(text, typed, self.mentions(text, typed))
+        mentions = self._one_post(text, typed, self._said_once(typed, found_labels))
         stems, where = stemmed(typed)
         found = {qid: self.phrases(q, text, stems, where, mentions) for qid, q in self.questions.items()}
+        # a phrase beginning inside examples set in the sentence (what conduct, such as lobbying for the unit
+        # responsible for an accident, counts as grounds …: not the accident's grade, nor who is responsible) is not
+        # how its question is asked
+        for example in self._examples(typed):
+            for qid, (hits, wording) in found.items():
+                inside = [h for h in hits if example.start <= h[1].start < example.end]
+                if inside:
+                    found[qid] = (
+                        [h for h in hits if h not in inside],
+                        [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
+                    )
         searched = self._searched(typed)
         # … and so are words in quotes that a phrase asking for words captured (contain the words "safety committee")
         for qid, question in self.questions.items():
@@ -1082,6 +1156,25 @@ class Interpreter:
         confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    def _examples(self, typed: str) -> list[Span]:
+        """Examples set in a sentence: the words after words giving examples (``illustrating``: such as, 比如), not
+        opening the sentence, up to words ending the examples (那种) or the clause's end, with the sentence going on
+        after them."""
+        spans = []
+        for word in self.wording.illustrating:
+            for start in _occurrences(typed, word):
+                opening = typed[:start].rstrip()
+                if not opening or opening[-1] in _SENTENCE_END:
+                    continue
+                begin = start + len(word)
+                ends = [i + len(end) for end in self.wording.illustrating_end if (i := typed.find(end, begin)) >= 0]
+                stop = next((i for i in range(begin, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
+                end = min([*ends, stop])
+                goes_on = typed[end:].lstrip(",:，： ")
+                if end > begin and goes_on and (end < stop or typed[stop] not in _SENTENCE_END):
+                    spans.append(Span(begin, end, typed[begin:end]))
+        return spans
 
     def _searched(self, typed: str) -> list[Span]:
         """The words after a word asking to search the texts (搜索, full-text search for), to the clause's end."""
@@ -1421,8 +1514,8 @@ def _compile_cues(
             pattern = ""
             limit = MAX_GAP if _CJK.search(typed) else 3 * MAX_GAP  # more letters in English than characters in Chinese
             for i, part in enumerate(parts):
-                if part == GAP:  # a few words
-                    pattern += f"(?P<{_GAPS}{i}>.{{0,{2 * limit}}}?)"
+                if part == GAP:  # a few words, in one sentence (事故会被问责吗？把追责的情形列一下: not 事故…追责)
+                    pattern += f"(?P<{_GAPS}{i}>[^{_GAP_STOPS}]{{0,{2 * limit}}}?)"
                 elif re.fullmatch(r"\{\w+\}", part):  # a value: as short as the words after it allow
                     pattern += f"(?P<{part[1:-1]}>.+?)" if i < len(parts) - 1 else f"(?P<{part[1:-1]}>.+)"
                 else:
