@@ -1,13 +1,14 @@
 """How the extraction reads wording that rules of the genre use and the five packaged texts do not, checked on the
 test rules' own provisions (tests/rules/, gold in tests/gold/rules/): each test names the article it reads."""
 
+import datetime
 import functools
 from pathlib import Path
 
 import pytest
 
 from safetykg.core.resources import packaged
-from safetykg.corpus.layout import load_layout
+from safetykg.corpus.layout import load_layout, read_around
 from safetykg.corpus.model import ParsedDocument
 from safetykg.corpus.parser import SourceProfile, parse_document
 from safetykg.corpus.provisions import ProvisionRef
@@ -424,3 +425,14 @@ def test_a_document_s_title_names_no_level(vocabulary: Vocabulary) -> None:
     levels = DutyExtractor(vocabulary).extract(_rule("lanwan-2033")).provision_levels
     assert ProvisionRef("lanwan-2033", 19, None) not in levels
     assert levels[ProvisionRef("lanwan-2033", 4, None)] == ("functional-zone",)
+
+
+def test_a_signature_after_the_rule_gives_its_issuers_and_date() -> None:
+    """洞庭街道 prints no preamble but its title; after 第十八条 it signs 中共洞庭街道工作委员会　洞庭街道办事处 and
+    二〇三四年三月十日: closing matter, not a paragraph of art. 18, and the issuers and the date of issue are read
+    from it."""
+    doc = _rule("dongting-2034")
+    assert len(doc.article(18).paragraphs) == 1 and "洞庭街道办事处" in doc.trailing
+    facts = read_around(doc.preamble, doc.trailing, load_layout(packaged("sources") / "layout.toml"))
+    assert facts.issuers == ("中共洞庭街道工作委员会", "洞庭街道办事处")
+    assert facts.issued == datetime.date(2034, 3, 10)

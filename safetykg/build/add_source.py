@@ -27,7 +27,7 @@ from safetykg.core.namespaces import SKG as SKG_IRI
 from safetykg.core.namespaces import SKOS as SKOS_IRI
 from safetykg.core.resources import DataFolders, packaged
 from safetykg.corpus.catalogue import CATALOGUE, Catalogue, Issuer, SourceDocument, load_catalogue
-from safetykg.corpus.layout import PreambleFacts, read_preamble
+from safetykg.corpus.layout import PreambleFacts, read_around
 from safetykg.corpus.metadata import extract_metadata
 from safetykg.corpus.model import ParsedDocument
 from safetykg.corpus.parser import SourceProfile, parse_document, read_source
@@ -89,7 +89,7 @@ def add_source(
     text = read_source(file)
     layout = catalogue.documents[0].profile.layout
     parsed = parse_document(doc_id, file, text, SourceProfile(layout=layout))
-    facts = read_preamble(parsed.preamble.split("\n"), layout, parsed.header_fields)
+    facts = read_around(parsed.preamble, parsed.trailing, layout, parsed.header_fields)
     if facts.title is None:
         raise SourceError(
             file,

@@ -136,7 +136,14 @@ def parse_source(doc: SourceDocument, verify_checksum: bool = True) -> ParsedDoc
             )
     parsed = parse_document(doc.id, doc.file, text, doc.profile)
     before = squeeze(parsed.preamble)
-    for name in (doc.title, *(issuer.name for issuer in doc.issuers)):
-        if squeeze(name) not in before and name not in parsed.header_fields.get("发文机关", ""):
-            raise SourceError(doc.file, 1, f"{name!r} from sources.toml is not in the text before the first chapter")
+    if squeeze(doc.title) not in before:
+        raise SourceError(doc.file, 1, f"{doc.title!r} from sources.toml is not in the text before the first chapter")
+    signature = squeeze("\n".join(parsed.trailing.split("\n")[:6]))  # issuers may sign after the rule
+    for name in (issuer.name for issuer in doc.issuers):
+        if squeeze(name) not in before + signature and name not in parsed.header_fields.get("发文机关", ""):
+            raise SourceError(
+                doc.file,
+                1,
+                f"{name!r} from sources.toml is not in the text before the first chapter nor signed after it",
+            )
     return parsed

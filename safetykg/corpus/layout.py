@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from safetykg.core.errors import SourceError
+from safetykg.corpus.numerals import parse_chinese_numeral
 from safetykg.corpus.text import squeeze
 
 LAYOUT_FILE = "layout.toml"
@@ -27,6 +28,7 @@ class Layout:
     closing_patterns: tuple[re.Pattern[str], ...] = ()
     number: re.Pattern[str] | None = None
     date: re.Pattern[str] | None = None
+    date_in_words: re.Pattern[str] | None = None  # a date in Chinese numerals (二〇三四年三月十日)
     title_endings: tuple[str, ...] = ()
     issuer_endings: tuple[str, ...] = field(default=())
     issuing_verbs: tuple[str, ...] = field(default=())
@@ -77,6 +79,9 @@ def load_layout(path: Path | None) -> Layout:
         closing_patterns=patterns(data.get("closing_patterns", []), "closing_patterns"),
         number=patterns([preamble["number"]], "preamble.number")[0] if "number" in preamble else None,
         date=patterns([preamble["date"]], "preamble.date")[0] if "date" in preamble else None,
+        date_in_words=(
+            patterns([preamble["date_in_words"]], "preamble.date_in_words")[0] if "date_in_words" in preamble else None
+        ),
         title_endings=tuple(preamble.get("title_endings", ())),
         issuer_endings=tuple(sorted(preamble.get("issuer_endings", ()), key=len, reverse=True)),
         issuing_verbs=tuple(sorted(preamble.get("issuing_verbs", ()), key=len, reverse=True)),
@@ -135,19 +140,42 @@ def read_preamble(lines: list[str], layout: Layout, fields: dict[str, str] | Non
     return PreambleFacts(_title(texts, layout), number, issued, issuers)
 
 
+def read_around(preamble: str, trailing: str, layout: Layout, fields: dict[str, str] | None = None) -> PreambleFacts:
+    """What the text around the rule states: the preamble's facts, and the issuers and date of a signature printed
+    right after the rule (its first lines of closing matter: 中共洞庭街道工作委员会　洞庭街道办事处 / 二〇三四年三月十日)
+    where the preamble states none."""
+    printed = read_preamble(preamble.split("\n"), layout, fields)
+    if printed.issuers and printed.issued:
+        return printed
+    signature = [line for line in trailing.split("\n") if line.strip()][:3]
+    if not signature or not all(layout.is_closing(line) for line in signature):
+        return printed
+    signed = read_preamble(signature, layout)
+    return PreambleFacts(
+        printed.title, printed.number, printed.issued or signed.issued, printed.issuers or signed.issuers
+    )
+
+
 def _date(text: str, layout: Layout, last: bool = False) -> date | None:
-    """The first (or last) valid date the text prints."""
-    if layout.date is None:
-        return None
+    """The first (or last) valid date the text prints, in digits or in Chinese numerals (二〇三四年三月十日)."""
     found = None
-    for match in layout.date.finditer(text):
-        try:
-            found = date(*map(int, match.groups()))
-        except ValueError:
-            continue
-        if not last:
-            return found
+    for pattern, read in ((layout.date, int), (layout.date_in_words, _number_in_words)):
+        for match in pattern.finditer(text) if pattern is not None else ():
+            try:
+                found = date(*map(read, match.groups()))
+            except ValueError:
+                continue
+            if not last:
+                return found
     return found
+
+
+def _number_in_words(text: str) -> int:
+    """二〇三四 (a year, digit by digit) or 十 / 二十三 (a month or day) as a number."""
+    digits = "〇一二三四五六七八九"
+    if len(text) == 4 and all(char in digits + "零" for char in text):
+        return int("".join(str(digits.index(char)) if char in digits else "0" for char in text))
+    return parse_chinese_numeral(text)
 
 
 def _title(texts: list[str], layout: Layout) -> str | None:

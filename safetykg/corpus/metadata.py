@@ -11,7 +11,7 @@ from datetime import date
 
 from safetykg.core.errors import SourceError
 from safetykg.corpus.catalogue import Catalogue, CitedDocument, SourceDocument
-from safetykg.corpus.layout import read_preamble
+from safetykg.corpus.layout import read_around
 from safetykg.corpus.model import ParsedDocument
 
 log = logging.getLogger("safetykg.build")
@@ -61,7 +61,7 @@ def extract_metadata(source: SourceDocument, parsed: ParsedDocument, catalogue: 
     in_force = _entry_into_force(source, parsed)
     interpreter = _interpretation(parsed)
     header = parsed.header_fields
-    printed = read_preamble(parsed.preamble.split("\n"), source.profile.layout, parsed.header_fields)
+    printed = read_around(parsed.preamble, parsed.trailing, source.profile.layout, parsed.header_fields)
     return DocumentMetadata(
         in_force_date=in_force[0],
         in_force_rule=in_force[1],
