@@ -221,6 +221,19 @@ def test_a_role_said_with_others_left_out_is_the_rest_of_it(interpreter: Interpr
 
 def test_a_phrase_s_gap_does_not_span_a_sentence_end(interpreter: Interpreter) -> None:
     assert not interpreter.interpret("领导干部瞒报事故会被问责吗？把追责的情形列一下").confident  # not 事故…追责
+    # the triggers asked in a sentence of their own, of no place, stand in the way of 事故…追责 in the one before
+    assert not interpreter.interpret("干部隐瞒事故会被追责吗？把问责情形列出来").confident
+
+
+def test_a_phrase_inside_a_value_it_cannot_take_is_the_value_s_words(interpreter: Interpreter) -> None:
+    reading = interpreter.interpret("新疆哪些部门负有安全监管职责？")  # 职责 inside a designation type
+    assert reading.confident and reading.question == "designations-by-type"
+
+
+def test_values_framed_by_chu_and_wai_are_left_out(interpreter: Interpreter) -> None:
+    for text in ("除主要负责人外，湖北对班子成员有什么要求", "贵阳除一把手之外的领导班子有哪些职责"):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.params["role"] == ID + "role/other-leadership-members", text
 
 
 def test_a_phrase_beginning_inside_examples_is_not_how_it_is_asked(interpreter: Interpreter) -> None:

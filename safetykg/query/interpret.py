@@ -108,6 +108,7 @@ class Wording:
     restating: tuple[str, ...] = ()  # words after which a value said again is the same one (i.e., 即)
     excepting: tuple[str, ...] = ()  # words after which the values of the clause are left out (other than, 除了)
     excepting_end: tuple[str, ...] = ()  # words that end what is left out before the clause ends (除了…以外)
+    excepting_framed: tuple[str, ...] = ()  # words leaving values out only up to such an end (除…之外)
     rest: tuple[str, ...] = ()  # words for the rest of a group (other, 其他): a role said with others left out
     illustrating: tuple[str, ...] = ()  # words after which values are examples of one said before (像, such as)
     illustrating_end: tuple[str, ...] = ()  # words that end the examples before the sentence ends (那种, 之类)
@@ -153,6 +154,7 @@ class Wording:
             restating=tuple(normal(w) for w in data.get("restating", [])),
             excepting=tuple(normal(w) for w in data.get("excepting", [])),
             excepting_end=tuple(normal(w) for w in data.get("excepting_end", [])),
+            excepting_framed=tuple(normal(w) for w in data.get("excepting_framed", [])),
             rest=tuple(normal(w).strip() for w in data.get("rest", [])),
             illustrating=tuple(normal(w) for w in data.get("illustrating", [])),
             illustrating_end=tuple(normal(w) for w in data.get("illustrating_end", [])),
@@ -358,7 +360,7 @@ class Interpreter:
         if not self.wording.rest:
             return mentions
         kept = list(mentions)
-        for word in self.wording.excepting:
+        for word in (*self.wording.excepting, *self.wording.excepting_framed):
             for start in _occurrences(typed, word):
                 after = start + len(word)
                 clause_end = next((i for i in range(after, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
@@ -388,7 +390,11 @@ class Interpreter:
                     )
                     if ends:
                         at = ends[0] + (1 if typed[ends[0] : ends[0] + 1] == "的" else 0)
-                        group = next(((m, m.span.end) for m in roles if m.span.start == at), None)
+                        if typed[at : at + 1] in _CLAUSE_END - _SENTENCE_END:  # 除主要负责人外，…班子成员
+                            sentence = next((i for i in range(at, len(typed)) if typed[i] in _SENTENCE_END), len(typed))
+                            then = [m for m in kept if at < m.span.start and m.span.end <= sentence and m.iris("role")]
+                            at = then[0].span.start if then else at
+                        group = next(((m, m.span.end) for m in kept if m.span.start == at and m.iris("role")), None)
                 if group is None:
                     continue
                 mention, end = group
@@ -425,12 +431,24 @@ class Interpreter:
             left_out = [s + len(word) for word in self.wording.excepting for s in _occurrences(clause, word)]
             if left_out and not any(end in clause[max(left_out) :] for end in self.wording.excepting_end):
                 continue
+            if self._framed_out(typed, mention):  # 除主要负责人之外
+                continue
             kinds = {k for k, _ in mention.senses if k != "place"}
             restated = [s for word in self.wording.restating for s in _occurrences(before, word)]
             if restated and any(m.span.end <= max(restated) and kinds & {k for k, _ in m.senses} for m in kept):
                 continue
             kept.append(mention)
         return kept
+
+    def _framed_out(self, typed: str, mention: Mention) -> bool:
+        """Whether a value stands between words leaving out only up to an end (``excepting_framed`` … ``excepting_end``:
+        除主要负责人之外) in one clause."""
+        clause = re.split(f"[{_CLAUSE.replace(chr(92) + 's', '')}]", typed[: mention.span.start])[-1]
+        rest = typed[mention.span.end :]
+        rest = rest[: next((i for i, ch in enumerate(rest) if ch in _CLAUSE_END), len(rest))]
+        framed = any(word in clause for word in self.wording.excepting_framed)
+        ends = self.wording.excepting_end
+        return framed and any(rest.startswith(end) or (len(end) > 1 and end in rest) for end in ends)
 
     def _with_every_place(self, typed: str, mention: Mention) -> bool:
         """Whether a place is said together with every place: joined to words for them (``every_place``) by words
@@ -1051,7 +1069,15 @@ class Interpreter:
             for r in readings
             if r.cue <= 0 and not r.missing and not r.ambiguous and not r.doubts and self._telling(r)
         ]
-        if best is not None and best.cue > 0 and best.missing and len(named) == 1 and named[0].score > best.score:
+        # … and so does it when the best one is asked only in words inside that value's (哪些部门负有安全监管职责: 职责
+        # is a designation's words, not the duties at a level)
+        within_value = best is not None and self._inside_values(found[best.question][0], mentions, best.question)
+        if (
+            best is not None
+            and best.cue > 0
+            and len(named) == 1
+            and ((best.missing and named[0].score > best.score) or within_value)
+        ):
             # its value stands for the phrase it lacks, weakly
             best = dataclasses.replace(named[0], cue=0.5)
             readings = [best, *(r for r in readings if r is not named[0])]
@@ -1076,6 +1102,7 @@ class Interpreter:
             and not all(
                 any(w.start <= h[1].start and h[1].end <= w.end for w in own_words) for h in found[r.question][0]
             )
+            and not (within_value and self._inside_values(found[r.question][0], mentions, r.question))
         ]
         second = rivals[0].score if rivals else -math.inf
         # a reading each of whose phrases holds in its gap the best one's own phrases (什么情况下…追责 around
@@ -1096,6 +1123,22 @@ class Interpreter:
             second = max(second, best.score)
         # nor does a reading that would lead were its one unsettled value settled (公安部门: of which place?): the
         # words may ask that question of an organ not named in full rather than the best one of nothing
+        # nor does a reading asked in stronger words than the best, in a sentence of its own, that lacks one value the
+        # words do not give of a type the best takes too (干部隐瞒事故会被追责吗？把问责情形列出来: the triggers, of which
+        # place? — not every place's accident grades, of 事故…追责 in the sentence before)
+        if best is not None and best.cue > 0 and found[best.question][0]:
+            open_types = {p.type for p in self.questions[best.question].parameters if p.name not in best.params}
+            for r in rivals:
+                needs = {p.type for p in self.questions[r.question].parameters if p.name in r.missing}
+                if (
+                    r.cue > best.cue
+                    and len(r.missing) == 1
+                    and needs <= open_types
+                    and not r.ambiguous
+                    and not r.doubts
+                    and _apart(typed, found[best.question][0][0][1], found[r.question][0][0][1])
+                ):
+                    second = max(second, best.score)
         unsettled = [r for r in readings[1:] if r.cue > 0 and r.ambiguous and not r.missing]
         if best is not None and any(r.score + 0.5 * len(r.ambiguous) >= best.score for r in unsettled):
             second = max(second, best.score)
@@ -1207,6 +1250,22 @@ class Interpreter:
         own = [w for w, _ in found[best.question][1]]
         means = self.wording.means
         return beside or all(any(_qualifies(w, h[1], text, own, means) for w in words) for h in hits)
+
+    def _inside_values(
+        self, hits: list[tuple[float, Span, dict[str, Span]]], mentions: list[Mention], question: str
+    ) -> bool:
+        """Whether each of a question's phrases found stands inside the longer words of a value it cannot take."""
+        kinds = {p.type for p in self.questions[question].parameters}
+        return bool(hits) and all(
+            any(
+                m.span.start <= h[1].start
+                and h[1].end <= m.span.end
+                and m.span.end - m.span.start > h[1].end - h[1].start
+                and not {k for k, _ in m.senses} & kinds
+                for m in mentions
+            )
+            for h in hits
+        )
 
     def _telling(self, reading: Reading) -> bool:
         """Whether a reading has a value of a type that no other question takes."""
@@ -1332,6 +1391,12 @@ def _bare(text: str, hit: tuple[float, Span, dict[str, Span]]) -> bool:
         for i in range(span.start, span.end)
         if not any(c.start <= i < c.end for c in captured.values())
     )
+
+
+def _apart(typed: str, one: Span, other: Span) -> bool:
+    """Whether two spans stand in different sentences (a sentence's end between them)."""
+    first, then = sorted((one, other), key=lambda s: s.start)
+    return any(ch in _SENTENCE_END for ch in typed[first.end : then.start])
 
 
 def _in_gap(words: Span, phrase: Span, own: list[Span]) -> bool:
