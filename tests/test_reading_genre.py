@@ -436,3 +436,25 @@ def test_a_signature_after_the_rule_gives_its_issuers_and_date() -> None:
     facts = read_around(doc.preamble, doc.trailing, load_layout(packaged("sources") / "layout.toml"))
     assert facts.issuers == ("中共洞庭街道工作委员会", "洞庭街道办事处")
     assert facts.issued == datetime.date(2034, 3, 10)
+
+
+def test_a_sub_district_s_posts_and_its_community_bodies(vocabulary: Vocabulary, obligations: ObligationReader) -> None:
+    """洞庭街道 art. 3 ¶2: 分管安全生产工作的办事处副主任负综合监管领导责任；党工委副书记、其他办事处副主任和党工委委员…负直接
+    领导责任 names the deputy in charge of safety and the other members of the Party working committee and of the office
+    (post titles); art. 11 ¶1: 社区党组织、社区居民委员会…主要职责包括： — two organs of one kind, both obliged by its
+    items; art. 14 ¶2: 组织处理包括停职检查、调整职务、责令辞职、降职、免职 lists those measures."""
+    doc = _rule("dongting-2034")
+    assert _bearers(obligations, _paragraph(doc, 3, 2)) == {
+        ("party-working-committee", "principal-leader"),
+        ("government", "principal-leader"),
+        ("government", "deputy-in-charge-of-safety"),
+        ("party-working-committee", "other-leadership-members"),
+        ("government", "other-leadership-members"),
+    }
+    duties = DutyExtractor(vocabulary).extract(doc).duties
+    item = ProvisionRef("dongting-2034", 11, 1, 1)
+    kinds = {str(d.bearer.organ_kind.iri).rsplit("/", 1)[-1] for d in duties if d.ref == item}
+    assert kinds == {"village-party-organization", "villagers-committee"}
+    measures = AccountabilityExtractor(vocabulary).extract(doc).measures
+    listed = {str(m.measure.iri).rsplit("/", 1)[-1] for m in measures if m.ref == ProvisionRef("dongting-2034", 14, 2)}
+    assert {"suspension-for-examination", "post-adjustment", "ordered-resignation", "demotion", "removal"} <= listed

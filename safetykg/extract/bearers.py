@@ -336,7 +336,8 @@ class BearerReader:
             categories = {previous.concept.organ_category, heads[0].concept.organ_category}
             both_departments = categories <= DEPARTMENT_CATEGORIES
             party_and_government = categories <= _LEADING_CATEGORIES  # 县委、县政府领导班子其他成员: both
-            if gap in _LIST_SEPARATORS and (both_departments or party_and_government):
+            alike = len(categories) == 1 and None not in categories  # 社区党组织、社区居民委员会: organs of one kind
+            if gap in _LIST_SEPARATORS and (both_departments or party_and_government or alike):
                 heads.insert(0, previous)
             else:
                 break
