@@ -43,6 +43,7 @@ HELD_OUT_PARTS = (
     "holdout13",
     "holdout14",
     "holdout15",
+    "holdout16",
 )
 
 

@@ -107,6 +107,14 @@ COINCIDENT = {
         "What's the population of Xinjiang?",
         "问责情形有哪些？",
     },
+    "holdout16": {
+        "烟花爆竹归哪个部门管？",
+        "贵阳这个实施办法的解释权归谁？",
+        "新疆民爆归哪些部门管？",
+        "应急管理部现任部长是谁？",
+        "Which departments regulate fireworks in Guangdong?",
+        "新疆去年一共发生了多少起生产安全事故？",
+    },
 }
 
 
