@@ -118,6 +118,8 @@ class Wording:
     in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
     joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
     alternatives: tuple[str, ...] = ()  # words between two names of one post said otherwise (副省长或副市长, or)
+    listing: tuple[str, ...] = ()  # words listing values (、, and): one post's titles at two levels (副省长、副市长)
+    contrasting: tuple[str, ...] = ()  # question words opening parallel clauses (which …, which …; 哪些…，哪些…)
     means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
     every_place: tuple[str, ...] = ()  # words for every place (各地, the local rules): a place said with them is one
     every_place_joining: tuple[str, ...] = ()  # … joined to them by these words (和, and)
@@ -164,6 +166,8 @@ class Wording:
             in_scope=tuple(normal(w) for w in data.get("in_scope", [])),
             joining=tuple(normal(w).strip() for w in data.get("joining", [])),
             alternatives=tuple(normal(w).strip() for w in data.get("alternatives", [])),
+            listing=tuple(normal(w).strip() for w in data.get("listing", [])),
+            contrasting=tuple(normal(w).strip() for w in data.get("contrasting", [])),
             means=tuple(normal(w).strip() for w in data.get("means", [])),
             every_place=tuple(normal(w).strip() for w in data.get("every_place", [])),
             rule_words=tuple(sorted((normal(w).strip() for w in data.get("rule_words", [])), key=len, reverse=True)),
@@ -516,11 +520,30 @@ class Interpreter:
 
     def _joined(self, typed: str, first: Mention, then: Mention, alternatives: bool = False) -> bool:
         """Whether two values are said as the words of one post: nothing but joining words between them (with
-        ``alternatives``, also words naming one post otherwise: 副省长或副市长, vice-governor or vice-mayor)."""
+        ``alternatives``, also words naming one post otherwise: 副省长或副市长, vice-governor or vice-mayor; or words
+        listing them, when they are one post's titles at two levels: 分管安全生产的副省长、副市长)."""
         between = typed[first.span.end : then.span.start].strip()
         return first.span.end <= then.span.start and (
-            between in ("", *self.wording.joining) or (alternatives and between in self.wording.alternatives)
+            between in ("", *self.wording.joining)
+            or (alternatives and between in self.wording.alternatives)
+            or (alternatives and between in self.wording.listing and self._two_levels(typed, first, then))
         )
+
+    def _two_levels(self, typed: str, first: Mention, then: Mention) -> bool:
+        """Whether the second of two posts is the first one's title at another level (副省长 then 副市长: 副…长 of the
+        province, then of the city): each states a level, not the same, and its words without the level's end the
+        first one's words without theirs."""
+        words = [typed[m.span.start : m.span.end] for m in (first, then)]
+        levels = [self._level_of(w) for w in words]
+        if not all(levels) or levels[0] == levels[1]:
+            return False
+        labels = sorted((label for label in self.level_words if label), key=len, reverse=True)
+        bare = []
+        for w in words:
+            for label in labels:
+                w = w.replace(label, "")
+            bare.append(w.strip())
+        return bool(bare[1]) and bare[0].endswith(bare[1])
 
     def _one_post(self, text: str, typed: str, mentions: list[Mention]) -> list[Mention]:
         """Two roles said as one post (分管组织人事工作的常委, 分管安全生产的领导班子成员), or as one post's names in different
@@ -701,6 +724,7 @@ class Interpreter:
         # the labels inside them (“县级以上” is a qualifier, not the county level), whether a phrase of the question
         # captured them (带“县级以上”这一层级) or none captured that parameter
         taken: dict[str, tuple[str, Span]] = {}
+        contrasted = self._contrasted(typed)
         for parameter in question.parameters:
             if parameter.type in LITERAL_TYPES:
                 captured = [h[2][parameter.name] for h in hits if parameter.name in h[2]]
@@ -749,6 +773,16 @@ class Interpreter:
                     missing.append(parameter.name)
                 continue
             candidates = [m for m in mentions if m.iris(parameter.type) and not any(m.span.overlaps(u) for u in used)]
+            # values said in parallel clauses opened by one question word (which count as …, which as …; 哪些是…，
+            # 哪些是…) are the breakdown asked for, not one of them: an optional parameter of a kind left open
+            if (
+                candidates
+                and not parameter.required
+                and parameter.type not in ("jurisdiction", "organ")
+                and all(any(c.start <= m.span.start and m.span.end <= c.end for c in contrasted) for m in candidates)
+            ):
+                used += [m.span for m in candidates]
+                continue
             iris = list(dict.fromkeys(iri for m in candidates for iri in sorted(m.iris(parameter.type))))
             if parameter.type == "jurisdiction" and not iris:  # "<place>党委": the place of the one organ named
                 named = [m for m in mentions if len(m.iris("organ")) == 1 and not any(m.span.overlaps(u) for u in used)]
@@ -860,6 +894,25 @@ class Interpreter:
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
         score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
         return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms, aside)
+
+    def _contrasted(self, typed: str) -> list[Span]:
+        """Parallel clauses asking one question of several values (which count as regulators, which as sector
+        authorities; 哪些是监管部门，哪些是行业主管部门): the clauses holding a question word (``contrasting``) when a later
+        clause of the sentence opens with it again."""
+        clauses: list[Span] = []
+        start = 0
+        for i, ch in enumerate(typed + "。"):
+            if ch in _CLAUSE_END:
+                if typed[start:i].strip():
+                    clauses.append(Span(start, i, typed[start:i]))
+                start = i + 1
+        spans: list[Span] = []
+        for word in self.wording.contrasting:
+            holding = [c for c in clauses if _occurrences(c.text, word)]
+            opening = [c for c in holding[1:] if c.text.strip().startswith(word)]
+            if opening and not any(_SENTENCE_END & set(typed[holding[0].end : opening[0].start])):
+                spans += holding
+        return spans
 
     def _no_words(self, value: str) -> bool:
         """Whether a value a phrase captured is nothing but punctuation and the words cut from a value's ends
