@@ -44,6 +44,7 @@ HELD_OUT_PARTS = (
     "holdout14",
     "holdout15",
     "holdout16",
+    "holdout17",
 )
 
 

@@ -115,6 +115,7 @@ COINCIDENT = {
         "Which departments regulate fireworks in Guangdong?",
         "新疆去年一共发生了多少起生产安全事故？",
     },
+    "holdout17": {"问责情形有哪些？", "新疆细则把哪些部门定为行业主管部门？"},
 }
 
 
