@@ -458,3 +458,26 @@ def test_a_sub_district_s_posts_and_its_community_bodies(vocabulary: Vocabulary,
     measures = AccountabilityExtractor(vocabulary).extract(doc).measures
     listed = {str(m.measure.iri).rsplit("/", 1)[-1] for m in measures if m.ref == ProvisionRef("dongting-2034", 14, 2)}
     assert {"suspension-for-examination", "post-adjustment", "ordered-resignation", "demotion", "removal"} <= listed
+
+
+def test_a_policy_document_s_register(vocabulary: Vocabulary, obligations: ObligationReader) -> None:
+    """玉屏县 writes as a policy document: art. 4 item 2 一季度一次听取…汇报 and item 5 半年一次带队督导检查 are once a
+    quarter and once a half year (a count in words after its period; 第一季度 is no period); art. 10 ¶2 names three
+    industry authorities in one sentence (…，县教育局是学校安全的行业主管部门: each clause its own subject); art. 10 ¶3
+    由县市场监督管理局履行特种设备安全监管职责 obliges that bureau; art. 11 …按照职责分工配合 obliges those who cooperate."""
+    doc = _rule("yuping-2035")
+    wording = BearerReader(vocabulary).wording
+    items = doc.article(4).paragraphs[0].items
+    assert [(f.period, f.minimum_count) for f in find_frequencies(items[1].text, wording)] == [("P3M", 1)]
+    assert [(f.period, f.minimum_count) for f in find_frequencies(items[4].text, wording)] == [("P6M", 1)]
+    assert find_frequencies("第一季度完成排查。", wording) == []
+    designations = DutyExtractor(vocabulary).extract(doc).designations
+    authorities = {
+        str(d.organ_kind.iri).rsplit("/", 1)[-1]
+        for d in designations
+        if d.ref == ProvisionRef("yuping-2035", 10, 2) and d.type_slug == "industry-authority"
+    }
+    assert authorities == {"transport", "housing-and-urban-rural-development", "education"}
+    assert ("market-regulation", "") in _bearers(obligations, _paragraph(doc, 10, 3))
+    cooperating = _bearers(obligations, doc.article(11).paragraphs[0].text)
+    assert {("public-security", ""), ("transport", ""), ("market-regulation", "")} <= cooperating

@@ -54,9 +54,10 @@ class DesignationReader:
     ) -> list[tuple[Concept, int]]:
         clause_start = sentence.rfind("，", 0, match.start) + 1
         copula = sentence.rfind("是", clause_start, match.start)
-        if copula != -1:
+        if copula != -1:  # the clause's own subject (…，县教育局是学校安全的行业主管部门), else the sentence's
+            own = self._organs(sentence[clause_start:copula])
             subject_end = sentence.find("是")
-            return [(kind, copula) for kind in self._organs(sentence[:subject_end])]
+            return [(kind, copula) for kind in own or self._organs(sentence[:subject_end])]
         members = self.bearers.list_members(sentence, end=match.end)
         if members:  # 工业和信息化、教育等行业主管部门: the listed departments are what the class label designates
             return [(kind, clause_start) for kind in members]

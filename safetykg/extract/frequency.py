@@ -14,7 +14,10 @@ from safetykg.corpus.numerals import parse_chinese_numeral
 from safetykg.lexicon.wording import ActivityCue, Wording
 
 # a count in digits (4次, 4 次, ４次) or in words after how much is asked (至少两次, 不少于三次; not 一次性, 再次, 首次)
-_COUNT = re.compile(r"(\d+)\s*次|(?<=至少|不少)[^，。；次\d]{0,6}?([一二两三四五六七八九十]{1,3})次(?!性)")
+_COUNT = re.compile(
+    r"(\d+)\s*次|(?<=至少|不少)[^，。；次\d]{0,6}?([一二两三四五六七八九十]{1,3})次(?!性)"
+    r"|(?<=[度年月周])([一二两三四五六七八九十]{1,3})次(?!性)"  # 一季度一次, 半年一次: a count in words after its period
+)
 _SENTENCE = re.compile(r"[^；。]+")
 # what a frequency's words may hold besides its activity: the period, the count, verbs that name no activity
 # (开展, 组织 …), joining words
@@ -98,7 +101,7 @@ def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency
 
 
 def _count(match: re.Match[str]) -> int:
-    return int(match.group(1)) if match.group(1) else parse_chinese_numeral(match.group(2))
+    return int(match.group(1)) if match.group(1) else parse_chinese_numeral(match.group(2) or match.group(3))
 
 
 def _first_cue(words: str, cues: list[ActivityCue]) -> str | None:
