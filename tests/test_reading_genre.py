@@ -46,6 +46,12 @@ def town_rule() -> ParsedDocument:
     return _rule("shiqiao-2026")
 
 
+def _measures(vocabulary: Vocabulary, doc: ParsedDocument, ref: ProvisionRef) -> set[str]:
+    """The accountability measures the provision lists, by slug."""
+    found = AccountabilityExtractor(vocabulary).extract(doc).measures
+    return {str(m.measure.iri).rsplit("/", 1)[-1] for m in found if m.ref == ref}
+
+
 def _paragraph(doc: ParsedDocument, article: int, paragraph: int) -> str:
     return next(a for a in doc.articles if a.number == article).paragraphs[paragraph - 1].text
 
@@ -368,8 +374,7 @@ def test_organs_listed_before_their_common_noun_and_both_measures_of_a_clause(
         ("political-legal-commission", ""),
         ("establishment-office", ""),
     }
-    measures = AccountabilityExtractor(vocabulary).extract(doc).measures
-    listed = {str(m.measure.iri).rsplit("/", 1)[-1] for m in measures if m.ref == ProvisionRef("xilin-2032", 15, 2)}
+    listed = _measures(vocabulary, doc, ProvisionRef("xilin-2032", 15, 2))
     assert {"written-examination", "notice"} <= listed
     wording = BearerReader(vocabulary).wording
     assert find_frequencies(_paragraph(doc, 13, 2), wording) == []
@@ -414,8 +419,7 @@ def test_a_zone_s_organs_and_posts(vocabulary: Vocabulary, obligations: Obligati
     item = doc.article(11).paragraphs[0].items[4].text
     assert ("public-security", "") in _bearers(obligations, item.replace("澜湾新区", "贵阳"))  # a place of the lexicon
     assert _bearers(obligations, _paragraph(doc, 13, 2)) == {("safety-committee", "")}
-    measures = AccountabilityExtractor(vocabulary).extract(doc).measures
-    listed = {str(m.measure.iri).rsplit("/", 1)[-1] for m in measures if m.ref == ProvisionRef("lanwan-2033", 13, 2)}
+    listed = _measures(vocabulary, doc, ProvisionRef("lanwan-2033", 13, 2))
     assert listed == {"notice", "interview"}
 
 
@@ -455,8 +459,7 @@ def test_a_sub_district_s_posts_and_its_community_bodies(vocabulary: Vocabulary,
     item = ProvisionRef("dongting-2034", 11, 1, 1)
     kinds = {str(d.bearer.organ_kind.iri).rsplit("/", 1)[-1] for d in duties if d.ref == item}
     assert kinds == {"village-party-organization", "villagers-committee"}
-    measures = AccountabilityExtractor(vocabulary).extract(doc).measures
-    listed = {str(m.measure.iri).rsplit("/", 1)[-1] for m in measures if m.ref == ProvisionRef("dongting-2034", 14, 2)}
+    listed = _measures(vocabulary, doc, ProvisionRef("dongting-2034", 14, 2))
     assert {"suspension-for-examination", "post-adjustment", "ordered-resignation", "demotion", "removal"} <= listed
 
 

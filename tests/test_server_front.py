@@ -2,7 +2,6 @@
 framework is imported, a request only the framework answers waits for it and is then answered as by
 ``create_app``, and a framework that cannot be built is a logged 500 and stops the server."""
 
-import asyncio
 import subprocess
 import sys
 import textwrap
@@ -15,6 +14,7 @@ from safetykg.web.app import create_app, framework_app
 from safetykg.web.front import Front
 from safetykg.web.service import Service, prepare_service
 from safetykg.web.settings import ServerSettings
+from tests import asgi
 from tests.live_server import free_port
 
 SELECT = "query=SELECT%20%3Fs%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%20LIMIT%201"
@@ -83,30 +83,7 @@ def test_the_first_answer_comes_before_the_framework_is_imported(dist: Path) -> 
 
 
 def _get(app: Any, path: str, accept: str = "text/plain", query: bytes = b"") -> tuple[int, bytes]:
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "GET",
-        "scheme": "http",
-        "path": path,
-        "raw_path": path.encode(),
-        "root_path": "",
-        "query_string": query,
-        "headers": [(b"host", b"127.0.0.1:8000"), (b"accept", accept.encode())],
-        "client": ("127.0.0.9", 5555),
-        "server": ("127.0.0.1", 8000),
-        "state": {},
-    }
-    sent: list[dict[str, Any]] = []
-
-    async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
-
-    asyncio.run(app(scope, receive, send))
+    sent = asgi.request(app, "GET", path, query, {"Accept": accept})
     return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
 
 

@@ -2,7 +2,6 @@
 headers (in the same order) and body, the same job handed to the worker pool by the same client, the same errors
 and 500s, for every CORS setting; and it leaves to the full stack what it does not answer itself."""
 
-import asyncio
 import random
 import re
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from safetykg.web.app import create_app
 from safetykg.web.lean import query_pairs
 from safetykg.web.pool import DeadlineExceeded, QueueFull
 from safetykg.web.settings import ServerSettings
+from tests import asgi
 
 ORGAN = "https://w3id.org/safetykg/id/organ/xinjiang/public-security"
 SELECT = f"SELECT ?p ?o WHERE {{ <{ORGAN}> ?p ?o }}"
@@ -65,30 +65,7 @@ def app_of(dist: Path, lean: bool, reply: Reply, seen: list[tuple[str, dict[str,
 def ask(
     app: FastAPI, method: str, query_string: str, headers: dict[str, str], path: str = "/sparql"
 ) -> tuple[int, list[Any], bytes]:
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": method,
-        "scheme": "http",
-        "path": path,
-        "raw_path": path.encode(),
-        "root_path": "",
-        "query_string": query_string.encode(),
-        "headers": [(k.lower().encode(), v.encode()) for k, v in {"Host": "127.0.0.1:8000", **headers}.items()],
-        "client": ("127.0.0.9", 5555),
-        "server": ("127.0.0.1", 8000),
-        "state": {},
-    }
-    sent: list[dict[str, Any]] = []
-
-    async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message: dict[str, Any]) -> None:
-        sent.append(message)
-
-    asyncio.run(app(scope, receive, send))
+    sent = asgi.request(app, method, path, query_string.encode(), headers)
     headers_sent = [
         (name, re.sub(rb"dur=[0-9.]+", b"dur=_", value)) for name, value in sent[0]["headers"]
     ]  # the time taken differs
