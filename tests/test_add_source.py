@@ -340,7 +340,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "yuping-2035": {  # held out in round 15, then tuned on in round 16
-        "bearers": (0.87, 0.78),
+        "bearers": (0.87, 0.86),
         "domains": (1.0, 1.0),
         "levels": (0.88, 0.93),
         "frequencies": (1.0, 0.88),

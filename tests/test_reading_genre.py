@@ -484,3 +484,11 @@ def test_a_policy_document_s_register(vocabulary: Vocabulary, obligations: Oblig
     assert ("market-regulation", "") in _bearers(obligations, _paragraph(doc, 10, 3))
     cooperating = _bearers(obligations, doc.article(11).paragraphs[0].text)
     assert {("public-security", ""), ("transport", ""), ("market-regulation", "")} <= cooperating
+
+
+def test_a_policy_document_s_modal_verbs_oblige(obligations: ObligationReader) -> None:
+    """玉屏县 art. 8 ¶1: 县委组织部负责…；县委宣传部牵头做好…；县委政法委要将安全生产纳入… obliges all three (要 and 牵头 as a
+    policy document writes its duties); 主要, 重要, 需要 and 要求 oblige no one."""
+    found = _bearers(obligations, _paragraph(_rule("yuping-2035"), 8, 1))
+    assert found >= {("organization-department", ""), ("publicity-department", ""), ("political-legal-commission", "")}
+    assert _bearers(obligations, "县应急管理局的主要职责和重要要求见附件。") == set()
