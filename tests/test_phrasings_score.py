@@ -73,8 +73,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout16": (0.95, 0, 0),
     # blind after round 17, scored once (committed interpreter, clean worktree): 55/60 (zh 29/30, en 26/30), 1 confident
     # wrong (a coverage question with no place, to be declined, read as duties at the national level), 15 of 16 declines
-    # declined; 53/58 without the 2 phrasings that repeat earlier sets word for word (both read right). The goal not met
-    "holdout17": (0.91, 1, 1),
+    # declined; 53/58 without the 2 phrasings that repeat earlier sets word for word (both read right). The goal not met;
+    # tuned on in round 18
+    "holdout17": (0.95, 0, 0),
 }
 
 

@@ -59,6 +59,9 @@ _CLAUSE = "，。；、？！,.;?!：:\\s"  # what ends a clause: the halves of 
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]?\s*$")  # words in brackets ending a value (the bracket may be cut)
 _CLAUSE_END = set("，。；？！,;?!：:")
 _SENTENCE_END = set("。；？！;?!")
+_SET_OFF = re.compile(  # words set off in dashes (the second may be the sentence's end) or in brackets
+    r"(?:\s[-–—]\s|——)([^-–—()（）]+?)(?:\s[-–—](?:\s|$)|——|(?=[?？。!！;；]|$))|[(（]([^()（）]+)[)）]"
+)
 _GAP_STOPS = "。；？！;?!"  # what a phrase's gap does not span: the end of a sentence
 _PUNCTUATION = set(" \"'“”‘’「」『』《》?？。.,，!！:：;；、()（）")
 
@@ -419,7 +422,7 @@ class Interpreter:
                         break
         return kept
 
-    def _said_once(self, typed: str, mentions: list[Mention]) -> list[Mention]:
+    def _said_once(self, text: str, typed: str, mentions: list[Mention]) -> list[Mention]:
         """The values the question asks about: not those of a clause after words that leave them out (the deputies
         other than the head), nor a value said again after words that restate (the rest of the team, i.e. …), nor
         examples of a value said before them (行业主管部门……像教育、民政那种), nor departments listed beside the type
@@ -427,8 +430,11 @@ class Interpreter:
         national rule and the local ones: the places compared)."""
         kept: list[Mention] = []
         listed = self._listed_with_type(typed, mentions)
+        set_off = self._set_off_examples(text, typed)
         for mention in mentions:
             if self._illustrating(typed, mention, kept) or mention in listed or self._with_every_place(typed, mention):
+                continue
+            if any(a.start <= mention.span.start and mention.span.end <= a.end for a in set_off):
                 continue
             before = typed[: mention.span.start]
             clause = re.split(f"[{_CLAUSE.replace(chr(92) + 's', '')}]", before)[-1]
@@ -443,6 +449,21 @@ class Interpreter:
                 continue
             kept.append(mention)
         return kept
+
+    def _set_off_examples(self, text: str, typed: str) -> list[Span]:
+        """Words set off in dashes or brackets that end in words ending examples (departments expected to back up
+        work safety - finance, HR, organization and the like -; 部门（财政、人社等）): examples of what is said
+        before them, not values of their own."""
+        spans = []
+        for match in _SET_OFF.finditer(text):  # the dashes are spaces in the normal text
+            group = 1 if match.group(1) else 2
+            words = typed[match.start(group) : match.end(group)].strip().rstrip(".")
+            if any(
+                words.endswith(end) and (_CJK.search(end) or _occurrences(words, end))
+                for end in self.wording.illustrating_end
+            ):
+                spans.append(Span(match.start(group), match.end(group), match.group(group)))
+        return spans
 
     def _framed_out(self, typed: str, mention: Mention) -> bool:
         """Whether a value stands between words leaving out only up to an end (``excepting_framed`` … ``excepting_end``:
@@ -857,6 +878,9 @@ class Interpreter:
             )
         ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
+        # … and a kind of organ said between two of its phrases in one sentence (what failings can get a <place> Party
+        # committee held to account) is what the question is asked of, not left aside
+        unexplained = [m for m in unexplained if not _between_phrases(typed, m.span, hits)]
         # a department named by its place and kind that the reading leaves aside (a city's emergency management
         # bureau's duties, where the build has no such organ; or one of no organ of the build said as the place's:
         # <place>'s tourism department) is what is asked about: not answered by a question about something else
@@ -1037,7 +1061,7 @@ class Interpreter:
     def interpret(self, text: str) -> Interpretation:
         typed = normal(text)
         found_labels = self._the_rest(text, typed, self.mentions(text, typed))
-        mentions = self._one_post(text, typed, self._said_once(typed, found_labels))
+        mentions = self._one_post(text, typed, self._said_once(text, typed, found_labels))
         stems, where = stemmed(typed)
         found = {qid: self.phrases(q, text, stems, where, mentions) for qid, q in self.questions.items()}
         # a phrase beginning inside examples set in the sentence (what conduct, such as lobbying for the unit
@@ -1156,6 +1180,15 @@ class Interpreter:
                 any(w.start <= h[1].start and h[1].end <= w.end for w in own_words) for h in found[r.question][0]
             )
             and not (within_value and self._inside_values(found[r.question][0], mentions, r.question))
+            # … nor is one each of whose phrases ends the words of one of the best one's, said from before it (不予
+            # 追究责任的情形: the best's 不予追究责任 says which 追究责任的情形)
+            and not (
+                best is not None
+                and all(
+                    any(b[1].start < h[1].start < b[1].end < h[1].end for b in found[best.question][0])
+                    for h in found[r.question][0]
+                )
+            )
         ]
         second = rivals[0].score if rivals else -math.inf
         # a reading each of whose phrases holds in its gap the best one's own phrases (什么情况下…追责 around
@@ -1190,6 +1223,19 @@ class Interpreter:
                     and not r.ambiguous
                     and not r.doubts
                     and _apart(typed, found[best.question][0][0][1], found[r.question][0][0][1])
+                ):
+                    second = max(second, best.score)
+        # … nor does a reading comparing with the national rule, asked in stronger words than the best that takes
+        # the national rule's place, lacking the local place (how well has the national rule been taken up at the
+        # local level: the national rule is what is compared with, not the place asked about)
+        if best is not None and best.cue > 0 and set(best.params.values()) & self.national:
+            for r in readings[1:]:
+                if (
+                    self.questions[r.question].against_national
+                    and r.cue > best.cue
+                    and len(r.missing) == 1
+                    and not r.ambiguous
+                    and not r.doubts
                 ):
                     second = max(second, best.score)
         unsettled = [r for r in readings[1:] if r.cue > 0 and r.ambiguous and not r.missing]
@@ -1450,6 +1496,17 @@ def _apart(typed: str, one: Span, other: Span) -> bool:
     """Whether two spans stand in different sentences (a sentence's end between them)."""
     first, then = sorted((one, other), key=lambda s: s.start)
     return any(ch in _SENTENCE_END for ch in typed[first.end : then.start])
+
+
+def _between_phrases(typed: str, span: Span, hits: list[tuple[float, Span, dict[str, Span]]]) -> bool:
+    """Whether words stand after one of a question's phrases and before another, in one sentence."""
+    return any(
+        h[1].end <= span.start
+        and span.end <= later[1].start
+        and not any(ch in _SENTENCE_END for ch in typed[h[1].end : later[1].start])
+        for h in hits
+        for later in hits
+    )
 
 
 def _in_gap(words: Span, phrase: Span, own: list[Span]) -> bool:
