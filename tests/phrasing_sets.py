@@ -45,6 +45,7 @@ HELD_OUT_PARTS = (
     "holdout15",
     "holdout16",
     "holdout17",
+    "holdout18",
 )
 
 

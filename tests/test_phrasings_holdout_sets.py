@@ -116,6 +116,11 @@ COINCIDENT = {
         "新疆去年一共发生了多少起生产安全事故？",
     },
     "holdout17": {"问责情形有哪些？", "新疆细则把哪些部门定为行业主管部门？"},
+    "holdout18": {
+        "2023年全国一共发生了多少起生产安全事故？",
+        "Who has the authority to interpret the Hebei implementing rules?",
+        "What is the population of Xinjiang?",
+    },
 }
 
 

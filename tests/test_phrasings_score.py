@@ -76,6 +76,10 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # declined; 53/58 without the 2 phrasings that repeat earlier sets word for word (both read right). The goal not met;
     # tuned on in round 18
     "holdout17": (0.95, 0, 0),
+    # blind after round 18, scored once (committed interpreter, clean worktree): 56/60 (zh 29/30, en 27/30), no
+    # confident wrong, every decline declined; 53/57 without the 3 phrasings that repeat earlier sets word for word
+    # (all read right). The goal (95%, no confident wrong) not met by two phrasings
+    "holdout18": (0.93, 0, 0),
 }
 
 
