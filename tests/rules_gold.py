@@ -51,6 +51,7 @@ RULES = (
     "lanwan-2033",
     "dongting-2034",
     "yuping-2035",
+    "qiandong-2036",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
@@ -61,9 +62,10 @@ RULES = (
 # round 11 tuned on those twelve and held baihe (a district, within yanchuan) out; round 12 tuned on those thirteen
 # and held xilin (a prefecture, 地区, within qinglan) out; round 13 tuned on those fourteen and held lanwan (a new
 # area, 新区, within qinglan) out; round 14 tuned on those fifteen and held dongting (a sub-district, 街道, within
-# wutong) out; round 15 tuned on those sixteen and held yuping (a county, within wutong) out
+# wutong) out; round 15 tuned on those sixteen and held yuping (a county, within wutong) out; round 16 tuned on those
+# seventeen and held qiandong (an autonomous prefecture, within qinglan) out
 TUNING = RULES[:-1]
-HELD_OUT = "yuping-2035"
+HELD_OUT = "qiandong-2036"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 
 

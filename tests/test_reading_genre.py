@@ -492,3 +492,14 @@ def test_a_policy_document_s_modal_verbs_oblige(obligations: ObligationReader) -
     found = _bearers(obligations, _paragraph(_rule("yuping-2035"), 8, 1))
     assert found >= {("organization-department", ""), ("publicity-department", ""), ("political-legal-commission", "")}
     assert _bearers(obligations, "县应急管理局的主要职责和重要要求见附件。") == set()
+
+
+def test_a_legal_database_s_bracketed_fields() -> None:
+    """黔东苗族侗族自治州 is copied from a legal database: 【发布部门】…；…, 【发文字号】…, 【发布日期】2036.04.02 before the
+    title are its issuers, number and date of issue (not 【实施日期】, the last date before the rule), and 【法宝引证码】…
+    after art. 20 is closing matter, not a paragraph of it."""
+    doc = _rule("qiandong-2036")
+    facts = read_around(doc.preamble, doc.trailing, load_layout(packaged("sources") / "layout.toml"), doc.header_fields)
+    assert facts.issuers == ("中共黔东苗族侗族自治州委员会办公室", "黔东苗族侗族自治州人民政府办公室")
+    assert facts.number == "黔东党办发〔2036〕8号" and facts.issued == datetime.date(2036, 4, 2)
+    assert len(doc.article(20).paragraphs) == 1 and "法宝引证码" in doc.trailing

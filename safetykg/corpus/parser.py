@@ -50,7 +50,8 @@ _INLINE_ITEM = re.compile(rf"(?<=[：；。])[（(]({_NUM})[）)]")
 _INLINE_SUBITEM = re.compile(r"(?<=[：；])(\d{1,2})[.．、](?!\d)")
 # a caption printed in brackets right after an article's number (第一条【目的依据】为了…): the article's title
 _CAPTION = re.compile(r"^【[^【】。；，]{1,20}】|^［[^［］。；，]{1,20}］")
-HEADER_FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6})：\s*(\S.*)$")
+# a database's header field: 发文机关：…, or in brackets as a legal database prints them (【发布部门】…)
+HEADER_FIELD = re.compile(r"^(?:([\u4e00-\u9fff]{2,6})：|【([\u4e00-\u9fff]{2,6})】)\s*(\S.*)$")
 _HEADINGS = ("chapter", "section")
 _INDENT = (" ", "\u3000", "\t")
 
@@ -235,7 +236,7 @@ def _header_fields(lines: list[str]) -> dict[str, str]:
     for line in lines:
         match = HEADER_FIELD.match(line.strip())
         if match:
-            fields[match.group(1)] = match.group(2).strip()
+            fields[match.group(1) or match.group(2)] = match.group(3).strip()
     return fields
 
 
