@@ -503,3 +503,16 @@ def test_a_legal_database_s_bracketed_fields() -> None:
     assert facts.issuers == ("中共黔东苗族侗族自治州委员会办公室", "黔东苗族侗族自治州人民政府办公室")
     assert facts.number == "黔东党办发〔2036〕8号" and facts.issued == datetime.date(2036, 4, 2)
     assert len(doc.article(20).paragraphs) == 1 and "法宝引证码" in doc.trailing
+
+
+def test_designations_by_为_and_measures_listed_as_the_ways_of_accountability(vocabulary: Vocabulary) -> None:
+    """黔东苗族侗族自治州 art. 9 ¶3: 州教育局、州文化和旅游局、州卫生健康局…为本系统本行业的行业主管部门 designates them (为 as
+    是); art. 14 ¶1: 对党政领导干部的问责方式包括：通报批评、诫勉谈话、停职检查、责令辞职、免职 lists five measures."""
+    doc = _rule("qiandong-2036")
+    designations = DutyExtractor(vocabulary).extract(doc).designations
+    authorities = {
+        str(d.organ_kind.iri).rsplit("/", 1)[-1] for d in designations if d.ref == ProvisionRef("qiandong-2036", 9, 3)
+    }
+    assert {"education", "culture-and-tourism", "health-commission"} <= authorities
+    listed = _measures(vocabulary, doc, ProvisionRef("qiandong-2036", 14, 1))
+    assert listed == {"notice", "admonition", "suspension-for-examination", "ordered-resignation", "removal"}

@@ -29,13 +29,13 @@ _TRIGGER_PARAGRAPH = re.compile(r"^[^。]*不到位的，[^。]*(?:予以责任�
 _NOT_A_TRIGGER = re.compile(r"从重|从轻|减轻|不予")
 # "…采取通报、诫勉…等方式问责" (or …等方式；), "…予以通报", "需要给予调整职务、免职或者党纪政务处分的" (in the chapters
 # on accountability), or "由X约谈其主要负责人，并…通报", "对考核不合格的，约谈其主要负责人", "对…不合格的街道和部门，约谈
-# 其主要负责人", "由X予以通报，并约谈其主要负责人" (anywhere: the measures a body is to take), "应当责令其作出书面检查", "组织处理包括停职检查、…" (in the chapters on
+# 其主要负责人", "由X予以通报，并约谈其主要负责人" (anywhere: the measures a body is to take), "应当责令其作出书面检查", "组织处理包括停职检查、…", "问责方式包括：…" (in the chapters on
 # accountability)
 _MEASURE_CLAUSE = re.compile(
     r"(?:采取|釆取)(.+?)等(?:方式|措施)|予以(通报)(?!表扬)|给予([^。；]+)"
     r"|(?:由[^，。；]{1,24}?|(?<=的，)|对[^，。；]{1,30}?的[^，。；]{0,12}，)((?:予以通报(?!表扬)|约谈|诫勉)[^。；]*)"
     r"|(?:应当|并)(责令[^，。；]{1,16})"
-    r"|组织处理(?:主要)?包括([^。；]+)"
+    r"|(?:组织处理|问责方式|处理方式)(?:主要)?包括[：:]?([^。；]+)"
 )
 _BY_A_BODY = 4  # the group of "由X约谈…", read in every chapter
 _PERSON = re.compile(r"责任人员|负责人|领导干部|责任人")

@@ -10,12 +10,16 @@ Where a type's label is itself the name of an organ kind and no 是 comes before
 主管部门应当每年…), it names a class of departments and designates nothing.
 """
 
+import re
 from dataclasses import dataclass
 
 from safetykg.corpus.passages import sentences
 from safetykg.corpus.provisions import ProvisionRef
 from safetykg.extract.bearers import DEPARTMENT_CATEGORIES, BearerReader
 from safetykg.lexicon.vocabulary import Concept, Match, TermMatcher
+
+# the copula of a designation: 是, or 为 (…卫生健康局为本系统本行业的行业主管部门; not 作为, 成为, 认为, 为了)
+_COPULA = re.compile(r"是|(?<![作成认视称因以])为(?!了)")
 
 
 @dataclass
@@ -53,10 +57,11 @@ class DesignationReader:
         self, sentence: str, match: Match, organs: list[Match], stated_only: bool = False
     ) -> list[tuple[Concept, int]]:
         clause_start = sentence.rfind("，", 0, match.start) + 1
-        copula = sentence.rfind("是", clause_start, match.start)
+        copulas = [m.start() for m in _COPULA.finditer(sentence, clause_start, match.start)]
+        copula = copulas[-1] if copulas else -1
         if copula != -1:  # the clause's own subject (…，县教育局是学校安全的行业主管部门), else the sentence's
             own = self._organs(sentence[clause_start:copula])
-            subject_end = sentence.find("是")
+            subject_end = _COPULA.search(sentence).start()  # type: ignore[union-attr]
             return [(kind, copula) for kind in own or self._organs(sentence[:subject_end])]
         members = self.bearers.list_members(sentence, end=match.end)
         if members:  # 工业和信息化、教育等行业主管部门: the listed departments are what the class label designates
