@@ -78,7 +78,7 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout17": (0.95, 0, 0),
     # blind after round 18, scored once (committed interpreter, clean worktree): 56/60 (zh 29/30, en 27/30), no
     # confident wrong, every decline declined; 53/57 without the 3 phrasings that repeat earlier sets word for word
-    # (all read right). The goal (95%, no confident wrong) not met by two phrasings
+    # (all read right). The goal (95%, no confident wrong) not met by one phrasing
     "holdout18": (0.93, 0, 0),
 }
 
