@@ -248,6 +248,7 @@ def _unknown_organs(
         reverse=True,
     )
     matcher = vocabulary.matcher("organ-kinds")
+    place_names = [place for place in (*own, *jurisdictions) if len(place) > 1]  # taken out of a name (公安X分局)
     domains = {label for c in vocabulary.in_scheme("domains") for label in c.labels_zh}  # 医疗机构 is a sector
     name = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:" + "|".join(map(re.escape, endings)) + ")")
     found: list[str] = []
@@ -266,8 +267,8 @@ def _unknown_organs(
                     continue
                 said = clause[: match.end()]  # 人力资源和社会保障局: covered as said, though trimmed after 和
                 bare = phrase
-                for place in [*own, *jurisdictions]:
-                    bare = bare.replace(place, "") if len(place) > 1 else bare
+                for place in place_names:
+                    bare = bare.replace(place, "")
                 covered = any(m.end == len(name) for name in {phrase, bare} for m in matcher.find(name))
                 if not covered and not any(m.end == len(said) for m in matcher.find(said)):
                     found.append(phrase)

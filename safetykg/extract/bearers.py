@@ -173,8 +173,10 @@ class BearerReader:
     def ends_with_actor(self, phrase: str) -> bool:
         """Whether the phrase ends with the name of an organ, a role or a group (it is a subject, not a predicate),
         read also without a place's name inside it (公安澜湾新区分局: 公安分局)."""
+        if self._ends_with_actor(phrase):
+            return True
         bare = self._without_places(phrase)
-        return self._ends_with_actor(phrase) or (bare != phrase and self._ends_with_actor(bare))
+        return bare != phrase and self._ends_with_actor(bare)
 
     def _without_places(self, phrase: str) -> str:
         for place in self._places:
