@@ -1,6 +1,7 @@
 """Every canned question answers correctly from the built graph, with citations; the CLI works as described."""
 
 import json
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -238,3 +239,14 @@ def test_designations_by_type_xinjiang_industry_authorities_only(store: ox.Store
     late = [row for row in result.rows if 39 <= article_of(row["provision"]) <= 47]
     assert sorted(article_of(row["provision"]) for row in late) == list(range(39, 48))
     assert {row["typeLabel"] for row in result.rows} == {"行业主管部门"}
+
+
+def test_compare_frequencies_knows_every_period_word() -> None:
+    """Every period in lexicon/periods.ttl with a duration has its count per year in compare-frequencies: the
+    question's table of periods is a join, so a period it lacked would drop that frequency from the comparison."""
+    root = Path(__file__).resolve().parents[1] / "safetykg" / "data"
+    durations = set(re.findall(r'skg:duration "(P\w+)"', (root / "lexicon" / "periods.ttl").read_text("utf-8")))
+    query = (root / "queries" / "compare-frequencies.rq").read_text("utf-8")
+    table = re.search(r"VALUES \(\?period \?perPeriod\) \{([^}]*)\}", query)
+    assert table is not None
+    assert durations and durations <= set(re.findall(r'"(P\w+)"', table.group(1)))
