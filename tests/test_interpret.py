@@ -811,3 +811,63 @@ def test_a_phrase_word_the_stemmer_shortened_is_a_whole_word(interpreter: Interp
     assert reading.params == {"organ": ID + "organ/hebei/housing-and-urban-rural-development"}
     construed = interpreter.interpret("Who construes Hebei's rule?")
     assert construed.confident and construed.question == "interpretation"
+
+
+def test_values_in_examples_set_in_a_sentence_are_examples_not_values(interpreter: Interpreter) -> None:
+    # X, such as A or B, …: A and B are examples of X (here of departments), not values (finance is no hazard asked)
+    for text, params in (
+        ("Which departments, such as finance or human resources, must back up work safety?", {}),
+        ("Which departments, such as finance, have support obligations in Hubei?", {"jurisdiction": "hubei"}),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "support-obligations", text
+        assert reading.params == {k: ID + "jurisdiction/" + v for k, v in params.items()}, text
+    # a value after such as that ends the sentence is still asked about
+    fireworks = interpreter.interpret("Which departments regulate hazards such as fireworks in Xinjiang?")
+    assert fireworks.confident and fireworks.params["hazard"] == ID + "domain/fireworks"
+
+
+def test_a_value_said_denied_is_no_value(interpreter: Interpreter) -> None:
+    # interpreting.toml negating: departments that do not have supervisory duties are not the supervisory ones
+    for text, params in (
+        ("Which Hubei departments do not have work-safety supervisory duties?", {"jurisdiction": "hubei"}),
+        ("哪些部门不负有安全生产监管职责？", {}),
+        ("湖北省里哪些部门不直接负有安全生产监管职责？", {"jurisdiction": "hubei"}),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "support-obligations", text
+        assert reading.params == {k: ID + "jurisdiction/" + v for k, v in params.items()}, text
+    # denied, the sector authorities are not what is asked: no answer, never the sector authorities
+    assert not interpreter.interpret("Which departments are not sector authorities in Hubei?").confident
+    # a Chinese verb said and denied asks whether (有没有, 是不是): the value stands
+    whether = interpreter.interpret("有没有诫勉谈话这种问责方式？")
+    assert whether.confident and whether.question == "accountability-measures"
+    assert whether.params == {"measure": ID + "accountability-measure/admonition"}
+
+
+def test_a_reading_leaving_aside_the_department_the_best_takes_does_not_stand_in_its_way(
+    interpreter: Interpreter,
+) -> None:
+    # 至少…次 (every frequency requirement) in the gap of 每年…次 (the department's): the reading of every requirement
+    # leaves the department named aside, so it is no rival
+    reading = interpreter.interpret("湖北省应急管理厅每年至少要开几次会？")
+    assert reading.confident and reading.question == "organ-frequencies"
+    assert reading.params == {"organ": ID + "organ/hubei/emergency-management"}
+    # with no department named, every requirement is asked
+    plain = interpreter.interpret("每年至少要检查几次安全生产工作？")
+    assert plain.confident and plain.question == "frequency-requirements"
+
+
+def test_oversight_equivalent_and_direct_said_otherwise(interpreter: Interpreter) -> None:
+    # variants: supervision is also oversight, a counterpart an equivalent, regulatory also direct regulatory
+    overall = interpreter.interpret("Which department exercises overall oversight of work safety in Guiyang?")
+    assert overall.confident and overall.question == "designations-by-type"
+    assert overall.params == {
+        "jurisdiction": ID + "jurisdiction/guiyang",
+        "type": ID + "designation-type/comprehensive-supervisor",
+    }
+    added = interpreter.interpret("Which provisions of Hebei's rule have no equivalent in the central rules?")
+    assert added.confident and added.question == "local-additions"
+    assert added.params == {"jurisdiction": ID + "jurisdiction/hebei"}
+    support = interpreter.interpret("Which departments with no direct regulatory powers must back up work safety?")
+    assert support.confident and support.question == "support-obligations" and support.params == {}

@@ -8,7 +8,7 @@ fifth round (just below the goal) and tuned on in the sixth, after which it is h
 sixth, scored once after the sixth round and tuned on in the seventh. The seventh, scored once after the
 seventh round, was tuned on in the eighth; the eighth, scored once after it, was
 tuned on in the ninth; the ninth, scored once after it, was tuned on in the tenth; the tenth, scored once after
-it, was tuned on in the eleventh; and so on to the fourteenth, tuned on in the fifteenth.
+it, was tuned on in the eleventh; and so on to the eighteenth, tuned on in the nineteenth.
 """
 
 from pathlib import Path
@@ -78,8 +78,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout17": (0.95, 0, 0),
     # blind after round 18, scored once (committed interpreter, clean worktree): 56/60 (zh 29/30, en 27/30), no
     # confident wrong, every decline declined; 53/57 without the 3 phrasings that repeat earlier sets word for word
-    # (all read right). The goal (95%, no confident wrong) not met by one phrasing
-    "holdout18": (0.93, 0, 0),
+    # (all read right). The goal (95%, no confident wrong) not met by one phrasing; tuned on in round 19
+    "holdout18": (0.95, 0, 0),
 }
 
 

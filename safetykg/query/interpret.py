@@ -59,6 +59,7 @@ _CLAUSE = "，。；、？！,.;?!：:\\s"  # what ends a clause: the halves of 
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]?\s*$")  # words in brackets ending a value (the bracket may be cut)
 _CLAUSE_END = set("，。；？！,;?!：:")
 _SENTENCE_END = set("。；？！;?!")
+_COMMAS = set(",，")
 _SET_OFF = re.compile(  # words set off in dashes (the second may be the sentence's end) or in brackets
     r"(?:\s[-–—]\s|——)([^-–—()（）]+?)(?:\s[-–—](?:\s|$)|——|(?=[?？。!！;；]|$))|[(（]([^()（）]+)[)）]"
 )
@@ -112,6 +113,8 @@ class Wording:
     excepting: tuple[str, ...] = ()  # words after which the values of the clause are left out (other than, 除了)
     excepting_end: tuple[str, ...] = ()  # words that end what is left out before the clause ends (除了…以外)
     excepting_framed: tuple[str, ...] = ()  # words leaving values out only up to such an end (除…之外)
+    negating: tuple[str, ...] = ()  # words right before a value that deny it (不负有…监管职责, without …)
+    whether: tuple[str, ...] = ()  # … or that ask whether it holds, ending in such words (有无, or not)
     rest: tuple[str, ...] = ()  # words for the rest of a group (other, 其他): a role said with others left out
     illustrating: tuple[str, ...] = ()  # words after which values are examples of one said before (像, such as)
     illustrating_end: tuple[str, ...] = ()  # words that end the examples before the sentence ends (那种, 之类)
@@ -160,6 +163,8 @@ class Wording:
             excepting=tuple(normal(w) for w in data.get("excepting", [])),
             excepting_end=tuple(normal(w) for w in data.get("excepting_end", [])),
             excepting_framed=tuple(normal(w) for w in data.get("excepting_framed", [])),
+            negating=tuple(sorted((normal(w).strip() for w in data.get("negating", [])), key=len, reverse=True)),
+            whether=tuple(normal(w).strip() for w in data.get("whether", [])),
             rest=tuple(normal(w).strip() for w in data.get("rest", [])),
             illustrating=tuple(normal(w) for w in data.get("illustrating", [])),
             illustrating_end=tuple(normal(w) for w in data.get("illustrating_end", [])),
@@ -221,6 +226,8 @@ class Reading:
     doubts: list[str] = field(default_factory=list)  # free-text values that look like no term of the rules
     terms: list[Span] = field(default_factory=list)  # where its free-text values stand
     aside: list[tuple[str, str]] = field(default_factory=list)  # (organ, words): named, yet not its value
+    values: list[Span] = field(default_factory=list)  # the words of the values it takes
+    left: list[Span] = field(default_factory=list)  # a department named by its place and kind, left aside (a doubt)
 
     def as_alternative(self, confidence: float) -> dict[str, Any]:
         return {"question": self.question, "params": dict(self.params), "confidence": round(confidence, 3)}
@@ -425,12 +432,13 @@ class Interpreter:
     def _said_once(self, text: str, typed: str, mentions: list[Mention]) -> list[Mention]:
         """The values the question asks about: not those of a clause after words that leave them out (the deputies
         other than the head), nor a value said again after words that restate (the rest of the team, i.e. …), nor
-        examples of a value said before them (行业主管部门……像教育、民政那种), nor departments listed beside the type
-        they are examples of (人社、财政、宣传等保障义务部门), nor a place said together with every place (中央和各地, the
-        national rule and the local ones: the places compared)."""
+        examples of a value said before them (行业主管部门……像教育、民政那种) or set off in commas (departments, such as
+        finance, …), nor departments listed beside the type they are examples of (人社、财政、宣传等保障义务部门), nor a
+        place said together with every place (中央和各地, the national rule and the local ones: the places compared),
+        nor a value said denied (不负有安全生产监管职责的部门: what the departments asked about are not)."""
         kept: list[Mention] = []
         listed = self._listed_with_type(typed, mentions)
-        set_off = self._set_off_examples(text, typed)
+        set_off = self._set_off_examples(text, typed) + self._examples(typed, in_commas=True)
         for mention in mentions:
             if self._illustrating(typed, mention, kept) or mention in listed or self._with_every_place(typed, mention):
                 continue
@@ -441,7 +449,7 @@ class Interpreter:
             left_out = [s + len(word) for word in self.wording.excepting for s in _occurrences(clause, word)]
             if left_out and not any(end in clause[max(left_out) :] for end in self.wording.excepting_end):
                 continue
-            if self._framed_out(typed, mention):  # 除主要负责人之外
+            if self._framed_out(typed, mention) or self._negated(typed, mention):  # 除主要负责人之外; 不负有…职责
                 continue
             kinds = {k for k, _ in mention.senses if k != "place"}
             restated = [s for word in self.wording.restating for s in _occurrences(before, word)]
@@ -464,6 +472,21 @@ class Interpreter:
             ):
                 spans.append(Span(match.start(group), match.end(group), match.group(group)))
         return spans
+
+    def _negated(self, typed: str, mention: Mention) -> bool:
+        """Whether a value is said denied: right after words that deny it (``negating``: 不负有安全生产监管职责的部门,
+        departments that do not have work-safety supervisory duties), it is what the departments asked about are
+        not, so no value of the question."""
+        before = typed[: mention.span.start].rstrip()
+        if any(before.endswith(word) for word in self.wording.whether):  # 有无约谈: asks whether, denies nothing
+            return False
+        for word in self.wording.negating:
+            at = len(before) - len(word)
+            if before.endswith(word) and _at_boundaries(before, at, word):
+                # … nor does a Chinese verb said and denied (有没有约谈, 是不是综合监管部门: whether it is)
+                verb = typed[at + 1 : at + 2]
+                return not (at > 0 and _CJK.match(word) and before[at - 1] == verb)
+        return False
 
     def _framed_out(self, typed: str, mention: Mention) -> bool:
         """Whether a value stands between words leaving out only up to an end (``excepting_framed`` … ``excepting_end``:
@@ -884,8 +907,8 @@ class Interpreter:
         # a department named by its place and kind that the reading leaves aside (a city's emergency management
         # bureau's duties, where the build has no such organ; or one of no organ of the build said as the place's:
         # <place>'s tourism department) is what is asked about: not answered by a question about something else
-        doubts += [
-            m.span.text
+        left = [
+            m.span
             for m in unexplained
             if {k for k, _ in m.senses} <= {"organ", "organ-kind"}
             and any(
@@ -903,6 +926,7 @@ class Interpreter:
                 for n in place_spans
             )
         ]
+        doubts += [span.text for span in left]
         # … and so is an organ of the build named as the place's (<place>'s transport department) that the reading
         # leaves aside, when a reading asked in words takes it (interpret)
         for m in unexplained:
@@ -917,7 +941,7 @@ class Interpreter:
                     ]
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
         score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
-        return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms, aside)
+        return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms, aside, used, left)
 
     def _contrasted(self, typed: str) -> list[Span]:
         """Parallel clauses asking one question of several values (which count as regulators, which as sector
@@ -1067,9 +1091,16 @@ class Interpreter:
         # a phrase beginning inside examples set in the sentence (what conduct, such as lobbying for the unit
         # responsible for an accident, counts as grounds …: not the accident's grade, nor who is responsible) is not
         # how its question is asked
-        for example in self._examples(typed):
+        # … nor is a phrase inside the words of a value said denied (departments that do not have work-safety
+        # supervisory duties: not the supervisory designation's question)
+        denied = [Span(m.span.start, m.span.end, "") for m in found_labels if self._negated(typed, m)]
+        for example in [*self._examples(typed), *denied]:
             for qid, (hits, wording) in found.items():
-                inside = [h for h in hits if example.start <= h[1].start < example.end]
+                inside = [
+                    h
+                    for h in hits
+                    if example.start <= h[1].start < example.end and (example not in denied or h[1].end <= example.end)
+                ]
                 if inside:
                     found[qid] = (
                         [h for h in hits if h not in inside],
@@ -1248,7 +1279,7 @@ class Interpreter:
             hits, wording = found[best.question]
             own = [w for w, _ in wording]
             for rival in readings[1:]:
-                if rival.cue <= 0 or rival.missing or rival.ambiguous:
+                if rival.cue <= 0 or rival.missing or rival.ambiguous or _leaves_aside(rival, best):
                     continue
                 rival_hits, rival_words = found[rival.question]
                 beside = any(not any(h[1].overlaps(mine[1]) for mine in hits) for h in rival_hits)
@@ -1299,10 +1330,11 @@ class Interpreter:
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
 
-    def _examples(self, typed: str) -> list[Span]:
+    def _examples(self, typed: str, in_commas: bool = False) -> list[Span]:
         """Examples set in a sentence: the words after words giving examples (``illustrating``: such as, 比如), not
         opening the sentence, up to words ending the examples (那种) or the clause's end, with the sentence going on
-        after them."""
+        after them; ``in_commas``, only those set off in commas, a clause of their own (departments, such as finance
+        or human resources, are …; 哪些部门，比如财政、人社，负有…)."""
         spans = []
         for word in self.wording.illustrating:
             for start in _occurrences(typed, word):
@@ -1314,6 +1346,8 @@ class Interpreter:
                 stop = next((i for i in range(begin, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
                 end = min([*ends, stop])
                 goes_on = typed[end:].lstrip(",:，： ")
+                if in_commas and not (opening[-1] in _COMMAS and typed[end:].lstrip()[:1] in _COMMAS):
+                    continue
                 if end > begin and goes_on and (end < stop or typed[stop] not in _SENTENCE_END):
                     spans.append(Span(begin, end, typed[begin:end]))
         return spans
@@ -1489,6 +1523,18 @@ def _bare(text: str, hit: tuple[float, Span, dict[str, Span]]) -> bool:
         text[i] in _PUNCTUATION or text[i].isspace()
         for i in range(span.start, span.end)
         if not any(c.start <= i < c.end for c in captured.values())
+    )
+
+
+def _leaves_aside(reading: Reading, best: Reading) -> bool:
+    """Whether a reading is doubtful only for leaving aside words the best reading takes as its values (a department
+    named by its place and kind: <province>住建厅…每年至少要检查…几次 asks the department's frequencies; a reading of every
+    frequency requirement, 至少…次 in the gap of 每年…次, leaves the department aside)."""
+    taken = {(v.start, v.end) for v in best.values}
+    return (
+        bool(reading.left)
+        and len(reading.doubts) == len(reading.left)
+        and all((span.start, span.end) in taken for span in reading.left)
     )
 
 
