@@ -46,6 +46,7 @@ HELD_OUT_PARTS = (
     "holdout16",
     "holdout17",
     "holdout18",
+    "holdout19",
 )
 
 

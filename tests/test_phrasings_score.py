@@ -80,6 +80,10 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # confident wrong, every decline declined; 53/57 without the 3 phrasings that repeat earlier sets word for word
     # (all read right). The goal (95%, no confident wrong) not met by one phrasing; tuned on in round 19
     "holdout18": (0.95, 0, 0),
+    # blind after round 19, scored once (committed interpreter, clean worktree): 58/60 (zh 30/30, en 28/30), no
+    # confident wrong, every decline declined: the goal met (the round-19 tuner's scorer printed this set's total
+    # once, partway, without its phrasings; nothing was tuned on it)
+    "holdout19": (0.95, 0, 0),
 }
 
 
