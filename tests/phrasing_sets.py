@@ -47,6 +47,7 @@ HELD_OUT_PARTS = (
     "holdout17",
     "holdout18",
     "holdout19",
+    "holdout20",
 )
 
 

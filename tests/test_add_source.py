@@ -178,6 +178,65 @@ def test_an_id_already_in_the_catalogue_is_refused(
     assert (data / "sources" / "sources.toml").read_bytes() == before
 
 
+# A rule written for these tests (a constructed example, in the genre's words): what its jurisdiction's name tells
+_SHORT_RULE = (
+    "{name}党政领导干部安全生产责任制实施办法\n"
+    "第一条　为了落实安全生产责任，制定本办法。\n"
+    "第二条　市委书记、市长是本市安全生产第一责任人。\n"
+    "第三条　本办法自印发之日起施行。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "within", "level", "short"),
+    [
+        ("白桦盟", None, "city", "白桦"),  # a league
+        ("雾岭林区", None, "county", "雾岭"),  # a forest district
+        ("云杉特区", None, "county", "云杉"),  # a special district
+        ("青石矿区", "guiyang", "county", "青石"),  # a mining district
+        ("雾河自治旗", None, "county", "雾河"),  # an autonomous banner
+        ("银杏乡", "guiyang", "township", "银杏"),  # a township
+        ("枫叶民族乡", "guiyang", "township", "枫叶"),  # an ethnic township
+        ("巴彦苏木", None, "township", "巴彦"),  # a sumu
+        ("禾丰市", "guiyang", "county", "禾丰"),  # a 市 within a city: a county-level city
+        ("梧桐市", "guizhou", "city", "梧桐"),  # a 市 within a province: a city, unless --level says otherwise
+    ],
+)
+def test_a_name_s_ending_and_its_parent_draft_its_level(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, within: str | None, level: str, short: str
+) -> None:
+    """add-source drafts a jurisdiction's level from its name's ending (skg:placeNameEnding, the longest that fits:
+    林区, not 区) and its short name without it; a place named like its parent's level or a higher one lies one level
+    below its parent (a 市 within a prefecture-level city is a county-level city)."""
+    text = tmp_path / "rule.txt"
+    text.write_text(_SHORT_RULE.format(name=name), encoding="utf-8")
+    args = ["add-source", str(text), "--id", "x-2040", "--jurisdiction", name, "--data", str(tmp_path / "data")]
+    assert main([*args, *(["--within", within] if within else [])]) == 0
+    assert f"jurisdiction: x ({level}), drafted in the lexicon" in capsys.readouterr().out
+    drafted = (tmp_path / "data" / "lexicon" / "x-2040.ttl").read_text(encoding="utf-8")
+    assert f'skg:shortLabel "{short}"@zh' in drafted and f"skg:administrativeLevel lvl:{level} ;" in drafted
+
+
+def test_a_county_level_city_s_city_words_name_its_own_level(tmp_path: Path) -> None:
+    """禾丰市 (a constructed example), drafted within a prefecture-level city: its rule's 市委书记、市长 and 本市 name
+    the county level, its own. Directly under a province, --level 县级市 says what its name cannot."""
+    from safetykg.build.add_source import add_source
+    from safetykg.core.resources import DataFolders
+    from safetykg.extract.duties import DutyExtractor
+    from safetykg.lexicon.vocabulary import Vocabulary
+
+    text = tmp_path / "rule.txt"
+    text.write_text(_SHORT_RULE.format(name="禾丰市"), encoding="utf-8")
+    added = add_source(text, "hefeng-2040", "禾丰市", tmp_path / "data", within="guiyang")
+    assert added.level == "county"
+    extractor = DutyExtractor(Vocabulary.load(DataFolders(tmp_path / "data").layers("lexicon")))
+    second = next(ref for ref in extractor.extract(added.parsed).provision_levels if ref.article == 2)
+    assert extractor.extract(added.parsed).provision_levels[second] == ("city",)  # read without its jurisdiction
+    assert extractor.extract(added.parsed, added.jurisdiction).provision_levels[second] == ("county",)
+    under_province = add_source(text, "hefeng-2040", "禾丰市", tmp_path / "other", level="县级市", within="guizhou")
+    assert under_province.level == "county"
+
+
 # ------------------------------------------------------------------------------------------ read as the gold
 
 

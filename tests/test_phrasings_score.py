@@ -84,6 +84,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # confident wrong, every decline declined: the goal met (the round-19 tuner's scorer printed this set's total
     # once, partway, without its phrasings; nothing was tuned on it)
     "holdout19": (0.95, 0, 0),
+    # blind after round 19 too (a second set on the same interpreter), scored once: 55/60 (zh 27/30, en 28/30), no
+    # confident wrong, every decline declined; the goal not met
+    "holdout20": (0.91, 0, 0),
 }
 
 

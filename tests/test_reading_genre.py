@@ -516,3 +516,138 @@ def test_designations_by_为_and_measures_listed_as_the_ways_of_accountability(v
     assert {"education", "culture-and-tourism", "health-commission"} <= authorities
     listed = _measures(vocabulary, doc, ProvisionRef("qiandong-2036", 14, 1))
     assert listed == {"notice", "admonition", "suspension-for-examination", "ordered-resignation", "removal"}
+
+
+# ------------------------------------------------------------------ kinds of jurisdiction no test rule is of
+# The organ and post words and the level phrases of leagues (盟), forest districts (林区), special districts (特区),
+# mining districts (矿区) and townships (乡, 民族乡) are general knowledge of Chinese administration, in the lexicon
+# before any rule of such a place is read. The rules below are constructed examples written for these tests, in the
+# genre's words; no test rule (tests/rules/) is of these kinds.
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _constructed(doc_id: str, *articles: str) -> ParsedDocument:
+    """A short rule written for a test: a title and one article per text, parsed as add-source parses a rule."""
+    lines = [
+        "雾岭党政领导干部安全生产责任制实施办法",
+        *(f"第{_NUMERALS[n]}条　{text}" for n, text in enumerate(articles)),
+    ]
+    layout = load_layout(packaged("sources") / "layout.toml")
+    return parse_document(doc_id, Path(f"{doc_id}.txt"), "\n".join(lines) + "\n", SourceProfile(layout=layout))
+
+
+def _read(
+    vocabulary: Vocabulary, doc: ParsedDocument
+) -> tuple[dict[int, set[tuple[str, str]]], dict[int, tuple[str, ...]]]:
+    """Each article's bearers (organ kind, role) and the levels it names, by article number."""
+    extraction = DutyExtractor(vocabulary).extract(doc)
+    bearers: dict[int, set[tuple[str, str]]] = {}
+    for duty in extraction.duties:
+        role = str(duty.bearer.role.iri).rsplit("/", 1)[-1] if duty.bearer.role else ""
+        bearers.setdefault(duty.ref.article, set()).add((str(duty.bearer.organ_kind.iri).rsplit("/", 1)[-1], role))
+    levels = {ref.article: found for ref, found in extraction.provision_levels.items() if ref.paragraph is None}
+    return bearers, levels
+
+
+def test_a_league_s_organs_posts_and_levels(vocabulary: Vocabulary, obligations: ObligationReader) -> None:
+    """A league (盟, a prefecture-level place of Inner Mongolia) has a Party committee (盟委) whose secretary and members
+    are 盟委书记 and 盟委委员, an administrative office (盟行政公署, 行署) headed by the 盟长 with 副盟长 deputies, and
+    its departments (盟直部门): all at the city level; the banners and counties under it (旗县市区) are at the county
+    level. Constructed examples, not from any rule."""
+    doc = _constructed(
+        "league",
+        "盟委书记、盟长是本盟安全生产第一责任人，对本盟安全生产工作负全面领导责任。",
+        "分管安全生产工作的副盟长协助盟长抓好安全生产工作，负综合监管领导责任。",
+        "其他副盟长对分管行业领域的安全生产工作负领导责任。",
+        "盟行政公署每季度至少召开1次常务会议研究安全生产工作。",
+        "盟直各部门主要负责人对本部门安全生产工作负全面领导责任。",
+        "各旗县市区党委和政府应当落实本地区安全生产属地管理责任。",
+    )
+    bearers, levels = _read(vocabulary, doc)
+    assert bearers[1] == {("party-committee", "principal-leader"), ("government", "principal-leader")}
+    assert ("government", "deputy-in-charge-of-safety") in bearers[2]
+    assert bearers[3] == {("government", "other-leadership-members")}
+    assert bearers[4] == {("government", "")}
+    assert bearers[5] == {("government-department", "principal-leader")}
+    assert [levels[n] for n in range(1, 6)] == [("city",)] * 5
+    assert levels[6] == ("county",)
+    (obligee,) = obligations.read("盟行署主要负责人每半年至少主持召开1次安全生产委员会全体会议。", [])
+    assert obligee.levels == ("city",) and obligee.bearers[0].organ_kind.iri.endswith("/government")
+    # 民盟 (a democratic party) and 联盟 (an alliance) are no league
+    assert BearerReader(vocabulary).wording.all_levels_in("provision", "民盟委员和产业联盟市场主体") == ()
+
+
+def test_a_forest_district_s_organs_posts_and_levels(vocabulary: Vocabulary) -> None:
+    """A forest district (林区, a county-level place directly under a province) has a Party committee (林区党委,
+    林区委) and a government (林区人民政府) whose head is titled 区长 (林区长 in some texts) with deputies (副区长,
+    副林区长), and its departments (林区直部门): all at the county level; its forest farms (林场) are state farms, a
+    functional zone. A forest area (林区、牧区: where fires are watched) or a state forest area (国有林区) is no
+    jurisdiction. Constructed examples, not from any rule."""
+    doc = _constructed(
+        "forest",
+        "林区党委书记、区长是本林区安全生产第一责任人。",
+        "分管安全生产工作的副林区长负综合监管领导责任。",
+        "林区党委每半年至少召开1次常委会会议研究安全生产工作。",
+        "林区人民政府每季度至少召开1次常务会议研究安全生产工作。",
+        "林区直各部门主要负责人对本部门安全生产工作负全面领导责任。",
+        "其他副林区长对分管行业领域的安全生产工作负领导责任。",
+        "各林场应当落实安全生产主体责任。",
+    )
+    bearers, levels = _read(vocabulary, doc)
+    assert bearers[1] == {("party-committee", "principal-leader"), ("government", "principal-leader")}
+    assert bearers[2] == {("government", "deputy-in-charge-of-safety")}
+    assert bearers[3] == {("party-committee", "")}
+    assert bearers[4] == {("government", "")}
+    assert bearers[5] == {("government-department", "principal-leader")}
+    assert bearers[6] == {("government", "other-leadership-members")}
+    assert [levels[n] for n in range(1, 7)] == [("county",)] * 6
+    assert levels[7] == ("functional-zone",)
+    wording = BearerReader(vocabulary).wording
+    assert wording.all_levels_in("provision", "每年防火期前至少组织1次林区、牧区火灾隐患排查") == ()
+    assert wording.all_levels_in("provision", "重点国有林区党委") == ()
+
+
+def test_a_special_and_a_mining_district_s_organs_posts_and_levels(vocabulary: Vocabulary) -> None:
+    """A special district (特区) and a mining district (矿区) are county-level places: 特区党委 (特区委), 特区人民政府,
+    its head the 区长 (特区长) and his deputies (副特区长), its departments (特区直部门); 矿区党委 or 矿区区委, 矿区人民政府,
+    矿区区长. Constructed examples, not from any rule."""
+    doc = _constructed(
+        "special",
+        "特区党委书记、特区长是本特区安全生产第一责任人。",
+        "分管安全生产工作的副特区长负综合监管领导责任。",
+        "特区直各部门主要负责人对本部门安全生产工作负全面领导责任。",
+        "矿区党委每半年至少听取1次安全生产工作汇报。",
+        "矿区区委书记、矿区区长是本区安全生产第一责任人。",
+        "矿区人民政府每季度至少研究1次安全生产工作。",
+    )
+    bearers, levels = _read(vocabulary, doc)
+    assert bearers[1] == {("party-committee", "principal-leader"), ("government", "principal-leader")}
+    assert bearers[2] == {("government", "deputy-in-charge-of-safety")}
+    assert bearers[3] == {("government-department", "principal-leader")}
+    assert bearers[4] == {("party-committee", "")}
+    assert bearers[5] == {("party-committee", "principal-leader"), ("government", "principal-leader")}
+    assert bearers[6] == {("government", "")}
+    assert [levels[n] for n in range(1, 7)] == [("county",)] * 6
+
+
+def test_a_township_s_and_an_ethnic_township_s_organs_posts_and_levels(
+    vocabulary: Vocabulary, obligations: ObligationReader
+) -> None:
+    """A township (乡) and an ethnic township (民族乡) have a Party committee (乡党委), a government (乡人民政府) headed by
+    the 乡长 with 副乡长 deputies, as a town (镇) has: all at the township level. Constructed examples, not from any
+    rule."""
+    doc = _constructed(
+        "township",
+        "乡党委书记、乡长是本乡安全生产第一责任人。",
+        "分管安全生产工作的副乡长负综合监管领导责任。",
+        "乡人民政府每季度至少研究1次安全生产工作。",
+        "民族乡党委书记、民族乡乡长是本乡安全生产第一责任人。",
+    )
+    bearers, levels = _read(vocabulary, doc)
+    assert bearers[1] == bearers[4] == {("party-committee", "principal-leader"), ("government", "principal-leader")}
+    assert bearers[2] == {("government", "deputy-in-charge-of-safety")}
+    assert bearers[3] == {("government", "")}
+    assert [levels[n] for n in range(1, 5)] == [("township",)] * 4
+    (obligee,) = obligations.read("民族乡人民政府应当落实安全生产属地管理责任。", [])
+    assert obligee.levels == ("township",)

@@ -198,6 +198,8 @@ def _place(
     if parent is None:
         raise AddSourceError(f"--within {parent_name}: no jurisdiction of that name or slug in the lexicon")
     parent_slug = str(parent.iri).rsplit("/", 1)[-1]
+    if not level:  # a place named like its parent's level or a higher one (a 市 in a 市 or 盟): the level below it
+        chosen = _below(levels, chosen, str(graph.value(parent.iri, SKG.administrativeLevel) or "").rsplit("/", 1)[-1])
     above = [str(iri).rsplit("/", 1)[-1] for iri in graph.objects(parent.iri, SKG.within)]
     chain = (parent_slug, *sorted(set(above) - {parent_slug}))
     slug = _YEAR_SUFFIX.sub("", doc_id)
@@ -215,6 +217,15 @@ def _place(
     else:  # a functional zone (开发区, 新区) administers sub-districts and townships
         below = (chosen, ranked[-1][0])
     return Place(slug, name, short, chosen, chain, False, below)
+
+
+def _below(levels: list[tuple[str, int, list[str], list[str]]], named: str, parent: str) -> str:
+    """The level a name's ending tells, or, when that is not below its parent's (a county-level city, 市, within a
+    prefecture-level city or a league), the numbered level just below the parent's."""
+    rank = {slug: notation for slug, notation, _, _ in levels}
+    if not rank.get(named) or not rank.get(parent) or rank[named] > rank[parent]:
+        return named
+    return next((slug for slug, notation, _, _ in levels if notation == rank[parent] + 1), named)
 
 
 def _level(levels: list[tuple[str, int, list[str], list[str]]], name: str, asked: str | None) -> str:
