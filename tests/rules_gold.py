@@ -52,6 +52,7 @@ RULES = (
     "dongting-2034",
     "yuping-2035",
     "qiandong-2036",
+    "wuling-2037",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
@@ -63,9 +64,11 @@ RULES = (
 # and held xilin (a prefecture, 地区, within qinglan) out; round 13 tuned on those fourteen and held lanwan (a new
 # area, 新区, within qinglan) out; round 14 tuned on those fifteen and held dongting (a sub-district, 街道, within
 # wutong) out; round 15 tuned on those sixteen and held yuping (a county, within wutong) out; round 16 tuned on those
-# seventeen and held qiandong (an autonomous prefecture, within qinglan) out
+# seventeen and held qiandong (an autonomous prefecture, within qinglan) out; round 17 tuned on those eighteen (and
+# the lexicon learnt the organ words of leagues, forest districts, special and mining districts and townships before
+# any text of them) and held wuling (a forest district, 林区, within qinglan) out
 TUNING = RULES[:-1]
-HELD_OUT = "qiandong-2036"
+HELD_OUT = "wuling-2037"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 
 

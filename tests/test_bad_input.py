@@ -114,6 +114,23 @@ def test_a_markdown_export_is_read_without_its_marks(tmp_path: Path) -> None:
     assert "编者按" in parsed.preamble and "*" not in "".join(a.full_text() for a in parsed.articles)
 
 
+def test_chapters_headed_by_a_number_and_a_comma(tmp_path: Path) -> None:
+    # 一、总则 / 二、附则 on lines of their own instead of 第一章 (雾岭办法, tests/rules/wuling-2037.txt); items 一、 inside
+    # an article stay items
+    text = GOOD.replace("第一章 总则", "一、总则").replace("第二章 附则", "二、附则")
+    text = text.replace("第二条 本规定适用于测试。", "第二条 职责包括：\n一、甲；\n二、乙。")
+    parsed = build(corpus(tmp_path, ("测试规定\n" + text).encode())).documents["test"]
+    assert [(chapter.marker, chapter.title) for chapter in parsed.chapters] == [("一、", "总则"), ("二、", "附则")]
+    assert [item.text for item in parsed.articles[1].paragraphs[0].items] == ["甲；", "乙。"]
+    assert [a.number for a in parsed.chapters[1].articles] == [3]
+
+
+def test_a_chapter_headed_by_a_number_out_of_order(tmp_path: Path) -> None:
+    text = GOOD.replace("第一章 总则", "一、总则").replace("第二章 附则", "三、附则")
+    err = build_error(tmp_path, text.encode())
+    assert err.line == 5 and "expected 二、 (chapter 2), found 三、附则" in err.message
+
+
 def test_item_number_skipped(tmp_path: Path) -> None:
     text = GOOD.replace("第二条 本规定适用于测试。", "第二条 职责包括：\n（一）甲；\n（三）丙。")
     err = build_error(tmp_path, text.encode())

@@ -651,3 +651,17 @@ def test_a_township_s_and_an_ethnic_township_s_organs_posts_and_levels(
     assert [levels[n] for n in range(1, 5)] == [("township",)] * 4
     (obligee,) = obligations.read("民族乡人民政府应当落实安全生产属地管理责任。", [])
     assert obligee.levels == ("township",)
+
+
+def test_a_title_broken_over_two_lines_and_chapters_headed_一_总则() -> None:
+    """雾岭办法 prints 附件, then its title over two lines (雾岭林区党政领导干部 / 安全生产责任制实施办法), and heads its
+    chapters 一、总则 … 六、附则 with no 第N章; 第五条 opens chapter 二、党委和政府领导干部职责."""
+    doc = _rule("wuling-2037")
+    facts = read_around(doc.preamble, doc.trailing, load_layout(packaged("sources") / "layout.toml"), doc.header_fields)
+    assert facts.title == "雾岭林区党政领导干部安全生产责任制实施办法"
+    assert facts.issued == datetime.date(2037, 5, 26)  # 印发, the later of the two dates under the title
+    assert [(chapter.marker, chapter.title) for chapter in doc.chapters][:2] == [
+        ("一、", "总则"),
+        ("二、", "党委和政府领导干部职责"),
+    ]
+    assert len(doc.chapters) == 6 and doc.chapters[1].articles[0].number == 5

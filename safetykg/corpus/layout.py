@@ -137,7 +137,7 @@ def read_preamble(lines: list[str], layout: Layout, fields: dict[str, str] | Non
             issued = _date(text, layout, last=True) or issued
     named = next((fields[name] for name in layout.issuer_fields if fields.get(name)), None)
     issuers = tuple(i for i in re.split(r"[、，,；;\s]+", named) if i) if named else _issuers(lines, layout)
-    return PreambleFacts(_title(texts, layout), number, issued, issuers)
+    return PreambleFacts(_title(lines, layout), number, issued, issuers)
 
 
 def read_around(preamble: str, trailing: str, layout: Layout, fields: dict[str, str] | None = None) -> PreambleFacts:
@@ -178,15 +178,43 @@ def _number_in_words(text: str) -> int:
     return parse_chinese_numeral(text)
 
 
-def _title(texts: list[str], layout: Layout) -> str | None:
-    """The first line ending as a title of the genre ends, or else the first two lines that do together."""
-    singles = list(texts)
-    pairs = [first + second for first, second in itertools.pairwise(texts)]
-    for candidate in singles + pairs:
-        cleaned = candidate.rsplit("《", 1)[-1].strip("《》")  # 关于印发《…办法》的通知 names the rule too
-        if cleaned and cleaned.endswith(layout.title_endings) and not re.search(r"〔|。|\d", cleaned):
-            return cleaned
+def _title(lines: list[str], layout: Layout) -> str | None:
+    """The first line ending as a title of the genre ends, or else the first two lines that do together. A title
+    broken over two lines with no blank line between (雾岭林区党政领导干部 / 安全生产责任制实施办法) is read whole: the
+    line before the one that ends as a title is its start when it is a title's words too (no punctuation, no
+    digits, not closing matter such as 附件, not a title of its own)."""
+    texts = [squeeze(line) for line in lines]
+    lines_of = [index for index, text in enumerate(texts) if text]
+    singles = [texts[index] for index in lines_of]
+    pairs = [first + second for first, second in itertools.pairwise(singles)]
+    for position, candidate in enumerate(singles + pairs):
+        cleaned = _title_in(candidate, layout)
+        if cleaned is None:
+            continue
+        index = lines_of[position] if position < len(singles) else -1
+        before = texts[index - 1] if index > 0 else ""
+        if cleaned == candidate and _starts_title(before, layout) and _title_in(before + candidate, layout):
+            return before + candidate
+        return cleaned
     return None
+
+
+def _title_in(text: str, layout: Layout) -> str | None:
+    cleaned = text.rsplit("《", 1)[-1].strip("《》")  # 关于印发《…办法》的通知 names the rule too
+    if cleaned and cleaned.endswith(layout.title_endings) and not re.search(r"〔|。|\d", cleaned):
+        return cleaned
+    return None
+
+
+def _starts_title(text: str, layout: Layout) -> bool:
+    """Whether a line could be a title's first words: unpunctuated, no digits, not closing matter (附件), not a
+    title of its own."""
+    return (
+        len(text) >= 4
+        and not re.search(r"[\d，。：；、（）()《》〔〕]", text)
+        and not layout.is_closing(text)
+        and not text.endswith(layout.title_endings)
+    )
 
 
 def _issuers(lines: list[str], layout: Layout) -> tuple[str, ...]:

@@ -1,7 +1,8 @@
 """Parse a rule of the genre into chapters, sections, articles, paragraphs, items and sub-items.
 
 The parser reads the layouts such rules are commonly received in by general rules (see docs/reading.md):
-chapters (第一章, titles spaced or not) with or without 节 sections, or no chapters at all; articles (第一条)
+chapters (第一章, titles spaced or not; or 一、总则 on a line of its own, in a rule with no 第N章) with or without 节
+sections, or no chapters at all; articles (第一条)
 followed by a full-width space, half-width spaces or nothing; items （一）, (一) or 一、; sub-items 1., （1）
 or ①; lines broken anywhere (newspaper OCR, PDF copies), page furniture and running titles; the text before
 the rule and closing matter after it. A source's profile (``SourceProfile``) declares only what is particular
@@ -42,6 +43,9 @@ CHAPTER_HEADING = re.compile(rf"^第({_HEADING_NUM})章\s*(.*)$")
 SECTION_HEADING = re.compile(rf"^第({_HEADING_NUM})节\s*(.*)$")
 ARTICLE_HEADING = re.compile(rf"^第({_HEADING_NUM})条\s*(.*)$")
 ITEM_MARKER = re.compile(rf"^(?:[（(]({_NUM})[）)]|({_NUM})、)\s*(.*)$")
+# a chapter headed by its number in words and 、 (一、总则), as some rules with no 第N章 print it: a title with no
+# sentence punctuation, on a line of its own, followed by an article's heading
+NUMBERED_TITLE = re.compile(rf"^({_NUM})、\s*([^\s。；，：！？]{{1,24}})$")
 SUBITEM_MARKER = re.compile(r"^(?:(\d+)(?:[.．、](?!\d)|[)）])|[（(](\d+)[）)]|([①-⑳⑴-⒇⒈-⒛]))\s*(.*)$")
 # numbers printed as one character: circled ①, in brackets ⑴, followed by a point ⒈ (each run starts at its 1)
 _ONE_CHARACTER_NUMBERS = ("①", "⑴", "⒈")
@@ -105,14 +109,15 @@ def read_source(path: Path) -> str:
 def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -> ParsedDocument:
     """Split a source into preamble, regulation and trailing text, and parse the regulation."""
     lines = [remove_artefacts(line.rstrip("\r"), profile.artefacts) for line in text.split("\n")]
-    start = _find_body_start(path, lines)
+    numbered_chapters = _numbered_chapters(path, lines)
+    start = min(numbered_chapters, default=_find_body_start(path, lines))
     end = _find_trailing_start(lines, start, profile)
     preamble_lines = lines[:start]
     dropped = _furniture(lines[:start], lines[start:end], start, profile.layout)
     body = [(index + 1, lines[index]) for index in range(start, end) if index not in dropped]
     indented = not profile.ocr and _indents_paragraphs([line for _, line in body])
     body = [(number, part) for number, line in body for part in _inline_parts(line)]
-    blocks = _blocks(body, ocr=profile.ocr, indented=indented)
+    blocks = _blocks(body, ocr=profile.ocr, indented=indented, chapters={i + 1 for i in numbered_chapters})
     chapters = _assemble(path, blocks)
     trailing = "\n".join(lines[end:]).strip()
     commentary = None
@@ -145,6 +150,31 @@ def _find_body_start(path: Path, lines: list[str]) -> int:
             if first and (pattern is ARTICLE_HEADING or not _lists_contents(lines, index)):
                 return index
     raise SourceError(path, 1, "no chapter or article heading found; expected a line such as 第一章 总则 or 第一条")
+
+
+def _numbered_chapters(path: Path, lines: list[str]) -> list[int]:
+    """The lines that head chapters as 一、总则, 二、职责 …, in a rule with no 第N章 heading: lines with a number in
+    words, 、 and a title alone, each followed by an article's heading (blank lines aside), the first numbered 一
+    and before 第一条. [] for any other rule, where 一、 starts an item. One out of order stops the build."""
+    texts = [_clean(line) for line in lines]
+    if any(CHAPTER_HEADING.match(text) for text in texts):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for index, text in enumerate(texts):
+        match = NUMBERED_TITLE.match(text)
+        following = next((later for later in texts[index + 1 :] if later), "")
+        if match and ARTICLE_HEADING.match(following):
+            found.append((index, parse_chinese_numeral(match.group(1)), text))
+    first_article = next((i for i, text in enumerate(texts) if ARTICLE_HEADING.match(text)), len(texts))
+    if not found or found[0][0] > first_article or found[0][1] != 1:
+        return []
+    for expected, (index, number, text) in enumerate(found, start=1):
+        if number != expected:
+            wanted = to_chinese_numeral(expected)
+            raise SourceError(
+                path, index + 1, f"expected {wanted}、 (chapter {expected}), found {text} (chapter {number})"
+            )
+    return [index for index, _, _ in found]
 
 
 def _lists_contents(lines: list[str], chapter: int) -> bool:
@@ -299,7 +329,10 @@ class _Numbers:
             self.article = number + 1
 
 
-def _blocks(lines: list[tuple[int, str]], ocr: bool, indented: bool) -> list[_Block]:
+def _blocks(
+    lines: list[tuple[int, str]], ocr: bool, indented: bool, chapters: set[int] | frozenset[int] = frozenset()
+) -> list[_Block]:
+    """The blocks the lines start; ``chapters`` are the (1-based) numbers of lines that head chapters as 一、总则."""
     blocks: list[_Block] = []
     numbers = _Numbers()
     blank_since_last = False
@@ -311,6 +344,8 @@ def _blocks(lines: list[tuple[int, str]], ocr: bool, indented: bool) -> list[_Bl
         previous = blocks[-1] if blocks else None
         may_start = previous is None or previous.opens()
         kind, number, marker, rest = _candidate(text)
+        if line_number in chapters:  # 一、总则: a chapter's heading, found by the lines around it
+            kind, may_start = "chapter", True
         if kind == "subitem" and may_start:
             kind = _subitem_or_item(blocks, number, marker)
         if kind != "text" and not (may_start and (numbers.expects(kind, number, blocks) or _strict(kind, marker))):
