@@ -871,3 +871,69 @@ def test_oversight_equivalent_and_direct_said_otherwise(interpreter: Interpreter
     assert added.params == {"jurisdiction": ID + "jurisdiction/hebei"}
     support = interpreter.interpret("Which departments with no direct regulatory powers must back up work safety?")
     assert support.confident and support.question == "support-obligations" and support.params == {}
+
+
+def test_a_broader_and_a_narrower_role_said_apart_are_not_settled(interpreter: Interpreter) -> None:
+    # two roles, one the other's broader (skos:broader), said apart rather than as one post: which post is asked — the
+    # vice-mayor, or the one holding the portfolio? Never the broader one confidently
+    for text in (
+        "Guiyang: duties of the vice-mayor, who holds the work safety portfolio",
+        "Hubei: what must the deputy governor, the one holding the safety portfolio, do?",
+    ):
+        assert not interpreter.interpret(text).confident, text
+    # said as one post (nothing between), the more specific; the narrower one given as an example (包括, including:
+    # illustrating), the broader
+    for text, role in (
+        ("Guiyang: duties of the vice-mayor with work safety in his portfolio", "deputy-in-charge-of-safety"),
+        ("湖北领导班子成员，包括分管安全生产的负责人，有哪些职责？", "leadership-team-member"),
+        (
+            "What are the duties of Hubei's leadership team members, including the deputy in charge of safety, under its rule?",
+            "leadership-team-member",
+        ),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "duties-of-role", text
+        assert reading.params["role"] == ID + "role/" + role, text
+
+
+def test_dept_doc_deputy_and_portfolio_said_otherwise(interpreter: Interpreter) -> None:
+    # variants: a department is also a dept, a document a doc, 副职 also 副手; work safety in his portfolio also in
+    # her (their, the) portfolio
+    hazard = interpreter.interpret("Xinjiang fireworks: which depts?")
+    assert hazard.confident and hazard.question == "departments-regulating-hazard"
+    assert hazard.params == {"jurisdiction": ID + "jurisdiction/xinjiang", "hazard": ID + "domain/fireworks"}
+    overview = interpreter.interpret("the doc numbers of the rules")
+    assert overview.confident and overview.question == "regulation-overview" and overview.params == {}
+    for text, place, role in (
+        ("河北其他副手有哪些职责？", "hebei", "other-leadership-members"),
+        (
+            "What does Hubei expect the deputy with work safety in her portfolio to do?",
+            "hubei",
+            "deputy-in-charge-of-safety",
+        ),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "duties-of-role", text
+        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place, "role": ID + "role/" + role}, text
+
+
+def test_trouble_blame_counts_each_rule_and_issuers_asked_in_words(interpreter: Interpreter) -> None:
+    # phrases: getting into trouble (the triggers); 追到…头上, 算到…头上 (whom an accident's accountability reaches);
+    # 次数要求 of an organ (its frequencies); 各自 with a role (each rule's duties of it, side by side); issuers and
+    # dates (the overview)
+    for text, question, params in (
+        (
+            "What gets a Hebei leader into trouble over work safety?",
+            "accountability-triggers",
+            {"jurisdiction": "hebei"},
+        ),
+        ("湖北出了重大事故会追到哪级头上？", "accident-grade-accountability", {"jurisdiction": "hubei"}),
+        ("湖北出了事故会算到谁头上？", "accident-grade-accountability", {"jurisdiction": "hubei"}),
+        ("湖北省应急管理厅有哪些次数要求？", "organ-frequencies", {"organ": "organ/hubei/emergency-management"}),
+        ("主要负责人，各地规定各自给他派了哪些活？", "role-across-jurisdictions", {"role": "role/principal-leader"}),
+        ("issuers and dates of the rules", "regulation-overview", {}),
+    ):
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == question, text
+        expected = {k: ID + (v if "/" in v else "jurisdiction/" + v) for k, v in params.items()}
+        assert reading.params == expected, text

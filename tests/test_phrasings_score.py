@@ -82,11 +82,11 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout18": (0.95, 0, 0),
     # blind after round 19, scored once (committed interpreter, clean worktree): 58/60 (zh 30/30, en 28/30), no
     # confident wrong, every decline declined: the goal met (the round-19 tuner's scorer printed this set's total
-    # once, partway, without its phrasings; nothing was tuned on it)
+    # once, partway, without its phrasings; nothing was tuned on it); tuned on in round 20
     "holdout19": (0.95, 0, 0),
     # blind after round 19 too (a second set on the same interpreter), scored once: 55/60 (zh 27/30, en 28/30), no
-    # confident wrong, every decline declined; the goal not met
-    "holdout20": (0.91, 0, 0),
+    # confident wrong, every decline declined; the goal not met; tuned on in round 20
+    "holdout20": (0.95, 0, 0),
 }
 
 

@@ -860,7 +860,9 @@ class Interpreter:
                         ambiguous[parameter.name] = iris
                         used += [m.span for m in candidates]
                         continue
-            if len(iris) > 1 and parameter.type != "organ":  # 民爆物品的生产销售、爆破作业: the broader one
+            # 民爆物品的生产销售、爆破作业: the broader one; not of roles, where the narrower may say which post the broader
+            # names (the vice-mayor, who holds the work safety portfolio) as well as be one of its holders: unsettled
+            if len(iris) > 1 and parameter.type not in ("organ", "role"):
                 broadest = [iri for iri in iris if all(iri == o or iri in self.broader.get(o, ()) for o in iris)]
                 iris = broadest or iris
             if len(iris) == 1:
