@@ -48,6 +48,7 @@ HELD_OUT_PARTS = (
     "holdout18",
     "holdout19",
     "holdout20",
+    "holdout21",
 )
 
 

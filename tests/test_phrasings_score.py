@@ -87,6 +87,11 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 19 too (a second set on the same interpreter), scored once: 55/60 (zh 27/30, en 28/30), no
     # confident wrong, every decline declined; the goal not met; tuned on in round 20
     "holdout20": (0.95, 0, 0),
+    # blind after round 20, scored once (committed interpreter, clean worktree): 55/60 (zh 27/30, en 28/30), 3
+    # confident wrong (新疆细则自己多写了哪些条款 read as the national coverage; 中央和四个地方分别 as the national rule's
+    # duties; a designation type named as an example, "(sector authority, supervisor, ...)", taken as the type), every
+    # decline declined; the goal not met
+    "holdout21": (0.91, 3, 0),
 }
 
 
