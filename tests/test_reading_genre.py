@@ -665,3 +665,101 @@ def test_a_title_broken_over_two_lines_and_chapters_headed_一_总则() -> None:
         ("二、", "党委和政府领导干部职责"),
     ]
     assert len(doc.chapters) == 6 and doc.chapters[1].articles[0].number == 5
+
+
+# ------------------------------------------------------------------ round 18, tuned on 雾岭林区 (wuling-2037)
+
+
+def _bearers_by_provision(vocabulary: Vocabulary, doc: ParsedDocument) -> dict[ProvisionRef, set[tuple[str, str]]]:
+    """Each provision's duty bearers (organ kind, role), by provision."""
+    found: dict[ProvisionRef, set[tuple[str, str]]] = {}
+    for duty in DutyExtractor(vocabulary).extract(doc).duties:
+        role = str(duty.bearer.role.iri).rsplit("/", 1)[-1] if duty.bearer.role else ""
+        found.setdefault(duty.ref, set()).add((str(duty.bearer.organ_kind.iri).rsplit("/", 1)[-1], role))
+    return found
+
+
+def test_departments_named_by_their_fuller_names(vocabulary: Vocabulary) -> None:
+    """雾岭办法 art. 11 ¶1: 林区林业管理局是林业行业主管部门 (item 2), 林区经济和信息化局是工业行业主管部门 (item 6),
+    林区自然资源和规划局…；林区水利和湖泊局… (item 7) name the forestry, industry and information technology,
+    natural resources and water resources departments (organ-kinds.ttl labels)."""
+    doc = _rule("wuling-2037")
+    bearers = _bearers_by_provision(vocabulary, doc)
+    assert bearers[ProvisionRef("wuling-2037", 11, 1, 2)] == {("forestry", "")}
+    assert bearers[ProvisionRef("wuling-2037", 11, 1, 7)] == {("natural-resources", ""), ("water-resources", "")}
+    authorities = {
+        (d.ref.item, str(d.organ_kind.iri).rsplit("/", 1)[-1])
+        for d in DutyExtractor(vocabulary).extract(doc).designations
+        if d.type_slug == "industry-authority"
+    }
+    assert {(2, "forestry"), (6, "industry-and-information-technology")} <= authorities
+
+
+def test_a_state_forest_farm_its_heads_and_forest_protection(vocabulary: Vocabulary) -> None:
+    """雾岭办法 art. 14 ¶1: 各国有林场…负主体责任。林场党组织书记、场长是本场安全生产第一责任人…；其他班子成员… — the
+    farm (a functional zone's management body, as 国有农（林）场…等各类功能区管理机构 in the Hubei rule), its heads and its
+    other members; art. 13 ¶3: 护林防火 is forest fire prevention."""
+    doc = _rule("wuling-2037")
+    bearers = _bearers_by_provision(vocabulary, doc)
+    assert bearers[ProvisionRef("wuling-2037", 14, 1)] == {
+        ("functional-zone-management-body", ""),
+        ("functional-zone-management-body", "principal-leader"),
+        ("functional-zone-management-body", "other-leadership-members"),
+    }
+    duties = DutyExtractor(vocabulary).extract(doc).duties
+    domains = {
+        str(c.iri).rsplit("/", 1)[-1] for d in duties if d.ref == ProvisionRef("wuling-2037", 13, 3) for c in d.domains
+    }
+    assert "forest-fire-prevention" in domains
+
+
+def test_the_discipline_secretary_and_a_deputy_head_in_charge_of_a_field(vocabulary: Vocabulary) -> None:
+    """雾岭办法 art. 7 item 4: 林区党委常委、纪委书记、监委主任负责… is the Party committee member in charge of discipline
+    inspection; art. 9 item 3: 分管森林防火工作的副林区长…每月至少带队检查一次 is a deputy head in charge of a field
+    (post-titles.ttl), beside the other deputy heads of the lead-in."""
+    bearers = _bearers_by_provision(vocabulary, _rule("wuling-2037"))
+    assert bearers[ProvisionRef("wuling-2037", 7, None, 4)] == {
+        ("party-committee", "member-in-charge-of-discipline-inspection")
+    }
+    assert ("government", "member-in-charge-of-field") in bearers[ProvisionRef("wuling-2037", 9, None, 3)]
+    assert ("government", "") not in bearers[ProvisionRef("wuling-2037", 9, None, 3)]
+
+
+def test_organs_listed_with_their_place_words_and_a_paragraph_naming_their_heads(vocabulary: Vocabulary) -> None:
+    """雾岭办法 art. 10 ¶1: 林区党委工作机关、林区政府工作部门 — both organs, the place word (林区) repeated after 、; ¶2:
+    各部门主要负责人是本部门安全生产第一责任人… obliges the heads of both, not the organs themselves."""
+    bearers = _bearers_by_provision(vocabulary, _rule("wuling-2037"))
+    assert bearers[ProvisionRef("wuling-2037", 10, 1)] == {("party-working-organ", ""), ("government-department", "")}
+    assert bearers[ProvisionRef("wuling-2037", 10, 2)] == {
+        ("party-working-organ", "principal-leader"),
+        ("government-department", "principal-leader"),
+    }
+
+
+def test_what_must_be_set_up_and_who_is_held_accountable_bear_nothing(vocabulary: Vocabulary) -> None:
+    """雾岭办法 art. 13 ¶2: 乡镇应当设立应急管理办公室… — the office it sets up is no bearer (the township Party committee
+    and government of ¶1 are); art. 16: …领导干部…有下列情形之一的，应当依规依纪依法予以问责： — its items are
+    circumstances, the leaders they are about bear none of them."""
+    bearers = _bearers_by_provision(vocabulary, _rule("wuling-2037"))
+    assert bearers[ProvisionRef("wuling-2037", 13, 2)] == {("party-committee", ""), ("government", "")}
+    assert not any(ref.article == 16 for ref in bearers)
+
+
+def test_measures_named_by_their_items_headings(vocabulary: Vocabulary) -> None:
+    """雾岭办法 art. 17 ¶1: …采取下列方式问责：（一）通报。在一定范围内通报批评…；（二）约谈、诫勉。对其进行约谈… — each
+    item's heading names its measures."""
+    doc = _rule("wuling-2037")
+    assert _measures(vocabulary, doc, ProvisionRef("wuling-2037", 17, 1, 1)) == {"notice"}
+    assert _measures(vocabulary, doc, ProvisionRef("wuling-2037", 17, 1, 2)) == {"interview", "admonition"}
+
+
+def test_a_remark_on_who_holds_the_post_an_action_by_the_list_and_a_task_given_by_由(vocabulary: Vocabulary) -> None:
+    """雾岭办法 art. 8: 林区政府分管安全生产工作的副林区长原则上由…担任，协助林区长… — 原则上 ends the subject, and the
+    deputy assists; item 2: 按照下列要求组织研判安全生产形势： is a duty of its own, besides its sub-items; art. 11 ¶2:
+    …，由林区安委会按照业务相近、便于监管的原则，明确负有安全生产监管职责的部门 obliges the committee, not the
+    departments it names."""
+    bearers = _bearers_by_provision(vocabulary, _rule("wuling-2037"))
+    deputy = {("government", "deputy-in-charge-of-safety")}
+    assert bearers[ProvisionRef("wuling-2037", 8)] == deputy
+    assert bearers[ProvisionRef("wuling-2037", 8, None, 2)] == deputy
+    assert bearers[ProvisionRef("wuling-2037", 11, 2)] == {("safety-committee", "")}

@@ -38,6 +38,10 @@ _MEASURE_CLAUSE = re.compile(
     r"|(?:组织处理|问责方式|处理方式)(?:主要)?包括[：:]?([^。；]+)"
 )
 _BY_A_BODY = 4  # the group of "由X约谈…", read in every chapter
+# a lead-in whose items are the measures, each headed by its name (…采取下列方式问责：（一）通报。在一定范围内…)
+_MEASURE_LIST = re.compile(
+    r"(?:采取|釆取|按照)(?:下列|以下)[^。，；]{0,4}(?:方式|措施|形式)[^。；]*[：:]$|(?:问责|处理)方式(?:主要)?(?:包括|如下|有)[：:]$"
+)
 _PERSON = re.compile(r"责任人员|负责人|领导干部|责任人")
 _PURSUIT = re.compile(r"由(.+?)(?:按照|依法|报|会同|进行)")
 _LIFETIME = re.compile(r"，不论是否(?:已经|已)?调离转岗、提拔或者退休")
@@ -136,6 +140,9 @@ class AccountabilityExtractor:
             lifetime = _LIFETIME.search(passage.text)
             if lifetime:
                 out.lifetime.append(Lifetime(passage.ref, passage.text, passage.text[: lifetime.start()]))
+        for passage in found:
+            if passage.in_accountability_chapter and passage.has_parts and _MEASURE_LIST.search(passage.text):
+                self._listed_measures(passage, _parts_of(passage, found), out)
         out.accident_grades = read_accident_grades(self.vocabulary, found)
         out.reporting = self.reporting.read(found)
         return out
@@ -165,6 +172,20 @@ class AccountabilityExtractor:
                 for term in self.measures.find(listed):
                     position += 1
                     out.measures.append(MeasureListing(passage.ref, clause, term.concept, target, position))
+
+    def _listed_measures(self, lead: Passage, items: list[Passage], out: Accountability) -> None:
+        """The measures of a lead-in's items, each named by the item's heading, its first sentence (（二）约谈、诫勉。
+        对其进行约谈…), besides those its other sentences list."""
+        target = "individual" if self._names_a_person(lead.text) else "organ"
+        for item in items:
+            heading = item.text.split("。", 1)[0]
+            listed = {str(m.measure.iri) for m in out.measures if m.ref == item.ref}
+            position = len(listed)
+            for term in self.measures.find(heading):
+                if str(term.concept.iri) not in listed:
+                    listed.add(str(term.concept.iri))
+                    position += 1
+                    out.measures.append(MeasureListing(item.ref, heading, term.concept, target, position))
 
     def _names_a_person(self, phrase: str) -> bool:
         return bool(_PERSON.search(phrase) or self.roles.find(phrase))

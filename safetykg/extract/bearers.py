@@ -339,7 +339,7 @@ class BearerReader:
             both_departments = categories <= DEPARTMENT_CATEGORIES
             party_and_government = categories <= _LEADING_CATEGORIES  # 县委、县政府领导班子其他成员: both
             alike = len(categories) == 1 and None not in categories  # 社区党组织、社区居民委员会: organs of one kind
-            if gap in _LIST_SEPARATORS and (both_departments or party_and_government or alike):
+            if self._list_gap(gap) and (both_departments or party_and_government or alike):
                 heads.insert(0, previous)
             else:
                 break
@@ -347,6 +347,15 @@ class BearerReader:
         for match in heads:
             unique.setdefault(str(match.concept.iri), match.concept)
         return list(unique.values())
+
+    def _list_gap(self, gap: str) -> bool:
+        """Whether the words between two organs' names list them: a separator, maybe followed by the place word the
+        next name opens with (林区党委工作机关、林区政府工作部门: 、林区)."""
+        for separator in sorted(_LIST_SEPARATORS, key=len, reverse=True):
+            if gap.startswith(separator):
+                rest = gap[len(separator) :]
+                return not rest or rest in self.wording.place_words or rest in self._places
+        return False
 
     def post_organ(self, kind: Concept) -> Concept:
         """The organ whose post it is: a standing committee's posts are the Party committee's (skg:postsBelongTo)."""

@@ -143,13 +143,16 @@ class DutyExtractor:
             last = paragraph.text.rsplit("。", 1)[-1]  # (not when it opens with 其: …的部门是…。其主要负责人…：)
             subject = self._subject(last if lead_in and not last.startswith("其") else paragraph.text)
             named = self.bearers.read(subject) if duty_chapter or lead_in else []
+            if lead_in and self.wording.phrasings["condition"].search(_subject(last)):
+                named = []  # …领导干部有下列情形之一的，应当…问责：: whom its items are about, not who bears them
             bearers = named or (article_bearers if duty_chapter else [])
             level = self._level(self.bearers.level_qualifier(subject))
             if not article_bearers:
                 article_bearers = bearers
             own_text = self.obligations.without_list_intro(paragraph.text) if lead_in else paragraph.text
             obligees = self.obligations.read(own_text, bearers, opener_bearers=not bearers)
-            if lead_in:
+            if lead_in or (not named and self._opens_with_posts(paragraph.text, obligees)):
+                # 各部门主要负责人是本部门安全生产第一责任人…: the posts of the article's organs, not the organs
                 self._add_obligees(out, ref, paragraph.text, obligees, function)
             elif duty_chapter and bearers and (named or not self._names_its_own(obligees)):
                 self._add(out, ref, paragraph.text, bearers, level, function, obligees)
@@ -180,6 +183,14 @@ class DutyExtractor:
             return []
         return [bearer for bearer in self.bearers.actors(text[:end], []) if bearer.role is None]
 
+    @staticmethod
+    def _opens_with_posts(text: str, obligees: Sequence[Obligee]) -> bool:
+        """Whether the text opens with a subject that names only posts (a role of the organs named before it)."""
+        return any(
+            obligee.subject and text.startswith(obligee.subject) and all(b.role for b in obligee.bearers)
+            for obligee in obligees
+        )
+
     def _names_its_own(self, obligees: Sequence[Obligee]) -> bool:
         """Whether a clause names the organ it obliges (前款未列明的…，由市政府…确定…: the government, not the
         departments the article is about)."""
@@ -192,8 +203,14 @@ class DutyExtractor:
         if _DESIGNATION_SUBJECT.match(subject):
             return subject
         end = self.wording.phrasings["subject-end"].search(subject)
-        if end is None or end.start() == 0 or self.wording.phrasings["obligation"].match(subject, end.start()):
+        if end is None or end.start() == 0:
             return subject  # 应当由…分管安全生产工作: the whole phrase says who
+        if self.wording.phrasings["obligation"].match(subject, end.start()):
+            # 乡镇应当设立应急管理办公室: words before the cue that name no organ or post leave the organ it must set up
+            # no bearer (…应当由…: the words after the cue say who)
+            before = subject[: end.start()]
+            names = self.bearers.organ_spans(before) or self.bearers.roles.find(before) or self.bearers.titled(before)
+            return subject if names or "由" in subject[end.start() :] else ""
         actor = _AFTER_NAME.sub("", subject[: end.start()])  # 区安全生产委员会（以下简称区安委会）在…
         return subject[: end.start()] if self.bearers.ends_with_actor(actor) else subject
 
@@ -213,7 +230,9 @@ class DutyExtractor:
         own_words = self.obligations.without_list_intro(item.text).rstrip("：")
         # an item that introduces its sub-items is a duty of its own when it says more than what they are about
         # (严格安全准入标准，组织开展重点行业领域安全风险专项整治： — not 社会治理和群团组织领域：)
-        units = [(ref, item.text)] if not introduces or "，" in own_words else []
+        # (按照下列要求组织研判安全生产形势： — an action done as its sub-items require)
+        says_more = "，" in own_words or bool(_BY_THE_LIST.match(own_words))
+        units = [(ref, item.text)] if not introduces or says_more else []
         units += [
             (ProvisionRef(ref.doc_id, ref.article, ref.paragraph, ref.item, sub.number), sub.text)
             for sub in item.subitems
@@ -341,6 +360,7 @@ class DutyExtractor:
 
 
 _DESIGNATION_SUBJECT = re.compile(r"^[^，。]*?是[^，。]*部门[，。]")
+_BY_THE_LIST = re.compile(r"按照(?:下列|以下)[^，。；：]{0,6}?(?:要求|规定|标准)[^，。；：]+")  # …, then an action
 _TITLE_CITED = re.compile(r"《[^《》]*》")  # a document's title: its place words name no level of the provision
 
 

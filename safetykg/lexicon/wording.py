@@ -63,6 +63,12 @@ class Wording:
             for ending in graph.objects(concept.iri, SKG.placeNameEnding)
             if len(str(ending)) == 1
         )
+        # every ending of place names (县, 林区, 自治旗 …), which may stand for the place before an organ's name
+        self.place_words = frozenset(
+            str(ending)
+            for concept in vocabulary.in_scheme("levels")
+            for ending in graph.objects(concept.iri, SKG.placeNameEnding)
+        )
         phrases: dict[str, list[tuple[int, LevelPhrase]]] = {reading: [] for reading in READINGS}
         for concept in vocabulary.in_scheme("level-phrases"):
             reading = str(graph.value(concept.iri, SKG.readIn) or "")
