@@ -8,14 +8,17 @@ security of 烟花爆竹, so Xinjiang's fireworks question has an answer to rout
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
 import pyoxigraph as ox
 import pytest
 
+from safetykg.query.intent import ExamplesError, IntentModel, features
 from safetykg.query.interpret import Interpreter, Wording, _said, explain, vocabulary_from_store
 from safetykg.query.questions import QuestionError, load_questions, parse_question
+from tests import asked_examples
 
 ID = "https://w3id.org/safetykg/id/"
 CONTRACT = {"question", "params", "confident", "confidence", "evidence", "alternatives"}
@@ -445,13 +448,15 @@ def test_what_a_rule_adds_said_against_the_national_rule(interpreter: Interprete
     assert left_out.confident and left_out.question == "national-coverage"
 
 
-def test_a_gap_spans_a_few_words_besides_the_values_in_it(interpreter: Interpreter) -> None:
+def test_a_gap_spans_a_few_words_besides_the_values_in_it(interpreter: Interpreter, alone: Interpreter) -> None:
     reading = interpreter.interpret("When are the Party committee and government leaders of Guiyang held accountable?")
     assert reading.confident and reading.question == "accountability-triggers"
     assert reading.params == {"jurisdiction": ID + "jurisdiction/guiyang"}
-    # as many words that are no values are too many for a gap
+    # as many words that are no values are too many for a gap: no phrase found …
     long = "Under what circumstances are the many Party and state officials working in the offices of Xinjiang held accountable?"
-    assert not interpreter.interpret(long).confident
+    assert not alone.interpret(long).confident
+    # … where the second opinion is sure the words ask for the triggers
+    assert interpreter.interpret(long).question == "accountability-triggers"
 
 
 def test_looking_after_is_being_in_charge_of(interpreter: Interpreter) -> None:
@@ -846,16 +851,20 @@ def test_a_value_said_denied_is_no_value(interpreter: Interpreter) -> None:
 
 
 def test_a_reading_leaving_aside_the_department_the_best_takes_does_not_stand_in_its_way(
-    interpreter: Interpreter,
+    interpreter: Interpreter, alone: Interpreter
 ) -> None:
     # 至少…次 (every frequency requirement) in the gap of 每年…次 (the department's): the reading of every requirement
     # leaves the department named aside, so it is no rival
     reading = interpreter.interpret("湖北省应急管理厅每年至少要开几次会？")
     assert reading.confident and reading.question == "organ-frequencies"
     assert reading.params == {"organ": ID + "organ/hubei/emergency-management"}
-    # with no department named, every requirement is asked
-    plain = interpreter.interpret("每年至少要检查几次安全生产工作？")
+    # with no department named, every requirement is asked …
+    plain = alone.interpret("每年至少要检查几次安全生产工作？")
     assert plain.confident and plain.question == "frequency-requirements"
+    # … held not strongly enough to stand against the second opinion, sure the words compare an activity's frequency
+    # across the rules: declined, with that question offered (a cost of the second opinion)
+    doubted = interpreter.interpret("每年至少要检查几次安全生产工作？")
+    assert not doubted.confident and {"reason": "close", "detail": "compare-frequencies"} in doubted.missing
 
 
 def test_oversight_equivalent_and_direct_said_otherwise(interpreter: Interpreter) -> None:
@@ -937,3 +946,60 @@ def test_trouble_blame_counts_each_rule_and_issuers_asked_in_words(interpreter: 
         assert reading.confident and reading.question == question, text
         expected = {k: ID + (v if "/" in v else "jurisdiction/" + v) for k, v in params.items()}
         assert reading.params == expected, text
+
+
+# ---------------------------------------------------------------- the second opinion (intent.py)
+
+
+def test_the_second_opinion_weighs_characters_and_words() -> None:
+    found = features("湖北安全 duties of leaders")
+    assert {"z湖", "z湖北", "z湖北安", "z北安全", "wduties", "wleader", "bduties_of", "bof_leader"} <= found
+    assert "z北安全 " not in found and "wleaders" not in found  # characters three at most, words cut at six
+    model = IntentModel.train([("fireworks", "烟花爆竹 fireworks"), ("measures", "问责方式 accountability measures")])
+    ranked = model.probabilities("which rules regulate fireworks?")
+    assert ranked[0][0] == "fireworks" and abs(sum(p for _, p in ranked) - 1) < 1e-9
+    assert model.probabilities("天气") == [("fireworks", 0.5), ("measures", 0.5)]  # nothing it knows: the priors
+
+
+def test_the_examples_are_written_from_the_sets_they_name() -> None:
+    assert asked_examples.parts_named()  # the sets scored blind, then trained on
+    assert asked_examples.EXAMPLES.read_text(encoding="utf-8") == asked_examples.examples(asked_examples.parts_named())
+
+
+def test_a_malformed_examples_line_says_where(tmp_path: Path) -> None:
+    path = tmp_path / "asked-examples.tsv"
+    path.write_text("# a comment\nduties-of-role\t湖北主要负责人的职责\nno tab here\n", encoding="utf-8")
+    with pytest.raises(ExamplesError, match=r"asked-examples.tsv:3: expected a question, a tab and a text"):
+        IntentModel.read(path)
+
+
+@pytest.fixture(scope="module")
+def alone(store: ox.Store) -> Interpreter:
+    """The interpreter without its second opinion."""
+    return Interpreter(vocabulary_from_store(store), load_questions(), replace(Wording.load(), examples=None))
+
+
+def test_the_second_opinion_stops_a_reading_it_is_sure_is_another_question(
+    interpreter: Interpreter, alone: Interpreter
+) -> None:
+    # holdout21, scored blind, read confidently as the national coverage; the words ask what Xinjiang's rule adds
+    text = "跟中央规定相比，新疆细则自己多写了哪些条款和职责？"
+    assert alone.interpret(text).confident and alone.interpret(text).question == "national-coverage"
+    reading = interpreter.interpret(text)
+    assert not reading.confident
+    assert {"reason": "close", "detail": "local-additions"} in reading.missing
+
+
+def test_the_second_opinion_settles_which_question_when_the_reading_doubts_only_that(
+    interpreter: Interpreter, alone: Interpreter
+) -> None:
+    # holdout21, scored blind, declined for no question found: what the national rule has that Hubei did not take up
+    text = "Which articles of the 2018 national rule does Hubei's measure not pick up?"
+    assert not alone.interpret(text).confident
+    reading = interpreter.interpret(text)
+    assert reading.confident and reading.question == "national-coverage" and reading.confidence == 0.6
+    assert reading.params == {"jurisdiction": ID + "jurisdiction/hubei"}
+    # … but never over a doubt about a value: a place with no rule stays declined however sure it is of the question
+    assert not interpreter.interpret(
+        "Which articles of the 2018 national rule does Zhejiang's measure not pick up?"
+    ).confident

@@ -90,8 +90,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 20, scored once (committed interpreter, clean worktree): 55/60 (zh 27/30, en 28/30), 3
     # confident wrong (新疆细则自己多写了哪些条款 read as the national coverage; 中央和四个地方分别 as the national rule's
     # duties; a designation type named as an example, "(sector authority, supervisor, ...)", taken as the type), every
-    # decline declined; the goal not met
-    "holdout21": (0.91, 3, 0),
+    # decline declined; the goal not met. With the second opinion (round 21, trained on this set too): 56/60, 1
+    # confident wrong (the designation type named as an example)
+    "holdout21": (0.93, 1, 0),
 }
 
 

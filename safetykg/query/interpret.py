@@ -34,15 +34,22 @@ from typing import Any
 
 from safetykg.core.namespaces import SKG
 from safetykg.core.resources import DataFolders, Folders, find_file
+from safetykg.query.intent import OUT_OF_SCOPE, IntentModel
 from safetykg.query.questions import LITERAL_TYPES, TERM_LABELS, TERM_TYPES, Question
 from safetykg.query.store import QueryStore, run_query
 
 WORDING_FILE = "interpreting.toml"
+EXAMPLES_FILE = "asked-examples.tsv"  # questions as people wrote them, for the second opinion (intent.py)
 GAP = "…"  # in an asked phrase: a short gap of any words
 _WORDS = "words_"  # the groups of a compiled phrase holding its literal words
 _GAPS = "gap_"  # … and its gaps
 MAX_GAP = 14  # characters a gap may span, besides the values said in it
 MARGIN = 0.3  # how far the best reading must lead the next to be confident
+# how likely the second opinion must hold a question to overrule the reading: all but certain, for naive Bayes over
+# many overlapping features is far surer than it is right (measured leaving each phrasing set out in turn; see
+# docs/asking-in-words.md, "A second opinion")
+SURE = 0.9999999
+STRONG = 0.8  # a reading held this confidently is not overruled
 GAPPED = 0.85  # a phrase with gaps weighs less than its letters alone would say
 NEAR = 6  # characters between a place and a kind of organ said of it (a place name, then a department of it)
 SPLIT_GAP = 8  # characters between the halves of a verb and its object said apart (听取…汇报)
@@ -133,6 +140,7 @@ class Wording:
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
     what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
+    examples: IntentModel | None = None  # the second opinion, from questions as people wrote them (intent.py)
 
     @classmethod
     def load(cls, folders: Folders | None = None) -> "Wording":
@@ -140,7 +148,9 @@ class Wording:
         path = find_file(folders, WORDING_FILE)
         if path is None:
             raise InterpretingError(f"no {WORDING_FILE} in {folders}")
-        return cls.read(path)
+        examples = find_file(folders, EXAMPLES_FILE)
+        wording = cls.read(path)
+        return dataclasses.replace(wording, examples=IntentModel.read(examples)) if examples else wording
 
     @classmethod
     def read(cls, path: Path) -> "Wording":
@@ -1324,8 +1334,20 @@ class Interpreter:
             if best.score - second < MARGIN:
                 reasons.append({"reason": "close", "detail": readings[1].question})
         margin = (best.score - second) if best and second > -math.inf else 1.0
+        confidence = round(min(0.99, 0.6 + 0.4 * math.tanh(margin) * min(1.0, best.cue)), 3) if best else 0.0
+        opinion = self.wording.examples.probabilities(text) if self.wording.examples else []
+        if opinion and opinion[0][1] >= SURE:
+            sure = opinion[0][0]
+            if not reasons and confidence < STRONG and best is not None and sure not in (best.question, OUT_OF_SCOPE):
+                # a reading not strongly held, of words the second opinion is sure are another question's
+                reasons.append({"reason": "close", "detail": sure})
+            elif [r["reason"] for r in reasons] == ["no-question"]:
+                # no phrase of any question found, and the second opinion is sure which is asked: its reading,
+                # when that reading lacks nothing
+                chosen = next((r for r in readings if r.question == sure), None)
+                if chosen is not None and not (chosen.missing or chosen.ambiguous or chosen.doubts):
+                    return Interpretation(chosen.question, chosen.params, True, 0.6, chosen.evidence, [])
         if best is not None and not reasons:
-            confidence = round(min(0.99, 0.6 + 0.4 * math.tanh(margin) * min(1.0, best.cue)), 3)
             return Interpretation(best.question, best.params, True, confidence, best.evidence, [])
         alternatives = self._alternatives(readings, best)
         confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
