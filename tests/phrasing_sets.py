@@ -49,6 +49,7 @@ HELD_OUT_PARTS = (
     "holdout19",
     "holdout20",
     "holdout21",
+    "holdout22",
 )
 
 

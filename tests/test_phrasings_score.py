@@ -93,6 +93,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # decline declined; the goal not met. With the second opinion (round 21, trained on this set too): 56/60, 1
     # confident wrong (the designation type named as an example)
     "holdout21": (0.93, 1, 0),
+    # blind after round 21, scored once (committed interpreter, clean worktree): 59/60 (zh 29/30, en 30/30), no
+    # confident wrong, every decline declined: the goal met (58/60 without the second opinion)
+    "holdout22": (0.95, 0, 0),
 }
 
 
