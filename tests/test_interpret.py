@@ -29,6 +29,13 @@ def interpreter(store: ox.Store) -> Interpreter:
     return Interpreter(vocabulary_from_store(store), load_questions(), Wording.load())
 
 
+def _reads_duties_of_role(interpreter: Interpreter, text: str, place: str, role: str) -> None:
+    """The text asks, confidently, for the duties of the role (an IRI) in the place (a jurisdiction's slug)."""
+    reading = interpreter.interpret(text)
+    assert reading.confident and reading.question == "duties-of-role", text
+    assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place, "role": role}, text
+
+
 def test_a_question_in_chinese_is_routed_with_its_values(interpreter: Interpreter) -> None:
     reading = interpreter.interpret("新疆哪些部门负责烟花爆竹监管？")
     assert reading.confident and reading.question == "departments-regulating-hazard"
@@ -397,9 +404,7 @@ def test_a_post_named_with_its_organ_is_the_post_not_the_organ(interpreter: Inte
             "deputy-in-charge-of-safety",
         ),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "duties-of-role", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place, "role": ID + "role/" + role}, text
+        _reads_duties_of_role(interpreter, text, place, ID + "role/" + role)
     # the organ alone is the organ; and a question that answers for an organ's posts still takes it
     alone = interpreter.interpret("贵阳市委的职责")
     assert alone.confident and alone.params == {"organ": ID + "organ/guiyang/party-committee"}
@@ -604,9 +609,7 @@ def test_what_a_post_handling_work_safety_is_on_the_hook_for(interpreter: Interp
         ("What is the Hubei deputy in charge of safety on the hook for?", "hubei"),
         ("In Guiyang, what is the official handling work safety supposed to do?", "guiyang"),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "duties-of-role", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place, "role": deputy}, text
+        _reads_duties_of_role(interpreter, text, place, deputy)
     hazard = interpreter.interpret("Who handles fireworks in Xinjiang?")
     assert hazard.confident and hazard.question == "departments-regulating-hazard"
 
@@ -654,9 +657,7 @@ def test_posts_said_in_the_plural_with_a_variant_after_them(interpreter: Interpr
         ("What does Xinjiang expect from the officials who oversee work safety?", "xinjiang"),
         ("In Hubei, what are the leaders handling work safety required to do?", "hubei"),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "duties-of-role", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place, "role": deputy}, text
+        _reads_duties_of_role(interpreter, text, place, deputy)
 
 
 def test_recurring_tasks_of_an_organ_ask_its_frequencies(interpreter: Interpreter) -> None:
@@ -802,9 +803,7 @@ def test_one_posts_names_said_as_alternatives_take_what_qualifies_either(interpr
         ("What are the duties of Guiyang's deputy mayor who holds the safety portfolio?", "guiyang"),
         ("In Hubei, what must the vice-governor or vice-mayor holding the work safety portfolio do?", "hubei"),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "duties-of-role", text
-        assert reading.params == {"jurisdiction": ID + f"jurisdiction/{place}", "role": deputy}, text
+        _reads_duties_of_role(interpreter, text, place, deputy)
 
 
 def test_a_phrase_word_the_stemmer_shortened_is_a_whole_word(interpreter: Interpreter) -> None:
@@ -921,9 +920,7 @@ def test_dept_doc_deputy_and_portfolio_said_otherwise(interpreter: Interpreter) 
             "deputy-in-charge-of-safety",
         ),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "duties-of-role", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place, "role": ID + "role/" + role}, text
+        _reads_duties_of_role(interpreter, text, place, ID + "role/" + role)
 
 
 def test_trouble_blame_counts_each_rule_and_issuers_asked_in_words(interpreter: Interpreter) -> None:
