@@ -50,6 +50,7 @@ HELD_OUT_PARTS = (
     "holdout20",
     "holdout21",
     "holdout22",
+    "holdout23",
 )
 
 

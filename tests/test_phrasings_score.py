@@ -96,6 +96,10 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 21, scored once (committed interpreter, clean worktree): 59/60 (zh 29/30, en 30/30), no
     # confident wrong, every decline declined: the goal met (58/60 without the second opinion)
     "holdout22": (0.95, 0, 0),
+    # blind after round 21 too (a second set on the same interpreter), scored once: 55/60 (zh 29/30, en 26/30), 2
+    # confident wrong, both declines answered ("Which articles count as local additions?" read as the overview; "this
+    # department's leadership" as the team's frequencies); the same without the second opinion. The goal not met
+    "holdout23": (0.91, 2, 2),
 }
 
 
