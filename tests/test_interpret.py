@@ -1000,3 +1000,48 @@ def test_the_second_opinion_settles_which_question_when_the_reading_doubts_only_
     assert not interpreter.interpret(
         "Which articles of the 2018 national rule does Zhejiang's measure not pick up?"
     ).confident
+
+
+def test_words_pointing_at_an_organ_never_said_are_no_answer(alone: Interpreter) -> None:
+    # round 22 (holdout23: this department's leadership, read as every frequency requirement of the team): which
+    # department is meant is unsaid, so nothing is answered; with no pointing words the reading is confident
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(alone.__dict__)
+    off.wording = replace(alone.wording, pointing=())
+    for text, words in (
+        ("What are the frequency requirements of that bureau's principal leader?", "that bureau"),
+        ("该部门主要负责人的频次要求有哪些？", "该部门"),
+        ("How often must the leadership of this city hold safety meetings?", "this city"),
+    ):
+        assert off.interpret(text).confident, text
+        reading = alone.interpret(text)
+        assert not reading.confident and {"reason": "unsaid", "detail": words} in reading.missing, text
+    # … but they point back at an organ said (这个部门: 新疆公安厅), and these departments (这些部门) are several,
+    # those asked about
+    said = alone.interpret("新疆公安厅的频次要求有哪些？这个部门的领导班子呢？")
+    assert said.confident and said.params == {"organ": ID + "organ/xinjiang/public-security"}
+    assert (
+        alone.interpret("湖北有哪些部门负有安全生产保障义务？这些部门各自要干什么？").question == "support-obligations"
+    )
+
+
+def test_a_question_of_no_value_yields_to_one_asked_as_strongly_lacking_its_values(
+    alone: Interpreter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # round 22 (holdout23: which articles count as local additions, read as the overview of "articles count"): the
+    # local additions are asked as strongly, their place unsaid, so nothing is answered
+    text = "Which articles count as local additions in the rules?"
+    reading = alone.interpret(text)
+    assert not reading.confident and {"reason": "close", "detail": "local-additions"} in reading.missing
+    monkeypatch.setattr("safetykg.query.interpret.ASKED_AS_STRONG", 99.0)
+    assert alone.interpret(text).confident and alone.interpret(text).question == "regulation-overview"
+
+
+def test_words_pointing_at_the_post_join_its_words(alone: Interpreter) -> None:
+    # round 22 (holdout23: 分管宣传的那位班子成员): 那位 joins the words of one post, the more specific
+    text = "湖北分管安全生产的那位副省长要抓哪些工作？"
+    _reads_duties_of_role(alone, text, "hubei", ID + "role/deputy-in-charge-of-safety")
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(alone.__dict__)
+    off.wording = replace(alone.wording, joining=tuple(w for w in alone.wording.joining if "那" not in w))
+    assert not off.interpret(text).confident

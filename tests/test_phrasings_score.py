@@ -94,12 +94,14 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # confident wrong (the designation type named as an example)
     "holdout21": (0.93, 1, 0),
     # blind after round 21, scored once (committed interpreter, clean worktree): 59/60 (zh 29/30, en 30/30), no
-    # confident wrong, every decline declined: the goal met (58/60 without the second opinion)
+    # confident wrong, every decline declined: the goal met (58/60 without the second opinion); tuned on in round 22:
+    # 60/60
     "holdout22": (0.95, 0, 0),
     # blind after round 21 too (a second set on the same interpreter), scored once: 55/60 (zh 29/30, en 26/30), 2
     # confident wrong, both declines answered ("Which articles count as local additions?" read as the overview; "this
-    # department's leadership" as the team's frequencies); the same without the second opinion. The goal not met
-    "holdout23": (0.91, 2, 2),
+    # department's leadership" as the team's frequencies); the same without the second opinion. The goal not met;
+    # tuned on in round 22: 60/60, 0 confident wrong
+    "holdout23": (0.95, 0, 0),
 }
 
 

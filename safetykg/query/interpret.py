@@ -50,6 +50,7 @@ MARGIN = 0.3  # how far the best reading must lead the next to be confident
 # docs/asking-in-words.md, "A second opinion")
 SURE = 0.9999999
 STRONG = 0.8  # a reading held this confidently is not overruled
+ASKED_AS_STRONG = 0.9  # a phrase weighing this share of another's is about as strong
 GAPPED = 0.85  # a phrase with gaps weighs less than its letters alone would say
 NEAR = 6  # characters between a place and a kind of organ said of it (a place name, then a department of it)
 SPLIT_GAP = 8  # characters between the halves of a verb and its object said apart (听取…汇报)
@@ -138,6 +139,8 @@ class Wording:
     every_place_joining: tuple[str, ...] = ()  # … joined to them by these words (和, and)
     rule_words: tuple[str, ...] = ()  # words naming a place's rule after its name (规定, rules)
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
+    pointing: tuple[str, ...] = ()  # words pointing at a value said elsewhere (this, 该): this department, 该部门
+    pointed: tuple[tuple[str, tuple[str, ...]], ...] = ()  # parameter type -> the words for one of its values
     say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
     what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
     examples: IntentModel | None = None  # the second opinion, from questions as people wrote them (intent.py)
@@ -194,6 +197,11 @@ class Wording:
             ),
             variants=tuple(
                 (normal(words), tuple(normal(o) for o in others)) for words, others in data.get("variants", {}).items()
+            ),
+            pointing=tuple(sorted((normal(w).strip() for w in data.get("pointing", [])), key=len, reverse=True)),
+            pointed=tuple(
+                (kind, tuple(sorted((normal(w).strip() for w in words), key=len, reverse=True)))
+                for kind, words in data.get("pointed", {}).items()
             ),
             say={lang: dict(words) for lang, words in data.get("say", {}).items()},
             what={lang: dict(words) for lang, words in data.get("what", {}).items()},
@@ -1268,6 +1276,25 @@ class Interpreter:
                     and _apart(typed, found[best.question][0][0][1], found[r.question][0][0][1])
                 ):
                     second = max(second, best.score)
+        # … nor, when the best reading's question takes no value at all (the overview of every rule), does a reading
+        # asked in the same sentence in words of its own about as strong (ASKED_AS_STRONG) that lacks only values the
+        # words do not give: the words may ask that question, its values unsaid, rather than one of everything (which
+        # articles count as local additions: of which place? — not the overview, of "articles count")
+        if (
+            best is not None
+            and best.cue > 0
+            and found[best.question][0]
+            and not self.questions[best.question].parameters
+        ):
+            for r in rivals:
+                if (
+                    r.missing
+                    and not r.ambiguous
+                    and not r.doubts
+                    and r.cue >= ASKED_AS_STRONG * best.cue
+                    and not _apart(typed, found[best.question][0][0][1], found[r.question][0][0][1])
+                ):
+                    second = max(second, best.score)
         # … nor does a reading comparing with the national rule, asked in stronger words than the best that takes
         # the national rule's place, lacking the local place (how well has the national rule been taken up at the
         # local level: the national rule is what is compared with, not the place asked about)
@@ -1320,8 +1347,12 @@ class Interpreter:
                     reasons.append({"reason": "out-of-scope", "detail": text[start : start + len(word)]})
                     break  # said as the question says it, once
         taken = [m.span for m in mentions if m.iris("jurisdiction")]
-        for span, _ in self.places_without_rule(text, typed, taken):  # named as the question names it
+        without_rule = self.places_without_rule(text, typed, taken)
+        for span, _ in without_rule:  # named as the question names it
             reasons.append({"reason": "no-rule", "detail": span.text})
+        # words pointing at a value the text never says (this department's leadership, 该部门的频次要求: which one?)
+        for span in self._pointed_unsaid(typed, mentions, bool(without_rule)):
+            reasons.append({"reason": "unsaid", "detail": text[span.start : span.end]})
         if best is None or best.cue <= 0:
             reasons.append({"reason": "no-question", "detail": ""})
         else:
@@ -1353,6 +1384,30 @@ class Interpreter:
         confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    def _pointed_unsaid(self, typed: str, mentions: list[Mention], place_without_rule: bool) -> list[Span]:
+        """Words pointing at a value of a type (``pointing`` before words for one of its values, ``pointed``, or a
+        label of an organ's kind: this department, 该部门, this public security bureau) when the text says no value
+        of that type elsewhere (an organ or a kind of organ; a place): what they point at is unsaid."""
+        kinds_of = {"organ": {"organ", "organ-kind"}, "jurisdiction": {"jurisdiction", "place"}}
+        found = []
+        for kind, nouns in self.wording.pointed:
+            senses = kinds_of.get(kind, {kind})
+            for word in self.wording.pointing:
+                for start in _occurrences(typed, word):
+                    at = start + len(word)
+                    at += len(typed[at:]) - len(typed[at:].lstrip())
+                    noun = next((n for n in nouns if typed.startswith(n, at) and _at_boundaries(typed, at, n)), None)
+                    label = next(
+                        (m for m in mentions if m.span.start == at and kind == "organ" and m.iris("organ-kind")), None
+                    )
+                    end = at + len(noun) if noun else label.span.end if label else None
+                    if end is None:
+                        continue
+                    said = [m for m in mentions if m.span.start != at and {k for k, _ in m.senses} & senses]
+                    if not said and not (kind == "jurisdiction" and place_without_rule):
+                        found.append(Span(start, end, typed[start:end]))
+        return found
 
     def _examples(self, typed: str, in_commas: bool = False) -> list[Span]:
         """Examples set in a sentence: the words after words giving examples (``illustrating``: such as, 比如), not
@@ -1791,7 +1846,7 @@ def explain(interpretation: Interpretation, questions: dict[str, Question], word
             sentence = say.get(kind, "").format(question=title, what=what.get(types.get(detail, ""), detail))
         elif kind == "no-rule":
             sentence = say.get("no_rule", "").format(place=detail)
-        elif kind in ("out-of-scope", "doubtful"):
+        elif kind in ("out-of-scope", "doubtful", "unsaid"):
             sentence = say.get(kind.replace("-", "_"), "").format(word=detail)
         else:
             sentence = say.get(kind.replace("-", "_"), "")
