@@ -53,6 +53,7 @@ RULES = (
     "yuping-2035",
     "qiandong-2036",
     "wuling-2037",
+    "shigang-2038",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
@@ -66,9 +67,10 @@ RULES = (
 # wutong) out; round 15 tuned on those sixteen and held yuping (a county, within wutong) out; round 16 tuned on those
 # seventeen and held qiandong (an autonomous prefecture, within qinglan) out; round 17 tuned on those eighteen (and
 # the lexicon learnt the organ words of leagues, forest districts, special and mining districts and townships before
-# any text of them) and held wuling (a forest district, 林区, within qinglan) out
+# any text of them) and held wuling (a forest district, 林区, within qinglan) out; round 19 tuned on those nineteen
+# and held shigang (a mining district, 矿区, within yanchuan) out
 TUNING = RULES[:-1]
-HELD_OUT = "wuling-2037"
+HELD_OUT = "shigang-2038"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from safetykg.core.resources import packaged
 from safetykg.corpus.layout import load_layout, read_around
+from safetykg.corpus.markup import is_page_source, page_lines
 from safetykg.corpus.model import ParsedDocument
 from safetykg.corpus.parser import SourceProfile, parse_document
 from safetykg.corpus.provisions import ProvisionRef
@@ -763,3 +764,27 @@ def test_a_remark_on_who_holds_the_post_an_action_by_the_list_and_a_task_given_b
     assert bearers[ProvisionRef("wuling-2037", 8)] == deputy
     assert bearers[ProvisionRef("wuling-2037", 8, None, 2)] == deputy
     assert bearers[ProvisionRef("wuling-2037", 11, 2)] == {("safety-committee", "")}
+
+
+def test_a_web_page_s_source_is_read_as_its_reader_sees_it() -> None:
+    """石岗细则 is the HTML source of a web page: 第九条's items stand in the article's own <p>, split by <br/>; 第十三条's
+    three paragraphs are one <p> split by <br/> and &#12288;; entities are their characters (&ldquo;一岗双责&rdquo;);
+    every provision keeps the number of its line in the file, and 附件下载 after 第二十条 is closing matter."""
+    doc = _rule("shigang-2038")
+    assert len(doc.chapters) == 5 and len(doc.articles) == 20
+    ninth = doc.articles[8]
+    assert ninth.line == 76 and ninth.paragraphs[0].text.endswith("其安全生产职责主要包括：")
+    assert len(ninth.paragraphs[0].items) > 1 and ninth.paragraphs[0].items[0].line == 77
+    thirteenth = doc.articles[12]
+    assert len(thirteenth.paragraphs) == 3 and thirteenth.paragraphs[1].text.startswith("驻区国有煤矿企业主要负责人")
+    assert all("&" not in a.full_text() and "<" not in a.full_text() for a in doc.articles)
+    assert "“党政同责、一岗双责”" in doc.articles[19].paragraphs[0].text
+    assert len(doc.articles[19].paragraphs) == 1 and doc.trailing.startswith("附件下载：") and doc.trailing_line == 128
+
+
+def test_a_page_s_scripts_styles_and_comments_are_dropped_and_its_lines_keep_their_numbers() -> None:
+    page = '<html><head>\n<title>关于印发…的通知</title>\n</head>\n<body><script>\nvar a = "第一条";\n</script>\n'
+    page += "<!-- 正文\n开始 --><p>第一条&nbsp;为了测试。<br/>第二款&#12288;内容。</p>\n</body></html>"
+    assert is_page_source(page) and not is_page_source("第一条 年满18周岁<18>的，适用本办法。")
+    text = [(number, line) for number, line in page_lines(page) if line.strip()]
+    assert text == [(8, "第一条\xa0为了测试。"), (8, "第二款\u3000内容。")]

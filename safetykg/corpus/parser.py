@@ -24,6 +24,7 @@ from pathlib import Path
 
 from safetykg.core.errors import SourceError
 from safetykg.corpus.layout import Layout, running_titles
+from safetykg.corpus.markup import is_page_source, page_lines
 from safetykg.corpus.model import (
     Article,
     Chapter,
@@ -108,30 +109,33 @@ def read_source(path: Path) -> str:
 
 def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -> ParsedDocument:
     """Split a source into preamble, regulation and trailing text, and parse the regulation."""
-    lines = [remove_artefacts(line.rstrip("\r"), profile.artefacts) for line in text.split("\n")]
-    numbered_chapters = _numbered_chapters(path, lines)
+    # a web page's source is read as its reader sees it, each line keeping the number of its line in the file
+    numbered = page_lines(text) if is_page_source(text) else list(enumerate(text.split("\n"), start=1))
+    origin = [number for number, _ in numbered]
+    lines = [remove_artefacts(line.rstrip("\r"), profile.artefacts) for _, line in numbered]
+    numbered_chapters = _numbered_chapters(path, lines, origin)
     start = min(numbered_chapters, default=_find_body_start(path, lines))
     end = _find_trailing_start(lines, start, profile)
     preamble_lines = lines[:start]
     dropped = _furniture(lines[:start], lines[start:end], start, profile.layout)
-    body = [(index + 1, lines[index]) for index in range(start, end) if index not in dropped]
+    body = [(origin[index], lines[index]) for index in range(start, end) if index not in dropped]
     indented = not profile.ocr and _indents_paragraphs([line for _, line in body])
     body = [(number, part) for number, line in body for part in _inline_parts(line)]
-    blocks = _blocks(body, ocr=profile.ocr, indented=indented, chapters={i + 1 for i in numbered_chapters})
+    blocks = _blocks(body, ocr=profile.ocr, indented=indented, chapters={origin[i] for i in numbered_chapters})
     chapters = _assemble(path, blocks)
     trailing = "\n".join(lines[end:]).strip()
     commentary = None
     if trailing and profile.trailing_is_commentary:
-        commentary = _commentary(lines[end:], end + 1, profile)
+        commentary = _commentary(lines[end:], origin[end], profile)
     return ParsedDocument(
         doc_id=doc_id,
         preamble="\n".join(_clean(line) for line in preamble_lines).strip(),
         header_fields=_header_fields(preamble_lines),
         chapters=chapters,
         trailing=trailing,
-        trailing_line=end + 1 if trailing else None,
+        trailing_line=origin[end] if trailing else None,
         commentary=commentary,
-        dropped=tuple((index + 1, lines[index].strip()) for index in sorted(dropped)),
+        dropped=tuple((origin[index], lines[index].strip()) for index in sorted(dropped)),
     )
 
 
@@ -152,7 +156,7 @@ def _find_body_start(path: Path, lines: list[str]) -> int:
     raise SourceError(path, 1, "no chapter or article heading found; expected a line such as 第一章 总则 or 第一条")
 
 
-def _numbered_chapters(path: Path, lines: list[str]) -> list[int]:
+def _numbered_chapters(path: Path, lines: list[str], origin: list[int]) -> list[int]:
     """The lines that head chapters as 一、总则, 二、职责 …, in a rule with no 第N章 heading: lines with a number in
     words, 、 and a title alone, each followed by an article's heading (blank lines aside), the first numbered 一
     and before 第一条. [] for any other rule, where 一、 starts an item. One out of order stops the build."""
@@ -172,7 +176,7 @@ def _numbered_chapters(path: Path, lines: list[str]) -> list[int]:
         if number != expected:
             wanted = to_chinese_numeral(expected)
             raise SourceError(
-                path, index + 1, f"expected {wanted}、 (chapter {expected}), found {text} (chapter {number})"
+                path, origin[index], f"expected {wanted}、 (chapter {expected}), found {text} (chapter {number})"
             )
     return [index for index, _, _ in found]
 
