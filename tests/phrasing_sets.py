@@ -51,6 +51,7 @@ HELD_OUT_PARTS = (
     "holdout21",
     "holdout22",
     "holdout23",
+    "holdout24",
 )
 
 

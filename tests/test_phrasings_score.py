@@ -102,6 +102,10 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # department's leadership" as the team's frequencies); the same without the second opinion. The goal not met;
     # tuned on in round 22: 60/60, 0 confident wrong
     "holdout23": (0.95, 0, 0),
+    # blind after round 22, scored once (committed interpreter, clean worktree): 55/60 (zh 26/30, en 29/30), 1
+    # confident wrong (贵阳市今年发生了几起较大事故？, a statistic, read as the accident grades' accountability), 13 of 14
+    # declines declined; the goal not met
+    "holdout24": (0.91, 1, 1),
 }
 
 
