@@ -1045,3 +1045,54 @@ def test_words_pointing_at_the_post_join_its_words(alone: Interpreter) -> None:
     off.__dict__.update(alone.__dict__)
     off.wording = replace(alone.wording, joining=tuple(w for w in alone.wording.joining if "那" not in w))
     assert not off.interpret(text).confident
+
+
+def test_how_many_events_happened_is_out_of_scope(alone: Interpreter) -> None:
+    # round 23 (holdout24: 贵阳市今年发生了几起较大事故, read as the accident grades' accountability): counting the
+    # events that happened is a statistic, whatever accident grade or place it names
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(alone.__dict__)
+    counting = ("几起", "几宗", "多少宗", "几次事故", "多少次事故", "how many incidents", "number of accidents")
+    off.out_of_scope = tuple(w for w in alone.out_of_scope if w not in counting)
+    for text, words in (("湖北去年发生过几起重大事故？", "几起"), ("新疆今年出了几起一般事故？", "几起")):
+        assert off.interpret(text).confident, text
+        reading = alone.interpret(text)
+        assert not reading.confident and {"reason": "out-of-scope", "detail": words} in reading.missing, text
+
+
+def test_a_phrase_that_is_a_value_taken_is_not_qualified_by_words_before_it(alone: Interpreter) -> None:
+    # round 23 (holdout24: 哪些部门被认定为负有安全监管职责的部门, declined): the designation type's label is a phrase of
+    # the designations too; 被认定为 (an organ's profile: how it is designated) right before it says what the
+    # departments are designated as, it does not qualify how the question is asked
+    for text, place in (
+        ("贵阳规定里哪些单位被列为负有安全监管职责的部门？", "guiyang"),
+        ("按湖北办法，哪些部门被认定为负有安全监管职责的部门？", "hubei"),
+    ):
+        reading = alone.interpret(text)
+        assert reading.confident and reading.question == "designations-by-type", text
+        assert reading.params == {
+            "jurisdiction": ID + "jurisdiction/" + place,
+            "type": ID + "designation-type/supervisory-department",
+        }, text
+
+
+def test_round_23_phrases(alone: Interpreter) -> None:
+    # round 23 (holdout24, declined): each place said to answer in turn (各地分别, 各地各自) compares the role across
+    # the rules; a rule's document number with its dates (文号…施行, 文号…日期) is the overview; the grade of a …
+    # accident (words between) is the accident grades' accountability
+    for text, question, params in (
+        (
+            "分管安全生产工作的负责人，各地分别规定了哪些职责？",
+            "role-across-jurisdictions",
+            {"role": ID + "role/deputy-in-charge-of-safety"},
+        ),
+        ("各部规定各自的文号和发布日期是什么？", "regulation-overview", {}),
+        (
+            "How is accountability tied to the grade of a production safety accident?",
+            "accident-grade-accountability",
+            {},
+        ),
+        ("How does accountability change with the grade of an accident?", "accident-grade-accountability", {}),
+    ):
+        reading = alone.interpret(text)
+        assert reading.confident and reading.question == question and reading.params == params, text

@@ -104,8 +104,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout23": (0.95, 0, 0),
     # blind after round 22, scored once (committed interpreter, clean worktree): 55/60 (zh 26/30, en 29/30), 1
     # confident wrong (贵阳市今年发生了几起较大事故？, a statistic, read as the accident grades' accountability), 13 of 14
-    # declines declined; the goal not met
-    "holdout24": (0.91, 1, 1),
+    # declines declined; the goal not met; tuned on in round 23: 60/60, 0 confident wrong
+    "holdout24": (0.95, 0, 0),
 }
 
 

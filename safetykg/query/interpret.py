@@ -1322,7 +1322,13 @@ class Interpreter:
                     continue
                 rival_hits, rival_words = found[rival.question]
                 beside = any(not any(h[1].overlaps(mine[1]) for mine in hits) for h in rival_hits)
-                frames = [h[1] for h in (hits if beside else hits[:1]) if not h[2]]  # phrases capturing no free text
+                frames = [  # phrases capturing no free text, nor words of a value it takes: those are what words
+                    # before them qualify (哪些部门被认定为负有安全监管职责的部门: the type is what they are designated as,
+                    # not how the designations are asked)
+                    h[1]
+                    for h in (hits if beside else hits[:1])
+                    if not h[2] and not any(v.start <= h[1].start and h[1].end <= v.end for v in best.values)
+                ]
                 if any(
                     _in_gap(w, phrase, own) or _qualifies(w, phrase, text, own, self.wording.means)
                     for phrase in frames
