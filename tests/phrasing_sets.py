@@ -52,6 +52,7 @@ HELD_OUT_PARTS = (
     "holdout22",
     "holdout23",
     "holdout24",
+    "holdout25",
 )
 
 

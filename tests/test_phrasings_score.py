@@ -106,6 +106,10 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # confident wrong (贵阳市今年发生了几起较大事故？, a statistic, read as the accident grades' accountability), 13 of 14
     # declines declined; the goal not met; tuned on in round 23: 60/60, 0 confident wrong
     "holdout24": (0.95, 0, 0),
+    # blind after round 23, scored once (committed interpreter, clean worktree): 54/60 (zh 28/30, en 26/30), 3
+    # confident wrong (a qualifier left out, a broader role taken, an activity compared read as every requirement of the
+    # role), every decline declined; the goal not met
+    "holdout25": (0.9, 3, 0),
 }
 
 
