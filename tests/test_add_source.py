@@ -271,7 +271,7 @@ def test_the_first_chapter_title_is_read_without_its_spaces(parsed: dict[str, Pa
 # docs/adding-a-rule.md), so that a change which loses facts fails here. fengling-2021 is held out.
 FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.md)
     "qinglan-2019": {
-        "bearers": (0.92, 0.97),
+        "bearers": (0.96, 1.0),
         "domains": (1.0, 1.0),
         "levels": (0.98, 1.0),
         "frequencies": (1.0, 1.0),
@@ -279,7 +279,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "wutong-2020": {
-        "bearers": (0.93, 0.9),
+        "bearers": (0.94, 0.94),
         "domains": (1.0, 0.95),
         "levels": (0.98, 1.0),
         "frequencies": (1.0, 1.0),
@@ -287,11 +287,11 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "fengling-2021": {
-        "bearers": (0.96, 0.97),
+        "bearers": (0.96, 0.98),
         "domains": (0.96, 1.0),
         "levels": (1.0, 0.98),
         "frequencies": (1.0, 1.0),
-        "designations": (1.0, 0.94),
+        "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
     },
     "songhe-2022": {
@@ -319,7 +319,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "yunxi-2025": {
-        "bearers": (0.97, 0.88),
+        "bearers": (0.98, 0.91),
         "domains": (0.91, 0.95),
         "levels": (0.7, 0.95),
         "frequencies": (1.0, 1.0),
@@ -407,7 +407,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "qiandong-2036": {  # held out in round 16, then tuned on in round 17
-        "bearers": (0.88, 0.88),
+        "bearers": (0.88, 0.9),
         "domains": (1.0, 1.0),
         "levels": (0.8, 0.96),
         "frequencies": (1.0, 1.0),
@@ -422,13 +422,13 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
     },
-    "shigang-2038": {  # held out in round 19: scored once, as it came (docs/adding-a-jurisdiction.md)
-        "bearers": (0.89, 0.87),
-        "domains": (0.97, 0.91),
+    "shigang-2038": {  # held out in round 19, then tuned on in round 20
+        "bearers": (0.97, 0.95),
+        "domains": (1.0, 0.94),
         "levels": (0.79, 0.95),
         "frequencies": (1.0, 1.0),
-        "designations": (1.0, 0.76),
-        "measures": (1.0, 0.91),
+        "designations": (1.0, 1.0),
+        "measures": (1.0, 1.0),
     },
 }
 

@@ -788,3 +788,69 @@ def test_a_page_s_scripts_styles_and_comments_are_dropped_and_its_lines_keep_the
     assert is_page_source(page) and not is_page_source("第一条 年满18周岁<18>的，适用本办法。")
     text = [(number, line) for number, line in page_lines(page) if line.strip()]
     assert text == [(8, "第一条\xa0为了测试。"), (8, "第二款\u3000内容。")]
+
+
+def test_sub_items_are_the_duties_of_the_department_their_item_names(vocabulary: Vocabulary) -> None:
+    """石岗细则 art. 12: 区政府有关部门按照下列分工履行…职责：（二）区能源局是全区煤矿行业主管部门，…履行下列职责：1. 每月
+    至少组织1次… — the sub-items are the energy bureau's, not the lead-in's departments'."""
+    bearers = _bearers_by_provision(vocabulary, _rule("shigang-2038"))
+    for subitem in (1, 2, 3):
+        assert bearers[ProvisionRef("shigang-2038", 12, None, 2, subitem)] == {("energy-administration", "")}
+
+
+def test_a_member_of_a_list_joined_by_和_and_the_other_departments_concerned(vocabulary: Vocabulary) -> None:
+    """石岗细则 art. 11 ¶2: 区委组织部、…、区委编办和区财政局、…等部门对安全生产工作负有保障义务 — 区委编办和区财政局 is two
+    members (the establishment office and the finance bureau), not the Party committee; art. 12 item 9: 区政府其他有关
+    部门…负责本行业（领域）的安全生产工作 is the government's working departments."""
+    bearers = _bearers_by_provision(vocabulary, _rule("shigang-2038"))
+    assert ("party-committee", "") not in bearers[ProvisionRef("shigang-2038", 11, 2)]
+    assert {("establishment-office", ""), ("finance", "")} <= bearers[ProvisionRef("shigang-2038", 11, 2)]
+    assert bearers[ProvisionRef("shigang-2038", 12, None, 9)] == {("government-department", "")}
+
+
+def test_the_other_members_are_of_the_organs_whose_heads_were_named(obligations: ObligationReader) -> None:
+    """石岗细则 art. 11 ¶1: 区委工作机关、区政府工作部门应当…。各部门（单位）主要负责人…负全面领导责任，领导班子其他成员…
+    抓好… — the other members are the departments' (units'), whose heads the sentence before named."""
+    found = _bearers(obligations, _rule_paragraph("shigang-2038", 11, 1))
+    assert ("departments-and-units", "other-leadership-members") in found
+    assert ("government-department", "other-leadership-members") not in found
+
+
+def test_a_department_stated_to_be_a_supervisory_department(vocabulary: Vocabulary) -> None:
+    """石岗细则 art. 12: （一）区应急管理局是…综合监管部门，也是非煤矿山…的安全生产监管部门; （四）区公安分局是道路交通安全…
+    的监管部门; （七）区市场监督管理局是特种设备安全监管部门 — 监管部门 after 是 designates; art. 5 item 5: 加强区应急管理局等
+    安全生产监管部门领导班子建设 designates nothing."""
+    found = {
+        (d.ref.article, d.ref.item, str(d.organ_kind.iri).rsplit("/", 1)[-1])
+        for d in DutyExtractor(vocabulary).extract(_rule("shigang-2038")).designations
+        if d.type_slug == "supervisory-department"
+    }
+    assert found == {(12, 1, "emergency-management"), (12, 4, "public-security"), (12, 7, "market-regulation")}
+
+
+def test_done_by_the_agent_after_由_and_a_periodic_notice(vocabulary: Vocabulary) -> None:
+    """石岗细则 art. 13 ¶1: 联席会议由分管安全生产工作的副区长召集 obliges the deputy, not the joint conference; art. 17 ¶1:
+    需要给予党纪政务处分的，由纪检监察机关依规依纪依法给予党纪政务处分 obliges the discipline organs; art. 15 ¶3: 区安委会
+    办公室每季度对…进行通报 obliges the office; art. 4 ¶2: 区安全生产委员会（以下简称区安委会）在区委、区政府领导下统筹协调
+    全区安全生产工作 obliges the committee."""
+    bearers = _bearers_by_provision(vocabulary, _rule("shigang-2038"))
+    assert ("government", "deputy-in-charge-of-safety") in bearers[ProvisionRef("shigang-2038", 13, 1)]
+    assert ("joint-conference", "") not in bearers[ProvisionRef("shigang-2038", 13, 1)]
+    assert bearers[ProvisionRef("shigang-2038", 17, 1)] == {("discipline-inspection-supervision", "")}
+    assert bearers[ProvisionRef("shigang-2038", 15, 3)] == {("safety-committee-office", "")}
+    assert ("safety-committee", "") in bearers[ProvisionRef("shigang-2038", 4, 2)]
+
+
+def test_an_order_after_a_condition_and_municipal_works(vocabulary: Vocabulary) -> None:
+    """石岗细则 art. 17 ¶2: …；情节严重的，责令作出书面检查 is the measure 责令作出书面检查; art. 12 item 6: 房屋建筑和市政
+    工程施工 is housing and municipal construction."""
+    doc = _rule("shigang-2038")
+    assert "written-examination" in _measures(vocabulary, doc, ProvisionRef("shigang-2038", 17, 2))
+    extraction = DutyExtractor(vocabulary).extract(doc)
+    domains = {
+        str(c.iri).rsplit("/", 1)[-1]
+        for d in extraction.duties
+        if d.ref == ProvisionRef("shigang-2038", 12, None, 6)
+        for c in d.domains
+    }
+    assert "housing-and-municipal-construction" in domains and "construction" not in domains

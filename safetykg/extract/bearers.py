@@ -267,17 +267,29 @@ class BearerReader:
                 member = _DETERMINER.sub("", member)
                 member_at = phrase.find(member, position)
                 position = member_at + len(member)
-                inside = [m for m in found if member_at <= m.start and m.end < member_at + len(member)]
-                if any(m.start <= member_at < m.end for m in found if m not in inside):
+                if self._list_member(found, member, member_at, listing.group("noun")):
                     continue
-                for name in self._member_names(member):
-                    concepts = [self._organ_named(name + noun) for noun in ("", listing.group("noun"), "部门")]
-                    concept = next((c for c in concepts if c is not None), None)
-                    if concept is not None:  # 党委组织、宣传…等部门: 党委组织部门, not the Party committee
-                        found = [m for m in found if m not in inside]
-                        found.append(Match(concept, member_at, member_at + len(member), member))
-                        break
+                # 区委编办和区财政局: two members joined by 和, neither of them a name with 和 in it
+                at = member_at
+                for part in re.split(r"[和及]", member) if len(re.split(r"[和及]", member)) > 1 else []:
+                    self._list_member(found, part, at, listing.group("noun"))
+                    at += len(part) + 1
         return sorted(found, key=lambda m: m.start)
+
+    def _list_member(self, found: list[Match], member: str, member_at: int, noun: str) -> bool:
+        """Replaces the organs named inside one member of a list of short names by the organ the member names
+        (党委组织、宣传…等部门: 党委组织部门, not the Party committee); whether it names one."""
+        inside = [m for m in found if member_at <= m.start and m.end < member_at + len(member)]
+        if any(m.start <= member_at < m.end for m in found if m not in inside):
+            return True
+        for name in self._member_names(member):
+            concepts = [self._organ_named(name + ending) for ending in ("", noun, "部门")]
+            concept = next((c for c in concepts if c is not None), None)
+            if concept is not None:
+                found[:] = [m for m in found if m not in inside]
+                found.append(Match(concept, member_at, member_at + len(member), member))
+                return True
+        return False
 
     def _member_names(self, member: str) -> list[str]:
         """What a short name in a list may name: itself, then without the place (县教育 → 教育) or the Party

@@ -8,10 +8,12 @@ The phrasings are the designation types' labels (``designation-types.ttl``). A t
   the subject of its clause, or else of its sentence.
 Where a type's label is itself the name of an organ kind and no 是 comes before it (负有安全监管职责的部门和行业
 主管部门应当每年…), it names a class of departments and designates nothing.
+A type's cue words (``skg:cueWord``: 安全生产监管部门, 监管部门) are no name of it: they designate only after the
+clause's 是 (区公安分局是道路交通安全…的监管部门), never as a class named or an object (加强…等安全生产监管部门建设).
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from safetykg.corpus.passages import sentences
 from safetykg.corpus.provisions import ProvisionRef
@@ -37,6 +39,8 @@ class DesignationReader:
         self.types = types
         self.domains = domains
         self._subject_end = bearers.wording.phrasings["subject-end"]
+        cued = [c for c in {c.iri: c for _, c in types.entries}.values() if c.cue_words]
+        self.cues = TermMatcher(replace(c, pref_zh="", alt_zh=c.cue_words, not_within=[]) for c in cued)
 
     def read(self, ref: ProvisionRef, text: str, stated_only: bool = False) -> list[Designation]:
         """The designations of a text; with ``stated_only`` (an item) only those it states outright (X是…部门, or
@@ -44,7 +48,7 @@ class DesignationReader:
         found: dict[tuple[str, str], Designation] = {}
         for sentence in sentences(text):
             organs = self.bearers.organs.find(sentence)
-            for match in self.types.find(sentence):
+            for match in self._type_matches(sentence):
                 for kind, span in self._designated(sentence, match, organs, stated_only):
                     type_slug = str(match.concept.iri).rsplit("/", 1)[-1]
                     key = (str(kind.iri), type_slug)
@@ -52,6 +56,17 @@ class DesignationReader:
                         domains = self.bearers.domains_outside_organs(self.domains, sentence, span, match.end)
                         found[key] = Designation(ref, kind, type_slug, domains, sentence[: match.end])
         return list(found.values())
+
+    def _type_matches(self, sentence: str) -> list[Match]:
+        """The types' labels in a sentence, and their cue words where the clause states them with 是 before them."""
+        found = self.types.find(sentence)
+        for cue in self.cues.find(sentence):
+            clause_start = sentence.rfind("，", 0, cue.start) + 1
+            if any(m.start < cue.end and cue.start < m.end for m in found):
+                continue
+            if _COPULA.search(sentence, clause_start, cue.start):
+                found.append(cue)
+        return sorted(found, key=lambda m: m.start)
 
     def _designated(
         self, sentence: str, match: Match, organs: list[Match], stated_only: bool = False

@@ -242,7 +242,10 @@ class DutyExtractor:
             levels, words = self.wording.all_levels_and_words("provision", item.text)
             if levels:
                 level = LevelQualifier("、".join(words), self._within(levels))
+        lead_bearers = bearers
         for unit_ref, text in units:
+            if unit_ref.subitem is not None:
+                bearers = self._introducing_actors(item.text, lead_bearers) or lead_bearers
             obligees = self.obligations.read(text, bearers, opener_bearers=False)
             own = [  # an item that opens with organs of its own (not a role of the lead-in's organs)
                 o for o in obligees if o.subject and text.startswith(o.subject) and self.bearers.organ_spans(o.subject)
@@ -258,6 +261,17 @@ class DutyExtractor:
                 self._add(out, unit_ref, text, bearers, level, function, obligees)
             else:
                 self._add_obligees(out, unit_ref, text, obligees, function)
+
+    def _introducing_actors(self, text: str, bearers: list[Bearer]) -> list[Bearer]:
+        """The organs an item that introduces sub-items opens with, who bear its sub-items rather than the lead-in's
+        (区政府有关部门按照下列分工…：（二）区能源局是…主管部门，…履行下列职责：1. 每月至少…: the energy bureau)."""
+        if not bearers:
+            return []
+        own_text = self.obligations.without_list_intro(text).rstrip("：")
+        for obligee in self.obligations.read(own_text, bearers, opener_bearers=False):
+            if obligee.subject and text.startswith(obligee.subject) and self.bearers.organ_spans(obligee.subject):
+                return list(obligee.bearers)
+        return self._opening_organs(text)
 
     def _add(
         self,

@@ -47,7 +47,7 @@ class ObligationReader:
             clauses = [c for c in sentence.split("，") if c]
             for index, clause in enumerate(clauses):
                 before = [c for c in reversed(clauses[:index]) if not self._phrasing["condition"].search(c)]
-                obligee = self._clause(clause, before, _organs_of(found) or tuple(context))
+                obligee = self._clause(clause, before, _organs_of(_naming_posts(found) or found) or tuple(context))
                 if obligee is not None:
                     found.append(obligee)
         if not found and opener_bearers:
@@ -75,7 +75,8 @@ class ObligationReader:
         permission = self._phrasing["not-binding"].search(plain)
         if permission is not None and permission.start() < cue.start():
             return None
-        subject = self._subject(clause[: cue.start()])
+        # 联席会议由分管…的副区长召集: what is done by the agent after 由 is named before it, not who does it
+        subject = "" if plain.startswith("由", cue.start()) else self._subject(clause[: cue.start()])
         bearers = self.bearers.actors(subject, list(context)) if subject else []
         if not bearers:
             agent = self._phrasing["agent"].search(clause)
@@ -102,6 +103,12 @@ class ObligationReader:
         if not self.bearers.ends_with_actor(subject):  # 镇应急管理办公室（挂…牌子）是…: a remark after the name
             subject = _TRAILING_REMARK.sub("", subject)
         return subject if self.bearers.ends_with_actor(subject) else ""
+
+
+def _naming_posts(found: list[Obligee]) -> list[Obligee]:
+    """The clauses so far that oblige posts, not organs: a subject that names only a role (领导班子其他成员) is of the
+    organs whose posts they named (区委工作机关…应当…。各部门（单位）主要负责人…，领导班子其他成员…: the departments')."""
+    return [obligee for obligee in found if all(bearer.role is not None for bearer in obligee.bearers)]
 
 
 def _organs_of(found: list[Obligee]) -> tuple[Bearer, ...]:
