@@ -854,3 +854,14 @@ def test_an_order_after_a_condition_and_municipal_works(vocabulary: Vocabulary) 
         for c in d.domains
     }
     assert "housing-and-municipal-construction" in domains and "construction" not in domains
+
+
+def test_an_attachment_after_the_rule_and_a_signature_at_the_end() -> None:
+    """白音办法 ends 第二十条 with its entry into force; then 附件 alone on a line and a list of names (closing matter, not
+    a paragraph of 第二十条), and at the very end 抄送：… and 中共白音盟委员会办公室　2039年6月3日印发, which give its
+    issuer and date (its preamble has only the document number)."""
+    doc = _rule("baiyin-2039")
+    last = doc.articles[-1]
+    assert last.number == 20 and len(last.paragraphs) == 1 and doc.trailing.startswith("附件")
+    facts = read_around(doc.preamble, doc.trailing, load_layout(packaged("sources") / "layout.toml"), doc.header_fields)
+    assert facts.issuers == ("中共白音盟委员会办公室",) and facts.issued == datetime.date(2039, 6, 3)

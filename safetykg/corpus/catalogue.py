@@ -138,7 +138,7 @@ def parse_source(doc: SourceDocument, verify_checksum: bool = True) -> ParsedDoc
     before = squeeze(parsed.preamble)
     if squeeze(doc.title) not in before:
         raise SourceError(doc.file, 1, f"{doc.title!r} from sources.toml is not in the text before the first chapter")
-    signature = squeeze("\n".join(parsed.trailing.split("\n")[:6]))  # issuers may sign after the rule
+    signature = squeeze(parsed.trailing)  # issuers may sign after the rule, or at the end after an attachment
     for name in (issuer.name for issuer in doc.issuers):
         if squeeze(name) not in before + signature and name not in parsed.header_fields.get("发文机关", ""):
             raise SourceError(

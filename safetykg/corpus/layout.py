@@ -141,19 +141,22 @@ def read_preamble(lines: list[str], layout: Layout, fields: dict[str, str] | Non
 
 
 def read_around(preamble: str, trailing: str, layout: Layout, fields: dict[str, str] | None = None) -> PreambleFacts:
-    """What the text around the rule states: the preamble's facts, and the issuers and date of a signature printed
-    right after the rule (its first lines of closing matter: 中共洞庭街道工作委员会　洞庭街道办事处 / 二〇三四年三月十日)
-    where the preamble states none."""
+    """What the text around the rule states: the preamble's facts, and the issuers and date of a signature after the
+    rule where the preamble states none: the first run of up to three closing lines that names any (right after the
+    rule: 中共洞庭街道工作委员会　洞庭街道办事处 / 二〇三四年三月十日; or at the end, after an attachment: 抄送：… /
+    中共白音盟委员会办公室　2039年6月3日印发)."""
     printed = read_preamble(preamble.split("\n"), layout, fields)
     if printed.issuers and printed.issued:
         return printed
-    signature = [line for line in trailing.split("\n") if line.strip()][:3]
-    if not signature or not all(layout.is_closing(line) for line in signature):
-        return printed
-    signed = read_preamble(signature, layout)
-    return PreambleFacts(
-        printed.title, printed.number, printed.issued or signed.issued, printed.issuers or signed.issuers
-    )
+    lines = [line for line in trailing.split("\n") if line.strip()]
+    runs = [list(run) for closing, run in itertools.groupby(lines, layout.is_closing) if closing]
+    for run in runs:
+        signed = read_preamble(run[:3], layout)
+        if signed.issuers or signed.issued:
+            return PreambleFacts(
+                printed.title, printed.number, printed.issued or signed.issued, printed.issuers or signed.issuers
+            )
+    return printed
 
 
 def _date(text: str, layout: Layout, last: bool = False) -> date | None:
