@@ -53,6 +53,7 @@ HELD_OUT_PARTS = (
     "holdout23",
     "holdout24",
     "holdout25",
+    "holdout26",
 )
 
 
