@@ -1096,3 +1096,23 @@ def test_round_23_phrases(alone: Interpreter) -> None:
     ):
         reading = alone.interpret(text)
         assert reading.confident and reading.question == question and reading.params == params, text
+
+
+def test_a_post_said_on_the_team_and_an_activity_said_as_reviewing_the_situation(interpreter: Interpreter) -> None:
+    # round 24: "on the" joins two roles said as one post (the narrower is asked: the deputy in charge of work safety,
+    # said as the official who takes charge of it, not the team); analysing or reviewing the work-safety situation is
+    # the situation analysis (typed labels)
+    _reads_duties_of_role(
+        interpreter,
+        "What must the Guiyang official who takes charge of work safety on the leadership team do?",
+        "guiyang",
+        ID + "role/deputy-in-charge-of-safety",
+    )
+    compared = interpreter.interpret(
+        "Across the rules, how often must principal leaders analyse the work-safety situation?"
+    )
+    assert compared.confident and compared.question == "compare-frequencies"
+    assert compared.params == {
+        "activity": ID + "activity-kind/situation-analysis",
+        "role": ID + "role/principal-leader",
+    }
