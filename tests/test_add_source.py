@@ -271,7 +271,7 @@ def test_the_first_chapter_title_is_read_without_its_spaces(parsed: dict[str, Pa
 # docs/adding-a-rule.md), so that a change which loses facts fails here. fengling-2021 is held out.
 FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.md)
     "qinglan-2019": {
-        "bearers": (0.96, 1.0),
+        "bearers": (0.97, 1.0),
         "domains": (1.0, 1.0),
         "levels": (0.98, 1.0),
         "frequencies": (1.0, 1.0),
@@ -311,7 +311,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "heyuan-2024": {
-        "bearers": (0.92, 0.93),
+        "bearers": (0.95, 0.93),
         "domains": (0.96, 1.0),
         "levels": (1.0, 0.98),
         "frequencies": (1.0, 1.0),
@@ -383,7 +383,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "lanwan-2033": {  # held out in round 13, tuned on in round 14 (its gold carries no lead-in level to items)
-        "bearers": (0.94, 0.94),
+        "bearers": (0.96, 0.94),
         "domains": (1.0, 1.0),
         "levels": (0.77, 1.0),
         "frequencies": (1.0, 1.0),
@@ -399,7 +399,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "yuping-2035": {  # held out in round 15, then tuned on in round 16
-        "bearers": (0.87, 0.86),
+        "bearers": (0.93, 0.86),
         "domains": (1.0, 1.0),
         "levels": (0.88, 0.93),
         "frequencies": (1.0, 1.0),
@@ -407,7 +407,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "qiandong-2036": {  # held out in round 16, then tuned on in round 17
-        "bearers": (0.88, 0.9),
+        "bearers": (0.94, 0.92),
         "domains": (1.0, 1.0),
         "levels": (0.8, 0.96),
         "frequencies": (1.0, 1.0),
@@ -430,12 +430,12 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
     },
-    "baiyin-2039": {  # held out in round 21: scored once, as it came (docs/adding-a-jurisdiction.md)
-        "bearers": (0.9, 0.84),
-        "domains": (0.96, 0.89),
-        "levels": (0.94, 0.98),
+    "baiyin-2039": {  # held out in round 21, then tuned on in round 22
+        "bearers": (1.0, 0.97),
+        "domains": (1.0, 0.96),
+        "levels": (0.98, 1.0),
         "frequencies": (1.0, 1.0),
-        "designations": (0.93, 0.93),
+        "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
     },
 }

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from safetykg.build.add_source import _unknown_organs
 from safetykg.core.resources import packaged
 from safetykg.corpus.layout import load_layout, read_around
 from safetykg.corpus.markup import is_page_source, page_lines
@@ -865,3 +866,85 @@ def test_an_attachment_after_the_rule_and_a_signature_at_the_end() -> None:
     assert last.number == 20 and len(last.paragraphs) == 1 and doc.trailing.startswith("附件")
     facts = read_around(doc.preamble, doc.trailing, load_layout(packaged("sources") / "layout.toml"), doc.header_fields)
     assert facts.issuers == ("中共白音盟委员会办公室",) and facts.issued == datetime.date(2039, 6, 3)
+
+
+def _domains_of(vocabulary: Vocabulary, doc: ParsedDocument, ref: ProvisionRef) -> set[str]:
+    """The domains of a provision's duties, by slug."""
+    return {
+        str(c.iri).rsplit("/", 1)[-1]
+        for d in DutyExtractor(vocabulary).extract(doc).duties
+        if d.ref == ref
+        for c in d.domains
+    }
+
+
+def test_a_merged_culture_tourism_and_sports_bureau_and_its_events(vocabulary: Vocabulary) -> None:
+    """白音办法 art. 10 item 7: 盟文化旅游体育局是旅游行业主管部门，指导…那达慕等大型群众性文化体育活动的安全管理工作 —
+    the culture and tourism department (not sports) is the authority, and the events are large public events
+    (not sports); art. 12 ¶1: 农牧业机械 is agricultural machinery (organ-kinds.ttl, domains.ttl labels)."""
+    doc = _rule("baiyin-2039")
+    ref = ProvisionRef("baiyin-2039", 10, 1, 7)
+    assert _bearers_by_provision(vocabulary, doc)[ref] == {("culture-and-tourism", "")}
+    domains = _domains_of(vocabulary, doc, ref)
+    assert "large-public-events" in domains and "sports" not in domains
+    designated = {
+        (str(d.organ_kind.iri).rsplit("/", 1)[-1], d.type_slug)
+        for d in DutyExtractor(vocabulary).extract(doc).designations
+        if d.ref == ref
+    }
+    assert designated == {("culture-and-tourism", "industry-authority")}
+    assert "agricultural-machinery" in _domains_of(vocabulary, doc, ProvisionRef("baiyin-2039", 12, 1))
+
+
+def test_the_post_a_subject_holds_is_no_actor(vocabulary: Vocabulary) -> None:
+    """白音办法 art. 5 item 6: 担任盟安全生产委员会主任，领导…，每年至少带队开展2次… and art. 6 item 2: 担任盟安全生产
+    委员会常务副主任，负责… are the duties of the lead-in's 盟长 and 副盟长 (担任 ends the subject, as 协助 does); 石岗细则
+    art. 8: 副区长（原则上由区委常委担任）协助… — 担任 inside the bracketed remark ends nothing."""
+    bearers = _bearers_by_provision(vocabulary, _rule("baiyin-2039"))
+    assert bearers[ProvisionRef("baiyin-2039", 5, None, 6)] == {("government", "principal-leader")}
+    assert bearers[ProvisionRef("baiyin-2039", 6, None, 2)] == {("government", "deputy-in-charge-of-safety")}
+    shigang = _bearers_by_provision(vocabulary, _rule("shigang-2038"))
+    assert shigang[ProvisionRef("shigang-2038", 8)] == {("government", "deputy-in-charge-of-safety")}
+
+
+def test_the_post_an_organ_must_designate_is_no_bearer(vocabulary: Vocabulary) -> None:
+    """白音办法 art. 12 ¶1: 苏木乡镇党委和政府应当明确1名班子成员分管安全生产工作，… obliges the Party committee and the
+    government, not a deputy in charge of safety (the post they must designate)."""
+    bearers = _bearers_by_provision(vocabulary, _rule("baiyin-2039"))
+    assert bearers[ProvisionRef("baiyin-2039", 12, 1)] == {("party-committee", ""), ("government", "")}
+
+
+def test_an_administrative_office_sets_up_a_system_and_reports_every_year(vocabulary: Vocabulary) -> None:
+    """白音办法 art. 13: 盟委、行署建立安全生产考核和巡查制度 (行署, the administrative office, sets it up); art. 14:
+    旗县市党委和政府每年1月底前向盟委、行署书面报告… (a yearly report to a higher body obliges its subject)."""
+    bearers = _bearers_by_provision(vocabulary, _rule("baiyin-2039"))
+    assert bearers[ProvisionRef("baiyin-2039", 13)] == {("party-committee", ""), ("government", "")}
+    assert {("party-committee", ""), ("government", "")} <= bearers[ProvisionRef("baiyin-2039", 14)]
+
+
+def test_members_among_the_standing_committee_by_the_field_they_oversee(vocabulary: Vocabulary) -> None:
+    """白音办法 art. 8 ¶2: 前款规定的盟委常委中，分管组织工作的，应当…；分管宣传工作的，应当… obliges the members in charge
+    of organization and of publicity (a role before 的 is a subject, not a condition), not the Party committee."""
+    bearers = _bearers_by_provision(vocabulary, _rule("baiyin-2039"))
+    assert bearers[ProvisionRef("baiyin-2039", 8, 2)] == {
+        ("party-committee", "member-in-charge-of-organization-and-personnel"),
+        ("party-committee", "member-in-charge-of-publicity"),
+    }
+
+
+def test_banners_counties_and_cities_a_league_committee_and_chemical_parks(vocabulary: Vocabulary) -> None:
+    """白音办法 art. 11 items 2 and 5: 旗县市政府… is the county level, not the city's (市政府 inside 旗县市政府); art. 10 ¶2:
+    盟安全生产委员会… is the league's (city) level; art. 10 item 5: 化工园区安全整治 names a kind of park, no level."""
+    levels = DutyExtractor(vocabulary).extract(_rule("baiyin-2039")).provision_levels
+    assert levels[ProvisionRef("baiyin-2039", 11, None, 2)] == ("county",)
+    assert levels[ProvisionRef("baiyin-2039", 11, None, 5)] == ("county",)
+    assert levels[ProvisionRef("baiyin-2039", 10, 2)] == ("city",)
+    assert levels[ProvisionRef("baiyin-2039", 10, 1, 5)] == ("city",)
+
+
+def test_drafting_reads_a_name_on_to_its_last_ending_and_not_after_该(vocabulary: Vocabulary) -> None:
+    """白音办法 art. 17: …由盟安全生产委员会办公室约谈该部门主要负责人 drafts no organ: the name runs on from 委员会 to
+    办公室 (the committee's office, which the lexicon has), and 该部门 (that department) names none (layout.toml)."""
+    layout = load_layout(packaged("sources") / "layout.toml")
+    drafted = _unknown_organs(reading_copy(_rule("baiyin-2039"), layout), vocabulary, layout.organ_names)
+    assert not any("约谈" in name or name.endswith("该部门") for name in drafted)

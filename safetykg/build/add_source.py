@@ -265,8 +265,10 @@ def _unknown_organs(
     found: list[str] = []
     for article in parsed.articles:
         for clause in re.split(r"[，。；：、（）“”《》\s]", article.full_text()):
-            for match in name.finditer(clause):
-                end = match.end()
+            position = 0
+            while (match := name.search(clause, position)) is not None:
+                end = _name_end(clause, match.end(), endings)
+                position = end
                 if end < len(clause) and clause[match.start() : end + 1].endswith(tuple(endings)):  # 工作部门
                     continue
                 inside = _inside_conjunctions(clause, match.start(), end, conjunctions, endings, matcher)
@@ -284,6 +286,16 @@ def _unknown_organs(
                 if not covered and not any(m.end == len(said) for m in matcher.find(said)):
                     found.append(phrase)
     return found
+
+
+def _name_end(clause: str, end: int, endings: list[str]) -> int:
+    """Where a name that ends at ``end`` with one of the endings really ends: a name goes on while an ending follows
+    it at once (安全生产委员会办公室, not 委员会 and then 办公室约谈该部门 read as a second name)."""
+    while True:
+        following = next((e for e in endings if clause.startswith(e, end)), None)
+        if following is None:
+            return end
+        end += len(following)
 
 
 def _inside_conjunctions(

@@ -151,7 +151,11 @@ class DutyExtractor:
                 article_bearers = bearers
             own_text = self.obligations.without_list_intro(paragraph.text) if lead_in else paragraph.text
             obligees = self.obligations.read(own_text, bearers, opener_bearers=not bearers)
-            if lead_in or (not named and self._opens_with_posts(paragraph.text, obligees)):
+            if (
+                lead_in
+                or (not named and self._opens_with_posts(paragraph.text, obligees))
+                or _posts_among(named, obligees)
+            ):
                 # 各部门主要负责人是本部门安全生产第一责任人…: the posts of the article's organs, not the organs
                 self._add_obligees(out, ref, paragraph.text, obligees, function)
             elif duty_chapter and bearers and (named or not self._names_its_own(obligees)):
@@ -210,7 +214,10 @@ class DutyExtractor:
             # no bearer (…应当由…: the words after the cue say who)
             before = subject[: end.start()]
             names = self.bearers.organ_spans(before) or self.bearers.roles.find(before) or self.bearers.titled(before)
-            return subject if names or "由" in subject[end.start() :] else ""
+            if "由" in subject[end.start() :]:
+                return subject
+            # 乡镇党委和政府应当明确1名班子成员分管安全生产工作: the post it must designate is no bearer of its own
+            return before if names else ""
         actor = _AFTER_NAME.sub("", subject[: end.start()])  # 区安全生产委员会（以下简称区安委会）在…
         return subject[: end.start()] if self.bearers.ends_with_actor(actor) else subject
 
@@ -376,6 +383,16 @@ class DutyExtractor:
 _DESIGNATION_SUBJECT = re.compile(r"^[^，。]*?是[^，。]*部门[，。]")
 _BY_THE_LIST = re.compile(r"按照(?:下列|以下)[^，。；：]{0,6}?(?:要求|规定|标准)[^，。；：]+")  # …, then an action
 _TITLE_CITED = re.compile(r"《[^《》]*》")  # a document's title: its place words name no level of the provision
+
+
+def _posts_among(named: list[Bearer], obligees: Sequence[Obligee]) -> bool:
+    """Whether a paragraph whose subject names organs obliges only posts among them (前款规定的盟委常委中，分管组织工作的，
+    应当…；分管宣传工作的，应当…: those members, not the Party committee): every clause that obliges names a role."""
+    return (
+        bool(named and obligees)
+        and all(b.role is None for b in named)
+        and all(b.role is not None for obligee in obligees for b in obligee.bearers)
+    )
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -46,7 +46,8 @@ class ObligationReader:
         for sentence in sentences(text):
             clauses = [c for c in sentence.split("，") if c]
             for index, clause in enumerate(clauses):
-                before = [c for c in reversed(clauses[:index]) if not self._phrasing["condition"].search(c)]
+                before = [self._role_subject(c) for c in reversed(clauses[:index])]
+                before = [c for c in before if c and not self._phrasing["condition"].search(c)]
                 obligee = self._clause(clause, before, _organs_of(_naming_posts(found) or found) or tuple(context))
                 if obligee is not None:
                     found.append(obligee)
@@ -94,6 +95,15 @@ class ObligationReader:
         if words is None:
             levels, words = self.wording.levels_in("frequency", subject)
         return Obligee(tuple(bearers), subject, levels, words)
+
+    def _role_subject(self, clause: str) -> str:
+        """A clause that names only a role and ends with 的 (…常委中，分管组织工作的，应当…: those of them in charge of
+        organization work) is a subject, not a condition: the role's words; any other clause as it is."""
+        if clause.endswith("的"):
+            role = clause[:-1]
+            if any(m.start == 0 and m.end == len(role) for m in self.bearers.roles.find(role)):
+                return role
+        return clause
 
     def _subject(self, text: str) -> str:
         """The words before the first subject-end, when they end with an actor's name; else nothing."""
