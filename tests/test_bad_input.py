@@ -125,6 +125,17 @@ def test_chapters_headed_by_a_number_and_a_comma(tmp_path: Path) -> None:
     assert [a.number for a in parsed.chapters[1].articles] == [3]
 
 
+def test_parts_in_place_of_chapters(tmp_path: Path) -> None:
+    # 第一部分　总则 … (峰林细则, tests/rules/fenglin-2040.txt): a rule divided into parts, each read as a chapter
+    text = GOOD.replace("第一章 总则", "第一部分　总则").replace("第二章 附则", "第二部分　附则")
+    parsed = build(corpus(tmp_path, ("测试规定\n" + text).encode())).documents["test"]
+    assert [(chapter.marker, chapter.title) for chapter in parsed.chapters] == [
+        ("第一部分", "总则"),
+        ("第二部分", "附则"),
+    ]
+    assert [a.number for a in parsed.chapters[1].articles] == [3]
+
+
 def test_a_chapter_headed_by_a_number_out_of_order(tmp_path: Path) -> None:
     text = GOOD.replace("第一章 总则", "一、总则").replace("第二章 附则", "三、附则")
     err = build_error(tmp_path, text.encode())

@@ -1,7 +1,7 @@
 """Parse a rule of the genre into chapters, sections, articles, paragraphs, items and sub-items.
 
 The parser reads the layouts such rules are commonly received in by general rules (see docs/reading.md):
-chapters (第一章, titles spaced or not; or 一、总则 on a line of its own, in a rule with no 第N章) with or without 节
+chapters (第一章, titles spaced or not; parts, 第一部分; or 一、总则 on a line of its own, in a rule with no 第N章) with or without 节
 sections, or no chapters at all; articles (第一条)
 followed by a full-width space, half-width spaces or nothing; items （一）, (一) or 一、; sub-items 1., （1）
 or ①; lines broken anywhere (newspaper OCR, PDF copies), page furniture and running titles; the text before
@@ -40,7 +40,8 @@ from safetykg.corpus.text import BLOCK_FINAL_PUNCTUATION, remove_artefacts, remo
 
 _NUM = f"[{CHINESE_NUMERAL_CHARS}]+"
 _HEADING_NUM = f"{_NUM}|[0-9０-９]{{1,3}}"  # 第五条, or in digits as some copies print them: 第5条, 第５条
-CHAPTER_HEADING = re.compile(rf"^第({_HEADING_NUM})章\s*(.*)$")
+# a chapter: 第一章, or a part (第一部分) where a rule is divided into parts rather than chapters
+CHAPTER_HEADING = re.compile(rf"^第({_HEADING_NUM})(?:章|部分)\s*(.*)$")
 SECTION_HEADING = re.compile(rf"^第({_HEADING_NUM})节\s*(.*)$")
 ARTICLE_HEADING = re.compile(rf"^第({_HEADING_NUM})条\s*(.*)$")
 ITEM_MARKER = re.compile(rf"^(?:[（(]({_NUM})[）)]|({_NUM})、)\s*(.*)$")
