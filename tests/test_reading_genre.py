@@ -948,3 +948,13 @@ def test_drafting_reads_a_name_on_to_its_last_ending_and_not_after_该(vocabular
     layout = load_layout(packaged("sources") / "layout.toml")
     drafted = _unknown_organs(reading_copy(_rule("baiyin-2039"), layout), vocabulary, layout.organ_names)
     assert not any("约谈" in name or name.endswith("该部门") for name in drafted)
+
+
+def test_an_item_opens_with_a_department_after_a_places_longer_ending(vocabulary: Vocabulary) -> None:
+    """峰林细则 art. 10 items 1 and 2: 特区有关部门按照下列分工…：（一）特区应急管理局是…，指导协调…; （二）特区能源局是…，并按照
+    下列要求…：1. 每月至少… are the emergency management and energy bureaus' (特区, a place's two-letter ending, before
+    the name, as 县 before 县公安局), not the lead-in's departments."""
+    bearers = _bearers_by_provision(vocabulary, _rule("fenglin-2040"))
+    assert bearers[ProvisionRef("fenglin-2040", 10, None, 1)] == {("emergency-management", "")}
+    assert bearers[ProvisionRef("fenglin-2040", 10, None, 2)] == {("energy-administration", "")}
+    assert bearers[ProvisionRef("fenglin-2040", 10, None, 2, 1)] == {("energy-administration", "")}

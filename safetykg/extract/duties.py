@@ -174,9 +174,10 @@ class DutyExtractor:
 
     def _opening_organs(self, text: str) -> list[Bearer]:
         """The organs an item opens with, when its first words name one or a list of them (after a place's
-        one-letter name: 县公安局、县交通运输局…), and not as the qualifier of what follows: [] otherwise."""
+        one-letter name: 县公安局、县交通运输局…, or any ending of a place's name: 特区应急管理局是…, skg:placeNameEnding),
+        and not as the qualifier of what follows: [] otherwise."""
         spans = self.bearers.organ_spans(text)
-        if not spans or spans[0][0] > 1:
+        if not spans or (spans[0][0] > 1 and text[: spans[0][0]] not in self.wording.place_words):
             return []
         end = spans[0][1]
         for start, stop in spans[1:]:  # 县公安局、县交通运输局…: a list of them
