@@ -29,11 +29,16 @@ def interpreter(store: ox.Store) -> Interpreter:
     return Interpreter(vocabulary_from_store(store), load_questions(), Wording.load())
 
 
+def _reads(interpreter: Interpreter, text: str, question: str, params: dict[str, str]) -> None:
+    """The text is read, confidently, as the question with exactly these parameters."""
+    reading = interpreter.interpret(text)
+    assert reading.confident and reading.question == question, text
+    assert reading.params == params, text
+
+
 def _reads_duties_of_role(interpreter: Interpreter, text: str, place: str, role: str) -> None:
     """The text asks, confidently, for the duties of the role (an IRI) in the place (a jurisdiction's slug)."""
-    reading = interpreter.interpret(text)
-    assert reading.confident and reading.question == "duties-of-role", text
-    assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place, "role": role}, text
+    _reads(interpreter, text, "duties-of-role", {"jurisdiction": ID + "jurisdiction/" + place, "role": role})
 
 
 def test_a_question_in_chinese_is_routed_with_its_values(interpreter: Interpreter) -> None:
@@ -324,9 +329,7 @@ def test_a_level_qualifier_is_read_without_the_organs_it_qualifies(interpreter: 
         ("Xinjiang duties whose level wording contains 有立法权的人民政府", "有立法权"),
         ("新疆带“人民政府”这一层级的职责", "人民政府"),  # never all of it
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "duties-at-level", text
-        assert reading.params == {"jurisdiction": xinjiang, "qualifier": qualifier}, text
+        _reads(interpreter, text, "duties-at-level", {"jurisdiction": xinjiang, "qualifier": qualifier})
     term = interpreter.interpret("新疆提到“有立法权的人民政府”的条款")
     assert term.confident and term.params == {"jurisdiction": xinjiang, "term": "有立法权的人民政府"}
 
@@ -338,9 +341,7 @@ def test_which_level_is_held_accountable_for_an_accident_is_asked_by_accident_gr
         "在湖北，较大事故要追究哪级监管部门",
         "In Hubei, which levels of Party committee and government answer for a larger accident?",
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "accident-grade-accountability", text
-        assert reading.params == hubei, text
+        _reads(interpreter, text, "accident-grade-accountability", hubei)
     level = interpreter.interpret("湖北哪一级的职责")  # a level's duties, no accountability asked
     assert level.confident and level.question == "duties-at-level"
 
@@ -363,9 +364,7 @@ def test_punishment_made_heavier_or_lighter_asks_for_aggravating_and_mitigating(
         ("河北在哪些情况下会加重处罚？", "hebei"),
         ("河北规定什么情况下可以宽大处理", "hebei"),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "aggravating-and-mitigating", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+        _reads(interpreter, text, "aggravating-and-mitigating", {"jurisdiction": ID + "jurisdiction/" + place})
 
 
 def test_what_the_national_rule_lacks_is_a_local_addition(interpreter: Interpreter) -> None:
@@ -375,9 +374,7 @@ def test_what_the_national_rule_lacks_is_a_local_addition(interpreter: Interpret
         ("Which of Xinjiang's provisions are missing from the national rule?", "xinjiang"),
         ("Hebei articles the central rule lacks", "hebei"),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "local-additions", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+        _reads(interpreter, text, "local-additions", {"jurisdiction": ID + "jurisdiction/" + place})
     left_out = interpreter.interpret("Which articles of the national rule did Hubei leave out?")
     assert left_out.confident and left_out.question == "national-coverage"
 
@@ -388,9 +385,7 @@ def test_the_national_rule_said_otherwise(interpreter: Interpreter) -> None:
         ("What's in Hebei's rule that the national one doesn't have?", "hebei"),
         ("湖北办法里有哪些是国家规定没有的", "hubei"),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "local-additions", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+        _reads(interpreter, text, "local-additions", {"jurisdiction": ID + "jurisdiction/" + place})
 
 
 def test_a_post_named_with_its_organ_is_the_post_not_the_organ(interpreter: Interpreter) -> None:
@@ -428,9 +423,9 @@ def test_a_post_title_states_its_level(interpreter: Interpreter) -> None:
         ("乡镇长每月要做几次什么", "principal-leader", "township"),
         ("deputy county head in charge of safety frequency requirements", "deputy-in-charge-of-safety", "county"),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "frequency-requirements", text
-        assert reading.params == {"role": ID + "role/" + role, "level": ID + "level/" + level}, text
+        _reads(
+            interpreter, text, "frequency-requirements", {"role": ID + "role/" + role, "level": ID + "level/" + level}
+        )
     # a post without a level in its words, and a question that takes no level
     bare = interpreter.interpret("主要负责人都有哪些定期要做的事，多久一次？")
     assert bare.confident and bare.params == {"role": ID + "role/principal-leader"}
@@ -446,9 +441,7 @@ def test_what_a_rule_adds_said_against_the_national_rule(interpreter: Interprete
         ("湖北办法和中央规定比，多了哪些内容", "hubei"),
         ("相对于中央，湖北多了什么", "hubei"),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "local-additions", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+        _reads(interpreter, text, "local-additions", {"jurisdiction": ID + "jurisdiction/" + place})
     left_out = interpreter.interpret("中央规定的哪些条款湖北没有落实")
     assert left_out.confident and left_out.question == "national-coverage"
 
@@ -504,9 +497,7 @@ def test_words_in_the_gap_of_the_best_phrases_and_beside_them_are_what_is_asked(
         ("河北哪些情形应当从重问责，哪些可以从轻？", "hebei"),
         ("新疆什么情况下要从严追责，什么情况下可以免责？", "xinjiang"),  # 从严追责 runs into the frame's own 追责
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "aggravating-and-mitigating", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+        _reads(interpreter, text, "aggravating-and-mitigating", {"jurisdiction": ID + "jurisdiction/" + place})
     # the words in the gap alone, or a frame among other phrases of its question: no answer, never the frame's
     assert not interpreter.interpret("湖北在什么情况下可以从轻问责").confident
     assert not interpreter.interpret("贵阳在哪些情形下从重追究责任，哪些情形减轻？").confident
@@ -533,9 +524,7 @@ def test_values_given_as_examples_of_one_said_before_are_not_values(interpreter:
     # the same words with no value of their kind said before them are the values asked about
     fireworks = {"jurisdiction": ID + "jurisdiction/xinjiang", "hazard": ID + "domain/fireworks"}
     for text in ("I'd like to know who regulates fireworks in Xinjiang", "新疆像烟花爆竹这种由哪些部门负责监管？"):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "departments-regulating-hazard", text
-        assert reading.params == fireworks, text
+        _reads(interpreter, text, "departments-regulating-hazard", fireworks)
 
 
 def test_pursued_after_retiring_or_promotion_asks_for_the_accountability_rules(interpreter: Interpreter) -> None:
@@ -544,9 +533,7 @@ def test_pursued_after_retiring_or_promotion_asks_for_the_accountability_rules(i
         ("湖北的领导干部退休后还要被追责吗？", "hubei"),
         ("Can Guiyang still punish officials after they are transferred or promoted?", "guiyang"),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "accountability-rules", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+        _reads(interpreter, text, "accountability-rules", {"jurisdiction": ID + "jurisdiction/" + place})
     grade = interpreter.interpret("Which officials does Hubei hold accountable for a major accident?")
     assert grade.confident and grade.question == "accident-grade-accountability"
 
@@ -558,9 +545,7 @@ def test_an_organ_named_is_asked_about_when_another_reading_only_takes_its_place
         ("新疆教育部门被认定为哪类部门，还有哪些职责？", "xinjiang/education"),
         ("tell me about Hubei's finance department, what it is designated as and its duties", "hubei/finance"),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "organ-profile", text
-        assert reading.params == {"organ": ID + "organ/" + organ}, text
+        _reads(interpreter, text, "organ-profile", {"organ": ID + "organ/" + organ})
     # no reading asked in words takes the organ: it still gives its place
     rules = interpreter.interpret("新疆气象部门终身追责吗")
     assert rules.confident and rules.question == "accountability-rules"
@@ -572,9 +557,7 @@ def test_an_organ_named_is_asked_about_when_another_reading_only_takes_its_place
 def test_which_post_holds_a_committee_seat_is_in_scope_who_holds_it_is_not(interpreter: Interpreter) -> None:
     # interpreting.toml in_scope overlapping 主任是谁: 是谁来当, 由谁担任 ask which post holds the seat
     for text, place in (("湖北安委会副主任是谁来当", "hubei"), ("新疆安委会主任由谁担任", "xinjiang")):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "safety-committee-composition", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+        _reads(interpreter, text, "safety-committee-composition", {"jurisdiction": ID + "jurisdiction/" + place})
     person = interpreter.interpret("湖北安委会主任是谁")
     assert not person.confident and "out-of-scope" in {r["reason"] for r in person.missing}
 
@@ -584,9 +567,7 @@ def test_which_level_answers_for_an_accident_asks_by_accident_grade(interpreter:
         ("When a major accident occurs in Hebei, which level's government and departments answer for it?", "hebei"),
         ("After a major accident in Hubei, which level of government has to answer for it?", "hubei"),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "accident-grade-accountability", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+        _reads(interpreter, text, "accident-grade-accountability", {"jurisdiction": ID + "jurisdiction/" + place})
     level = interpreter.interpret("Which level's duties does the Hebei rule set out?")
     assert level.confident and level.question == "duties-at-level"
 
@@ -625,9 +606,7 @@ def test_what_a_rule_put_in_itself_is_a_local_addition(interpreter: Interpreter)
 def test_exempting_circumstances_are_not_the_triggers_of_accountability(interpreter: Interpreter) -> None:
     # aggravating-and-mitigating asked 免予问责的情形: 免予 turns 问责的情形 (a trigger) into an exemption
     for text, place in (("新疆有哪些免予问责的情形？", "xinjiang"), ("贵阳规定里不予追责的情形有哪些", "guiyang")):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "aggravating-and-mitigating", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/" + place}, text
+        _reads(interpreter, text, "aggravating-and-mitigating", {"jurisdiction": ID + "jurisdiction/" + place})
     trigger = interpreter.interpret("新疆有哪些问责的情形？")
     assert trigger.confident and trigger.question == "accountability-triggers"
 
@@ -751,9 +730,9 @@ def test_departments_listed_beside_their_type_are_its_examples(interpreter: Inte
 
 def test_words_to_search_for_after_a_colon(interpreter: Interpreter) -> None:
     for text in ("全文检索：党政同责，河北", "search: 党政同责, Hebei"):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "provisions-mentioning", text
-        assert reading.params == {"jurisdiction": ID + "jurisdiction/hebei", "term": "党政同责"}, text
+        _reads(
+            interpreter, text, "provisions-mentioning", {"jurisdiction": ID + "jurisdiction/hebei", "term": "党政同责"}
+        )
 
 
 def test_a_party_committee_member_in_charge_of_a_field(interpreter: Interpreter) -> None:
@@ -823,9 +802,7 @@ def test_values_in_examples_set_in_a_sentence_are_examples_not_values(interprete
         ("Which departments, such as finance or human resources, must back up work safety?", {}),
         ("Which departments, such as finance, have support obligations in Hubei?", {"jurisdiction": "hubei"}),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "support-obligations", text
-        assert reading.params == {k: ID + "jurisdiction/" + v for k, v in params.items()}, text
+        _reads(interpreter, text, "support-obligations", {k: ID + "jurisdiction/" + v for k, v in params.items()})
     # a value after such as that ends the sentence is still asked about
     fireworks = interpreter.interpret("Which departments regulate hazards such as fireworks in Xinjiang?")
     assert fireworks.confident and fireworks.params["hazard"] == ID + "domain/fireworks"
@@ -838,9 +815,7 @@ def test_a_value_said_denied_is_no_value(interpreter: Interpreter) -> None:
         ("哪些部门不负有安全生产监管职责？", {}),
         ("湖北省里哪些部门不直接负有安全生产监管职责？", {"jurisdiction": "hubei"}),
     ):
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == "support-obligations", text
-        assert reading.params == {k: ID + "jurisdiction/" + v for k, v in params.items()}, text
+        _reads(interpreter, text, "support-obligations", {k: ID + "jurisdiction/" + v for k, v in params.items()})
     # denied, the sector authorities are not what is asked: no answer, never the sector authorities
     assert not interpreter.interpret("Which departments are not sector authorities in Hubei?").confident
     # a Chinese verb said and denied asks whether (有没有, 是不是): the value stands
