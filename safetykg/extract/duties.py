@@ -213,10 +213,10 @@ class DutyExtractor:
         if self.wording.phrasings["obligation"].match(subject, end.start()):
             # 乡镇应当设立应急管理办公室: words before the cue that name no organ or post leave the organ it must set up
             # no bearer (…应当由…: the words after the cue say who)
-            before = subject[: end.start()]
-            names = self.bearers.organ_spans(before) or self.bearers.roles.find(before) or self.bearers.titled(before)
             if "由" in subject[end.start() :]:
                 return subject
+            before = subject[: end.start()]
+            names = self.bearers.organ_spans(before) or self.bearers.roles.find(before) or self.bearers.titled(before)
             # 乡镇党委和政府应当明确1名班子成员分管安全生产工作: the post it must designate is no bearer of its own
             return before if names else ""
         actor = _AFTER_NAME.sub("", subject[: end.start()])  # 区安全生产委员会（以下简称区安委会）在…

@@ -7,6 +7,7 @@ The interpreter reads a text by its phrases and values; this model only weighs w
 whole are like. It never supplies a value, and the interpreter listens to it only where it is sure
 (``docs/asking-in-words.md``, "A second opinion")."""
 
+import functools
 import itertools
 import math
 import re
@@ -45,6 +46,11 @@ class IntentModel:
     sizes: dict[str, int]
     counts: dict[str, Counter[str]]
 
+    @functools.cached_property
+    def known(self) -> frozenset[str]:
+        """Every feature some example has (the others tell nothing)."""
+        return frozenset(feature for counts in self.counts.values() for feature in counts)
+
     @classmethod
     def train(cls, examples: Iterable[tuple[str, str]]) -> "IntentModel":
         sizes: Counter[str] = Counter()
@@ -71,7 +77,7 @@ class IntentModel:
         out: they tell nothing)."""
         if not self.sizes:
             return []
-        said = {f for f in features(text) if any(f in counts for counts in self.counts.values())}
+        said = features(text) & self.known
         total = sum(self.sizes.values())
         scores = {}
         for label, size in self.sizes.items():

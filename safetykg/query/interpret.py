@@ -1372,8 +1372,9 @@ class Interpreter:
                 reasons.append({"reason": "close", "detail": readings[1].question})
         margin = (best.score - second) if best and second > -math.inf else 1.0
         confidence = round(min(0.99, 0.6 + 0.4 * math.tanh(margin) * min(1.0, best.cue)), 3) if best else 0.0
-        opinion = self.wording.examples.probabilities(text) if self.wording.examples else []
-        if opinion and opinion[0][1] >= SURE:
+        heard = (not reasons and confidence < STRONG) or [r["reason"] for r in reasons] == ["no-question"]
+        opinion = self.wording.examples.probabilities(text) if heard and self.wording.examples else []
+        if opinion and opinion[0][1] >= SURE:  # asked only where it could change the reading
             sure = opinion[0][0]
             if not reasons and confidence < STRONG and best is not None and sure not in (best.question, OUT_OF_SCOPE):
                 # a reading not strongly held, of words the second opinion is sure are another question's
