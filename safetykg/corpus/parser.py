@@ -115,7 +115,7 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
     origin = [number for number, _ in numbered]
     lines = [remove_artefacts(line.rstrip("\r"), profile.artefacts) for _, line in numbered]
     numbered_chapters = _numbered_chapters(path, lines, origin)
-    start = min(numbered_chapters, default=_find_body_start(path, lines))
+    start = numbered_chapters[0] if numbered_chapters else _find_body_start(path, lines)
     end = _find_trailing_start(lines, start, profile)
     preamble_lines = lines[:start]
     dropped = _furniture(lines[:start], lines[start:end], start, profile.layout)
@@ -167,7 +167,7 @@ def _numbered_chapters(path: Path, lines: list[str], origin: list[int]) -> list[
     found: list[tuple[int, int, str]] = []
     for index, text in enumerate(texts):
         match = NUMBERED_TITLE.match(text)
-        following = next((later for later in texts[index + 1 :] if later), "")
+        following = next((later for later in texts[index + 1 :] if later), "") if match else ""
         if match and ARTICLE_HEADING.match(following):
             found.append((index, parse_chinese_numeral(match.group(1)), text))
     first_article = next((i for i, text in enumerate(texts) if ARTICLE_HEADING.match(text)), len(texts))

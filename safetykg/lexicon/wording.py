@@ -56,19 +56,14 @@ class Wording:
             str(c.iri): int(str(graph.value(c.iri, SKOS.notation) or 99)) for c in vocabulary.in_scheme("levels")
         }
         self._rank_of_slug = {slug_of(URIRef(iri)): rank for iri, rank in self._level_rank.items()}
-        # the one-letter endings of place names (省, 市, 县, 区 …: skg:placeNameEnding), which also stand for the place
-        self.place_endings = frozenset(
-            str(ending)
-            for concept in vocabulary.in_scheme("levels")
-            for ending in graph.objects(concept.iri, SKG.placeNameEnding)
-            if len(str(ending)) == 1
-        )
-        # every ending of place names (县, 林区, 自治旗 …), which may stand for the place before an organ's name
+        # every ending of place names (县, 林区, 自治旗 …: skg:placeNameEnding), which may stand for the place before an
+        # organ's name; the one-letter ones (省, 市, 县, 区 …) also stand for the place elsewhere
         self.place_words = frozenset(
             str(ending)
             for concept in vocabulary.in_scheme("levels")
             for ending in graph.objects(concept.iri, SKG.placeNameEnding)
         )
+        self.place_endings = frozenset(word for word in self.place_words if len(word) == 1)
         phrases: dict[str, list[tuple[int, LevelPhrase]]] = {reading: [] for reading in READINGS}
         for concept in vocabulary.in_scheme("level-phrases"):
             reading = str(graph.value(concept.iri, SKG.readIn) or "")
