@@ -5,8 +5,9 @@ The gold was read from the texts, never from the graph: for each chosen provisio
 designations it states. The scorer compares the graph with it, provision by provision, for five fact
 types, and gives precision and recall for each: a bearer counts once per provision, organs are matched
 by organ kind (the jurisdiction is the provision's own); an actor the gold records by its words (organ_text)
-is matched through the organ kind whose label is exactly those words, and counts as a fact the graph cannot
-have while the lexicon has no such kind. A level counts when a node citing the provision applies at it or the provision
+is matched through the organ kind whose label is exactly those words, or those words without a place's name or
+place-name ending before them (林区消防救援大队 is the kind labelled 消防救援大队: a rule names its own organs
+after its place), and counts as a fact the graph cannot have while the lexicon has no such kind. A level counts when a node citing the provision applies at it or the provision
 itself names it (``skg:namesLevel``); a designation counts for the provision whose own words state it (the
 paragraph, or the article when it has one paragraph). Run it: ``python -m tests.obligations_gold [--dist dist]``;
 ``--gold tests/gold/obligations-holdout`` scores another gold folder of the same format (the held-out gold, whose
@@ -43,13 +44,40 @@ def slug(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
 
 
-def gold_facts(provision: dict[str, Any], kinds_by_label: dict[str, str] | None = None) -> dict[str, set[Fact]]:
-    """The gold's facts; an actor recorded by its words is matched through the organ kind of that exact label."""
-    kinds_by_label = kinds_by_label or {}
+@dataclass
+class OrganKindLabels:
+    """The organ kinds by their zh labels, and the words that name a place before an organ's name."""
+
+    by_label: dict[str, str] = field(default_factory=dict)
+    place_words: frozenset[str] = frozenset()
+
+    def kind_of(self, words: str) -> str | None:
+        """The kind labelled with these words, or with them less a place's name or ending before them."""
+        if words in self.by_label:
+            return self.by_label[words]
+        own = self._without_place(words)
+        return self.by_label.get(own) or self._unplaced().get(own)
+
+    def _without_place(self, words: str) -> str:
+        for place in sorted(self.place_words, key=len, reverse=True):
+            if words.startswith(place) and len(words) > len(place) + 1:
+                return words[len(place) :]
+        return words
+
+    def _unplaced(self) -> dict[str, str]:
+        found: dict[str, set[str]] = {}
+        for label, kind in self.by_label.items():
+            found.setdefault(self._without_place(label), set()).add(kind)
+        return {label: next(iter(kinds)) for label, kinds in found.items() if len(kinds) == 1}
+
+
+def gold_facts(provision: dict[str, Any], kinds: OrganKindLabels | None = None) -> dict[str, set[Fact]]:
+    """The gold's facts; an actor recorded by its words is matched through the organ kind of those words."""
+    kinds = kinds or OrganKindLabels()
     bearers = set()
     for bearer in provision.get("bearers") or []:
         text = str(bearer.get("organ_text") or "?")
-        organ = bearer.get("organ_kind") or kinds_by_label.get(text) or "text:" + text
+        organ = bearer.get("organ_kind") or kinds.kind_of(text) or "text:" + text
         bearers.add((organ, bearer.get("role") or ""))
     frequencies = {
         (str(f.get("period")), str(f.get("minimum_count") or 1), str(f.get("activity_kind")))
@@ -57,7 +85,7 @@ def gold_facts(provision: dict[str, Any], kinds_by_label: dict[str, str] | None 
     }
     designations = {
         (
-            d.get("organ_kind") or kinds_by_label.get(str(d.get("organ_text"))) or "text:" + str(d.get("organ_text")),
+            d.get("organ_kind") or kinds.kind_of(str(d.get("organ_text"))) or "text:" + str(d.get("organ_text")),
             str(d.get("type")),
         )
         for d in provision.get("designations") or []
@@ -77,12 +105,23 @@ KIND_LABELS = """SELECT ?kind ?label WHERE {
   FILTER(LANG(?label) = "zh") }"""
 
 
-def organ_kind_labels(store: ox.Store) -> dict[str, str]:
-    """Each zh label of an organ kind -> the kind's slug (labels of two kinds are left out)."""
+PLACE_WORDS = """SELECT DISTINCT ?word WHERE {
+  { ?place <https://w3id.org/safetykg/ontology#placeNameEnding> ?word }
+  UNION { ?place a <https://w3id.org/safetykg/ontology#Jurisdiction> ;
+      <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel>
+      |<https://w3id.org/safetykg/ontology#shortLabel> ?word }
+  FILTER(LANG(?word) IN ("zh", "")) }"""
+
+
+def organ_kind_labels(store: ox.Store) -> OrganKindLabels:
+    """Each zh label of an organ kind -> the kind's slug (labels of two kinds are left out), and the place words."""
     found: dict[str, set[str]] = {}
     for row in store.query(KIND_LABELS, use_default_graph_as_union=True):  # type: ignore[union-attr]
         found.setdefault(row["label"].value, set()).add(slug(row["kind"].value))
-    return {label: next(iter(kinds)) for label, kinds in found.items() if len(kinds) == 1}
+    words = {row["word"].value for row in store.query(PLACE_WORDS, use_default_graph_as_union=True)}  # type: ignore[union-attr]
+    return OrganKindLabels(
+        {label: next(iter(kinds)) for label, kinds in found.items() if len(kinds) == 1}, frozenset(words)
+    )
 
 
 def _rows(store: ox.Store, query: str, provision: str) -> list[ox.QuerySolution]:

@@ -97,16 +97,22 @@ def test_organs_the_lexicon_lacks_are_drafted_but_sectors_are_not(added: tuple[P
     yanchuan = (data / "lexicon" / "yanchuan-2027.ttl").read_text(encoding="utf-8")
     assert '"消防救援支队"@zh' in yanchuan or '"市消防救援支队"@zh' in yanchuan
     assert '"医疗机构"@zh' not in (data / "lexicon" / "shiqiao-2026.ttl").read_text(encoding="utf-8")
-    # 白鹤区 art. 10 (七): 区城市管理和综合执法局 is one name (城市管理 names no organ: 和 is inside it), drafted whole;
-    # (三) 区公安分局 is a public security bureau's branch (organ-kinds.ttl), and 第十八条's 区委办公室 and 区人民政府办公室
-    # are the general offices: none of them drafted
+    # 白鹤区 art. 10 (七): 区城市管理和综合执法局 is one name (城市管理 names no organ: 和 is inside it), drafted whole but
+    # for the district's own ending before it (区: the place); (三) 区公安分局 is a public security bureau's branch
+    # (organ-kinds.ttl), and 第十八条's 区委办公室 and 区人民政府办公室 are the general offices: none of them drafted
     baihe = (data / "lexicon" / "baihe-2031.ttl").read_text(encoding="utf-8")
-    assert '"区城市管理和综合执法局"@zh' in baihe and '"综合执法局"@zh' not in baihe
+    assert '"城市管理和综合执法局"@zh' in baihe and '"综合执法局"@zh' not in baihe and '"区城市管理' not in baihe
+    # 白鹤区 art. 10 (六): 区消防救援大队 is drafted as 消防救援大队, the kind 玉屏县's 县消防救援大队 (art. 10 ¶3), 雾岭林区's
+    # 林区消防救援大队 (art. 11 item 4) and 峰林特区's 特区消防救援大队 (art. 10 item 5) are then found as, not drafted again
+    drafted = {path.stem: path.read_text(encoding="utf-8") for path in (data / "lexicon").glob("*.ttl")}
+    fire_brigades = [stem for stem, rows in drafted.items() if '消防救援大队"@zh' in rows]
+    assert len(fire_brigades) == 1 and '"消防救援大队"@zh' in drafted[fire_brigades[0]]
     assert not any(f'"{name}"@zh' in baihe for name in ("区公安分局", "区委办公室", "区人民政府办公室"))
-    # 澜湾新区 art. 11 ¶2: 新区党工委党群工作部 (a name ending 工作部) is drafted; 管委会各工作部门 is not a 工作部, and item 5's
-    # 公安澜湾新区分局 is the public security bureau's branch (公安分局, the zone's name inside it)
+    # 澜湾新区 art. 11 ¶2: 新区党工委党群工作部 (a name ending 工作部) is drafted without the zone's own ending before it
+    # (新区: the place); 管委会各工作部门 is not a 工作部, and item 5's 公安澜湾新区分局 is the public security bureau's
+    # branch (公安分局, the zone's name inside it)
     lanwan = (data / "lexicon" / "lanwan-2033.ttl").read_text(encoding="utf-8")
-    assert '"新区党工委党群工作部"@zh' in lanwan
+    assert '"党工委党群工作部"@zh' in lanwan and '"新区党工委党群工作部"@zh' not in lanwan
     # 洞庭街道 art. 10 ¶2: 街道综合行政执法队 (a law-enforcement team: a name ending 执法队) is drafted, without the level
     # word before it; its 内设机构 (internal units) and 协调解决跨部门… name no organ
     dongting = (data / "lexicon" / "dongting-2034.ttl").read_text(encoding="utf-8")
@@ -383,7 +389,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "lanwan-2033": {  # held out in round 13, tuned on in round 14 (its gold carries no lead-in level to items)
-        "bearers": (0.96, 0.94),
+        "bearers": (0.98, 0.96),
         "domains": (1.0, 1.0),
         "levels": (0.77, 1.0),
         "frequencies": (1.0, 1.0),
@@ -399,7 +405,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "yuping-2035": {  # held out in round 15, then tuned on in round 16
-        "bearers": (0.93, 0.86),
+        "bearers": (0.95, 0.89),
         "domains": (1.0, 1.0),
         "levels": (0.88, 0.93),
         "frequencies": (1.0, 1.0),
@@ -415,7 +421,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 0.75),
     },
     "wuling-2037": {  # held out in round 17, then tuned on in round 18 (docs/adding-a-jurisdiction.md)
-        "bearers": (0.93, 0.9),
+        "bearers": (0.94, 0.91),
         "domains": (1.0, 0.89),
         "levels": (0.72, 0.88),
         "frequencies": (0.95, 1.0),
@@ -439,7 +445,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "fenglin-2040": {  # held out in round 23, then tuned on in round 24 (docs/adding-a-jurisdiction.md)
-        "bearers": (0.91, 0.87),
+        "bearers": (0.93, 0.89),
         "domains": (0.96, 1.0),
         "levels": (0.13, 1.0),  # its gold gives the special district's own bodies no level (the others: county)
         "frequencies": (1.0, 1.0),

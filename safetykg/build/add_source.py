@@ -205,7 +205,8 @@ def _place(
     slug = _YEAR_SUFFIX.sub("", doc_id)
     if _find_jurisdiction(vocabulary, slug) is not None:
         raise AddSourceError(f"jurisdiction slug {slug} (from --id {doc_id}) is taken by another jurisdiction")
-    ending = next((e for row in levels for e in row[3] if name.endswith(e) and len(name) - len(e) >= 2), "")
+    endings = [e for row in levels for e in row[3] if name.endswith(e) and len(name) - len(e) >= 2]
+    ending = max(endings, key=len, default="")  # 澜湾新区 ends with 新区, not with 区
     short = name[: len(name) - len(ending)] if ending else name
     ranked = [row for row in levels if row[1]]
     unranked = tuple(row[0] for row in levels if not row[1])  # functional zones
@@ -273,6 +274,7 @@ def _unknown_organs(
                     continue
                 inside = _inside_conjunctions(clause, match.start(), end, conjunctions, endings, matcher)
                 phrase = _trim(clause[match.start() : end], before, places + jurisdictions, inside)
+                phrase = _without_own_ending(phrase, own)
                 ending = next(e for e in endings if phrase.endswith(e))
                 if len(phrase) - len(ending) < 2 or len(phrase) > 12 or phrase in found or phrase.endswith(not_names):
                     continue
@@ -286,6 +288,16 @@ def _unknown_organs(
                 if not covered and not any(m.end == len(said) for m in matcher.find(said)):
                     found.append(phrase)
     return found
+
+
+def _without_own_ending(phrase: str, own: tuple[str, ...]) -> str:
+    """The name without the ending of the rule's own place before it, which stands for the place (区消防救援大队 in
+    松禾区's rule, 林区消防救援大队 in 雾岭林区's: the kind is 消防救援大队)."""
+    name, short = (*own, "", "")[:2]
+    ending = name[len(short) :] if short and name.startswith(short) else ""
+    if ending and phrase.startswith(ending) and len(phrase) > len(ending) + 2:
+        return phrase[len(ending) :]
+    return phrase
 
 
 def _name_end(clause: str, end: int, endings: list[str]) -> int:
