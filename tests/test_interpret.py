@@ -1091,3 +1091,42 @@ def test_a_post_said_on_the_team_and_an_activity_said_as_reviewing_the_situation
         "activity": ID + "activity-kind/situation-analysis",
         "role": ID + "role/principal-leader",
     }
+
+
+def test_another_body_s_law_or_directive_is_out_of_scope(alone: Interpreter) -> None:
+    # round 25 (holdout26: the EU Seveso III directive's classing of hazards, read as the accident grades'
+    # accountability): a directive, the EU's, is no rule of the corpus, whatever accident grade or hazard it names
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(alone.__dict__)
+    foreign = ("directive", "directives", "eu", "european union", "欧盟", "指令", "seveso", "塞维索")
+    off.out_of_scope = tuple(w for w in alone.out_of_scope if w not in foreign)
+    for text, words in (
+        ("How does the EU directive grade major accidents and who is held accountable?", "EU"),
+        ("欧盟指令对重大事故的责任追究是怎么分级的？", "欧盟"),
+    ):
+        assert off.interpret(text).confident, text
+        reading = alone.interpret(text)
+        assert not reading.confident and {"reason": "out-of-scope", "detail": words} in reading.missing, text
+
+
+def test_to_be_held_accountable_said_with_bei_asks_the_triggers(alone: Interpreter) -> None:
+    # round 25 (holdout26: 在河北，党政领导出现哪些情况就要被追责？ declined): 就要被追责, 就会被追责: what follows when it holds
+    _reads(
+        alone,
+        "贵阳的党政领导干部遇到哪些情况就会被追责",
+        "accountability-triggers",
+        {"jurisdiction": ID + "jurisdiction/guiyang"},
+    )
+
+
+def test_chinese_in_brackets_holding_a_phrase_asked_outside_them_glosses_it(interpreter: Interpreter) -> None:
+    # round 25 (holdout26: … when are officials exempt for having done their duty (尽职照单免责)?, declined: the
+    # words in brackets taken as a level qualifier): words unquoted holding a phrase (免责) of a question asked in
+    # words of its own outside them (exempt) gloss how it is asked; quoted, or asked nowhere else, they are a value
+    _reads(
+        interpreter,
+        "When are Guiyang officials exempt for having done their duty (照单免责)?",
+        "aggravating-and-mitigating",
+        {"jurisdiction": ID + "jurisdiction/guiyang"},
+    )
+    _reads(interpreter, "Which provisions mention 尽职免责?", "provisions-mentioning", {"term": "尽职免责"})

@@ -113,8 +113,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout25": (0.93, 1, 0),
     # blind after round 24, scored once (committed interpreter, clean worktree): 56/60 (zh 29/30, en 27/30), 1
     # confident wrong (the EU Seveso III directive's classing of hazards, a decline, read as the accident grades), 13 of
-    # 14 declines declined; the goal not met. With the second opinion trained on holdout25 and holdout26 too: 57/60
-    "holdout26": (0.93, 1, 1),
+    # 14 declines declined; the goal not met. With the second opinion trained on holdout25 and holdout26 too: 57/60;
+    # tuned on in round 25: 60/60, 0 confident wrong
+    "holdout26": (0.95, 0, 0),
 }
 
 

@@ -1168,6 +1168,15 @@ class Interpreter:
                     h[1].start <= lit.start and lit.end <= h[1].end and not h[2] for hs, _ in found.values() for h in hs
                 )
             )
+            # nor words unquoted holding a phrase of a question asked in words of its own outside them: they gloss
+            # how it is asked (when are officials exempt … (尽职照单免责): the exemptions, not a term or qualifier)
+            and not (
+                not (lit.start > 0 and text[lit.start - 1] in _QUOTES)
+                and any(
+                    any(lit.start <= h[1].start < lit.end for h in hs) and any(not h[1].overlaps(lit) for h in hs)
+                    for hs, _ in found.values()
+                )
+            )
         ]
         readings = [
             self.read(q, text, typed, mentions, found[q.id], [w for qid, w in words if qid != q.id], literals, given)
