@@ -1130,3 +1130,27 @@ def test_chinese_in_brackets_holding_a_phrase_asked_outside_them_glosses_it(inte
         {"jurisdiction": ID + "jurisdiction/guiyang"},
     )
     _reads(interpreter, "Which provisions mention 尽职免责?", "provisions-mentioning", {"term": "尽职免责"})
+
+
+def test_words_in_the_gap_of_a_phrase_framing_a_level_are_its_qualifier(interpreter: Interpreter) -> None:
+    # round 25 (holdout25: 新疆细则中只适用于有立法权的那一级政府的职责是哪些？ read as the duties at every level): words
+    # naming no value in the gap of a phrase closed by words framing a level (level_framing: 限于…级) are the level in
+    # the text's words, without the words pointing at it (level_pointing: 这一); a value said there is the level
+    xinjiang = ID + "jurisdiction/xinjiang"
+    _reads(
+        interpreter,
+        "新疆细则里限于有立法权的这一级政府的职责有哪些",
+        "duties-at-level",
+        {"jurisdiction": xinjiang, "qualifier": "有立法权"},
+    )
+    _reads(
+        interpreter,
+        "河北细则里只适用于乡镇一级的职责有哪些？",
+        "duties-at-level",
+        {"jurisdiction": ID + "jurisdiction/hebei", "level": ID + "level/township"},
+    )
+    _reads(interpreter, "新疆细则中适用于哪一级的职责", "duties-at-level", {"jurisdiction": xinjiang})
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(interpreter.__dict__)
+    off.wording = replace(interpreter.wording, level_framing=())
+    assert "qualifier" not in off.interpret("新疆细则里限于有立法权的这一级政府的职责有哪些").params

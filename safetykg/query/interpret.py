@@ -129,6 +129,8 @@ class Wording:
     sentence_words: tuple[str, ...] = ()  # words that make a captured free-text value a piece of a sentence
     searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
     qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
+    level_framing: tuple[str, ...] = ()  # words closing a phrase's gap that frame a level (适用于…级: 级)
+    level_pointing: tuple[str, ...] = ()  # … and words ending that gap that point at the level (那一级: 那一)
     in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
     joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
     alternatives: tuple[str, ...] = ()  # words between two names of one post said otherwise (副省长或副市长, or)
@@ -184,6 +186,10 @@ class Wording:
             sentence_words=tuple(normal(w) for w in data.get("sentence_words", [])),
             searching=tuple(normal(w) for w in data.get("searching", [])),
             qualifying=tuple(str(name) for name in data.get("qualifying", [])),
+            level_framing=tuple(normal(w).strip() for w in data.get("level_framing", [])),
+            level_pointing=tuple(
+                sorted((normal(w).strip() for w in data.get("level_pointing", [])), key=len, reverse=True)
+            ),
             in_scope=tuple(normal(w) for w in data.get("in_scope", [])),
             joining=tuple(normal(w).strip() for w in data.get("joining", [])),
             alternatives=tuple(normal(w).strip() for w in data.get("alternatives", [])),
@@ -806,6 +812,8 @@ class Interpreter:
         for parameter in sorted(question.parameters, key=lambda p: p.type in LITERAL_TYPES):
             if parameter.type in LITERAL_TYPES:
                 value = taken.get(parameter.name) or self._free_text(parameter.name, hits, text, used)
+                if value is None and parameter.name in self.wording.qualifying:
+                    value = self._level_in_gap(text, hits, wording, mentions)
                 if value and len(value[0]) > (LONG_VALUE if _CJK.search(value[0]) else 3 * LONG_VALUE):
                     value = None  # a phrase that captured a sentence, not a term
                 if (  # words of how another question is asked inside it: a sentence, not a term (unless given as
@@ -1067,6 +1075,40 @@ class Interpreter:
                         break
             if start < end:
                 return text[start:end], Span(start, end, text[start:end])
+        return None
+
+    def _level_in_gap(
+        self,
+        text: str,
+        hits: list[tuple[float, Span, dict[str, Span]]],
+        wording: list[tuple[Span, bool]],
+        mentions: list[Mention],
+    ) -> tuple[str, Span] | None:
+        """Words in the gap of a phrase closed by words framing a level (``level_framing``: 适用于…级) that name no
+        value: the level in the text's own words (适用于有立法权的那一级政府: 有立法权), without the words ending the gap
+        that point at the level (``level_pointing``: 那一) and those cut from a value's ends (term_trim: 的). Not when
+        a value is said in the gap (适用于乡镇一级: the level is that value), nor words of a sentence."""
+        for _, phrase, _ in hits:
+            own = [w for w, _ in wording if phrase.start <= w.start and w.end <= phrase.end]
+            for after in own:
+                closing = normal(after.text).strip()
+                start = max((w.end for w in own if w.end <= after.start), default=after.start)
+                end = after.start
+                if start >= end or not any(closing.startswith(word) for word in self.wording.level_framing):
+                    continue
+                if any(m.span.start < end and start < m.span.end for m in mentions):
+                    continue
+                cut = True
+                while cut and start < end:
+                    cut = False
+                    typed = normal(text[start:end])
+                    for word in (*self.wording.level_pointing, *self.wording.term_trim):
+                        if typed.rstrip().endswith(word) and len(typed.rstrip()) > len(word):
+                            end, cut = start + len(typed.rstrip()) - len(word), True
+                            break
+                value = text[start:end].strip()
+                if value and _CJK.search(value) and not self._doubtful(value, literal=False):
+                    return value, Span(start, start + len(value), value)
         return None
 
     def _qualifier(self, text: str, span: Span) -> tuple[str, Span]:
