@@ -56,6 +56,7 @@ RULES = (
     "shigang-2038",
     "baiyin-2039",
     "fenglin-2040",
+    "chibi-2041",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
@@ -72,9 +73,10 @@ RULES = (
 # any text of them) and held wuling (a forest district, 林区, within qinglan) out; round 19 tuned on those nineteen
 # and held shigang (a mining district, 矿区, within yanchuan) out; round 21 tuned on those twenty and held baiyin (a
 # league, 盟, within cangling) out; round 23 tuned on those twenty-one and held fenglin (a special district, 特区,
-# within yanchuan) out
+# within yanchuan) out; round 25 tuned on those twenty-two and held chibi (a county-level city within the prefecture
+# xilin, a gazette's OCR) out
 TUNING = RULES[:-1]
-HELD_OUT = "fenglin-2040"
+HELD_OUT = "chibi-2041"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 
 

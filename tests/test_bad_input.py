@@ -136,6 +136,23 @@ def test_parts_in_place_of_chapters(tmp_path: Path) -> None:
     assert [a.number for a in parsed.chapters[1].articles] == [3]
 
 
+def test_numbers_spaced_apart_by_ocr(tmp_path: Path) -> None:
+    # 赤碧细则 (tests/rules/chibi-2041.txt), the OCR of a gazette: 第 一 章   总    则, 第 一 条, items （ 四 ） (its page
+    # numbers, ·3·, are dropped by the packaged layout.toml: tests/test_add_source.py)
+    text = (
+        "第 一 章   总    则\n    第 一 条  为了测试，\n制定本规定。\n    第二条 职责包括：\n   （ 一 ） 甲；\n"
+        "   （二）乙。\n第 二 章   附    则\n    第 三 条  本规定自2018年4月8日起施行。\n"
+    )
+    parsed = build(corpus(tmp_path, ("测试规定\n" + text).encode())).documents["test"]
+    assert [(chapter.marker, chapter.title) for chapter in parsed.chapters] == [("第一章", "总则"), ("第二章", "附则")]
+    assert (parsed.articles[0].marker, parsed.articles[0].paragraphs[0].text) == ("第一条", "为了测试，制定本规定。")
+    assert [(item.marker, item.text) for item in parsed.articles[1].paragraphs[0].items] == [
+        ("（一）", "甲；"),
+        ("（二）", "乙。"),
+    ]
+    assert [a.number for a in parsed.chapters[1].articles] == [3]
+
+
 def test_a_chapter_headed_by_a_number_out_of_order(tmp_path: Path) -> None:
     text = GOOD.replace("第一章 总则", "一、总则").replace("第二章 附则", "三、附则")
     err = build_error(tmp_path, text.encode())

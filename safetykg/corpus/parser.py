@@ -3,7 +3,7 @@
 The parser reads the layouts such rules are commonly received in by general rules (see docs/reading.md):
 chapters (第一章, titles spaced or not; parts, 第一部分; or 一、总则 on a line of its own, in a rule with no 第N章) with or without 节
 sections, or no chapters at all; articles (第一条)
-followed by a full-width space, half-width spaces or nothing; items （一）, (一) or 一、; sub-items 1., （1）
+followed by a full-width space, half-width spaces or nothing, their numbers spaced apart or not (第 三 条, as OCR prints them); items （一）, (一) or 一、; sub-items 1., （1）
 or ①; lines broken anywhere (newspaper OCR, PDF copies), page furniture and running titles; the text before
 the rule and closing matter after it. A source's profile (``SourceProfile``) declares only what is particular
 to one file: OCR, artefacts, trailing text (a press interview kept as commentary, or unrelated news dropped).
@@ -36,7 +36,7 @@ from safetykg.corpus.model import (
     SubItem,
 )
 from safetykg.corpus.numerals import CHINESE_NUMERAL_CHARS, parse_chinese_numeral, to_chinese_numeral
-from safetykg.corpus.text import BLOCK_FINAL_PUNCTUATION, remove_artefacts, remove_markdown, squeeze
+from safetykg.corpus.text import BLOCK_FINAL_PUNCTUATION, close_up_marker, remove_artefacts, remove_markdown, squeeze
 
 _NUM = f"[{CHINESE_NUMERAL_CHARS}]+"
 _HEADING_NUM = f"{_NUM}|[0-9０-９]{{1,3}}"  # 第五条, or in digits as some copies print them: 第5条, 第５条
@@ -113,7 +113,8 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
     # a web page's source is read as its reader sees it, each line keeping the number of its line in the file
     numbered = page_lines(text) if is_page_source(text) else list(enumerate(text.split("\n"), start=1))
     origin = [number for number, _ in numbered]
-    lines = [remove_artefacts(line.rstrip("\r"), profile.artefacts) for _, line in numbered]
+    # a number spaced apart by OCR (第 三 条) is closed up: the rule's numbers are found however they are spaced
+    lines = [close_up_marker(remove_artefacts(line.rstrip("\r"), profile.artefacts)) for _, line in numbered]
     numbered_chapters = _numbered_chapters(path, lines, origin)
     start = numbered_chapters[0] if numbered_chapters else _find_body_start(path, lines)
     end = _find_trailing_start(lines, start, profile)

@@ -8,6 +8,8 @@ after article and item numbers, and changes nothing else.
 
 import re
 
+from safetykg.corpus.numerals import CHINESE_NUMERAL_CHARS
+
 _WHITESPACE_RUN = re.compile(r"\s+")
 _ASCII_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 
@@ -35,6 +37,23 @@ def remove_artefacts(line: str, artefacts: tuple[str, ...]) -> str:
 
 _MARKDOWN_LINE_MARK = re.compile(r"^(?:#+|>)\s*")  # a heading's # (# 第一章　总则), a quotation's >
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*")  # **第一条**: bold, as a Markdown export marks article numbers
+
+
+_GAP = r"[ \t\u3000\u00a0]*"
+_DIGIT = f"[{CHINESE_NUMERAL_CHARS}0-9０-９]"
+# a number at a line's start spaced apart by OCR: 第 三 条, 第 一 章, 第 一 部 分, （ 四 ）
+_SPACED_MARKER = re.compile(
+    rf"^({_GAP})(第(?:{_GAP}{_DIGIT})+{_GAP}(?:章|节|条|部{_GAP}分)|[（(]{_GAP}[{CHINESE_NUMERAL_CHARS}]+{_GAP}[）)])"
+)
+
+
+def close_up_marker(line: str) -> str:
+    """A line whose number at its start is spaced apart, as OCR prints it (第 三 条, （ 四 ）), with the number closed
+    up (第三条, （四）); its indentation and every other character stay as they are."""
+    match = _SPACED_MARKER.match(line)
+    if match is None:
+        return line
+    return match.group(1) + _WHITESPACE_RUN.sub("", match.group(2)) + line[match.end() :]
 
 
 def remove_markdown(line: str) -> str:
