@@ -1154,3 +1154,26 @@ def test_words_in_the_gap_of_a_phrase_framing_a_level_are_its_qualifier(interpre
     off.__dict__.update(interpreter.__dict__)
     off.wording = replace(interpreter.wording, level_framing=())
     assert "qualifier" not in off.interpret("新疆细则里限于有立法权的这一级政府的职责有哪些").params
+
+
+def test_examples_end_at_a_clause_of_what_they_exemplify_or_in_an_ellipsis(interpreter: Interpreter) -> None:
+    # round 25 (holdout25: departments like finance and HR that must back up … declined: the examples ran to the
+    # sentence's end, and the phrases in it were taken for examples; holdout21: a designation type named as an example
+    # in brackets ending in "...", taken as the type): illustrating_end holds that, which, who, and an ellipsis
+    text = "Departments like finance which back up work safety without regulating it: what must they do?"
+    _reads(interpreter, text, "support-obligations", {})
+    listed = "List Hubei's designated departments and the type of each (supervisor, sector authority, ...)"
+    _reads(interpreter, listed, "designations-by-type", {"jurisdiction": ID + "jurisdiction/hubei"})
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(interpreter.__dict__)
+    ends = ("that", "which", "who", "…", "...")
+    off.wording = replace(
+        interpreter.wording, illustrating_end=tuple(w for w in interpreter.wording.illustrating_end if w not in ends)
+    )
+    assert off.interpret(text).question != "support-obligations" or not off.interpret(text).confident
+    assert "type" in off.interpret(listed).params
+
+
+def test_coming_into_force_and_who_issued_ask_for_the_overview(alone: Interpreter) -> None:
+    # round 25 (holdout25: when did each of the five rules come into force, and who issued them? declined)
+    _reads(alone, "When did the rules come into force, and who issued each of them?", "regulation-overview", {})

@@ -489,9 +489,10 @@ class Interpreter:
         spans = []
         for match in _SET_OFF.finditer(text):  # the dashes are spaces in the normal text
             group = 1 if match.group(1) else 2
-            words = typed[match.start(group) : match.end(group)].strip().rstrip(".")
-            if any(
-                words.endswith(end) and (_CJK.search(end) or _occurrences(words, end))
+            said = typed[match.start(group) : match.end(group)].strip()
+            words = said.rstrip(".")
+            if any(  # … or in an ellipsis (sector authority, supervisor, ...)
+                (words.endswith(end) and (_CJK.search(end) or _occurrences(words, end))) or said.endswith(end)
                 for end in self.wording.illustrating_end
             ):
                 spans.append(Span(match.start(group), match.end(group), match.group(group)))
@@ -549,7 +550,7 @@ class Interpreter:
                 if start < sentence:
                     continue
                 between = typed[start + len(word) : mention.span.start]
-                if any(end in between for end in self.wording.illustrating_end):
+                if any(_occurrences(between, end) for end in self.wording.illustrating_end):
                     continue
                 if any(m.span.end <= start and kinds & {k for k, _ in m.senses} for m in kept):
                     return True
@@ -1479,7 +1480,11 @@ class Interpreter:
                 if not opening or opening[-1] in _SENTENCE_END:
                     continue
                 begin = start + len(word)
-                ends = [i + len(end) for end in self.wording.illustrating_end if (i := typed.find(end, begin)) >= 0]
+                ends = [
+                    i + len(end)
+                    for end in self.wording.illustrating_end
+                    if (i := next((i for i in _occurrences(typed, end) if i >= begin), -1)) >= 0
+                ]
                 stop = next((i for i in range(begin, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
                 end = min([*ends, stop])
                 goes_on = typed[end:].lstrip(",:，： ")
