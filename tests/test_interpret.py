@@ -1177,3 +1177,21 @@ def test_examples_end_at_a_clause_of_what_they_exemplify_or_in_an_ellipsis(inter
 def test_coming_into_force_and_who_issued_ask_for_the_overview(alone: Interpreter) -> None:
     # round 25 (holdout25: when did each of the five rules come into force, and who issued them? declined)
     _reads(alone, "When did the rules come into force, and who issued each of them?", "regulation-overview", {})
+
+
+def test_a_value_in_a_clause_saying_who_asks_is_not_asked(interpreter: Interpreter) -> None:
+    # round 25 (holdout25: 我们是做化工的，在新疆危化品归哪些部门监管？ declined, two hazards): a value said in a clause
+    # opening the text with words saying who asks (introducing) is not asked when one of its kind is said after it
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(interpreter.__dict__)
+    off.wording = replace(interpreter.wording, introducing=())
+    chemicals = {"jurisdiction": ID + "jurisdiction/xinjiang", "hazard": ID + "domain/hazardous-chemicals"}
+    for text in (
+        "我们是做烟花爆竹的，在新疆危化品归哪些部门监管？",
+        "We are a fireworks maker: which departments regulate hazardous chemicals in Xinjiang?",
+    ):
+        _reads(interpreter, text, "departments-regulating-hazard", chemicals)
+        assert not off.interpret(text).confident, text
+    # … said alone, it is what is asked
+    fireworks = {"jurisdiction": ID + "jurisdiction/xinjiang", "hazard": ID + "domain/fireworks"}
+    _reads(interpreter, "我们是做烟花爆竹的，在新疆归哪些部门监管？", "departments-regulating-hazard", fireworks)

@@ -110,7 +110,7 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 23, scored once (committed interpreter, clean worktree): 54/60 (zh 28/30, en 26/30), 3
     # confident wrong (a qualifier left out, a broader role taken, an activity compared read as every requirement of the
     # role), every decline declined; the goal not met; partly tuned on in round 24: 56/60, 1 confident wrong (the
-    # qualifier 有立法权 still left out); round 25: 59/60, 0 confident wrong (the qualifier in the gap of 适用于…级 and more)
+    # qualifier 有立法权 still left out); round 25: 60/60, 0 confident wrong (the qualifier in the gap of 适用于…级 and more)
     "holdout25": (0.95, 0, 0),
     # blind after round 24, scored once (committed interpreter, clean worktree): 56/60 (zh 29/30, en 27/30), 1
     # confident wrong (the EU Seveso III directive's classing of hazards, a decline, read as the accident grades), 13 of

@@ -129,6 +129,7 @@ class Wording:
     sentence_words: tuple[str, ...] = ()  # words that make a captured free-text value a piece of a sentence
     searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
     qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
+    introducing: tuple[str, ...] = ()  # words opening a clause that says who asks (我们是, we are): not what is asked
     level_framing: tuple[str, ...] = ()  # words closing a phrase's gap that frame a level (适用于…级: 级)
     level_pointing: tuple[str, ...] = ()  # … and words ending that gap that point at the level (那一级: 那一)
     in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
@@ -186,6 +187,7 @@ class Wording:
             sentence_words=tuple(normal(w) for w in data.get("sentence_words", [])),
             searching=tuple(normal(w) for w in data.get("searching", [])),
             qualifying=tuple(str(name) for name in data.get("qualifying", [])),
+            introducing=tuple(normal(w).strip() for w in data.get("introducing", [])),
             level_framing=tuple(normal(w).strip() for w in data.get("level_framing", [])),
             level_pointing=tuple(
                 sorted((normal(w).strip() for w in data.get("level_pointing", [])), key=len, reverse=True)
@@ -481,6 +483,17 @@ class Interpreter:
                 continue
             kept.append(mention)
         return kept
+
+    def _about_the_asker(self, typed: str, mentions: list[Mention]) -> list[Mention]:
+        """Values said in a clause opening the text with words saying who asks (``introducing``: 我们是做化工的，…; we
+        are a chemical plant, …) are not what is asked when a value of the same kind is said after it (…危化品归哪些部门
+        监管: the hazardous chemicals, not the chemical industry)."""
+        opening = typed.lstrip()
+        if not any(opening.startswith(word) and _at_boundaries(opening, 0, word) for word in self.wording.introducing):
+            return mentions
+        end = next((i for i, ch in enumerate(typed) if ch in _CLAUSE_END), len(typed))
+        later = {k for m in mentions if m.span.start >= end for k, _ in m.senses}
+        return [m for m in mentions if m.span.end > end or not ({k for k, _ in m.senses} & later - {"place"})]
 
     def _set_off_examples(self, text: str, typed: str) -> list[Span]:
         """Words set off in dashes or brackets that end in words ending examples (departments expected to back up
@@ -1148,7 +1161,7 @@ class Interpreter:
     def interpret(self, text: str) -> Interpretation:
         typed = normal(text)
         found_labels = self._the_rest(text, typed, self.mentions(text, typed))
-        mentions = self._one_post(text, typed, self._said_once(text, typed, found_labels))
+        mentions = self._about_the_asker(typed, self._one_post(text, typed, self._said_once(text, typed, found_labels)))
         stems, where = stemmed(typed)
         found = {qid: self.phrases(q, text, stems, where, mentions) for qid, q in self.questions.items()}
         # a phrase beginning inside examples set in the sentence (what conduct, such as lobbying for the unit
