@@ -5,7 +5,6 @@
 responsible, the level of the supervisory departments, and the leaders as the text names them.
 """
 
-import re
 from dataclasses import dataclass
 
 from safetykg.core.iris import slug_of
@@ -13,8 +12,6 @@ from safetykg.corpus.passages import Passage
 from safetykg.corpus.provisions import ProvisionRef
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
 from safetykg.lexicon.wording import Wording
-
-_GRADE_RULE = re.compile(r"^发生(一般|较大|重大|特别重大)生产安全责任事故，追究(.+)的责任")
 
 
 @dataclass(frozen=True)
@@ -33,6 +30,7 @@ def read_accident_grades(vocabulary: Vocabulary, found: list[Passage]) -> list[A
     grades = {c.pref_zh: c for c in vocabulary.in_scheme("accident-grades")}
     levels = vocabulary.matcher("levels")
     phrases = Wording(vocabulary)
+    grade_rule = phrases.phrasings["accident-grade-rule"]  # accountability-phrasings.ttl
     by_slug = {slug_of(c.iri): c for c in vocabulary.in_scheme("levels")}
 
     def levels_in(text: str) -> tuple[Concept, ...]:
@@ -42,7 +40,7 @@ def read_accident_grades(vocabulary: Vocabulary, found: list[Passage]) -> list[A
 
     rules: list[AccidentGradeRule] = []
     for passage in found:
-        match = _GRADE_RULE.search(passage.text) if passage.in_accountability_chapter else None
+        match = grade_rule.search(passage.text) if passage.in_accountability_chapter else None
         if match is None:
             continue
         organs, _, leaders = match.group(2).partition("，以及")

@@ -24,28 +24,9 @@ from safetykg.extract.accident_grades import AccidentGradeRule, read_accident_gr
 from safetykg.extract.reporting import ReportingReader, ReportingRequirement
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
 
-_TRIGGER_LEAD = re.compile(r"(?:下列|以下)情形之一[^。]*(?:问责|追究[^。]{0,8}?责任|责任追究)")
-_TRIGGER_PARAGRAPH = re.compile(r"^[^。]*不到位的，[^。]*(?:予以责任追究|进行问责|予以问责)")
-_NOT_A_TRIGGER = re.compile(r"从重|从轻|减轻|不予")
-# "…采取通报、诫勉…等方式问责" (or …等方式；), "…予以通报", "需要给予调整职务、免职或者党纪政务处分的" (in the chapters
-# on accountability), or "由X约谈其主要负责人，并…通报", "对考核不合格的，约谈其主要负责人", "对…不合格的街道和部门，约谈
-# 其主要负责人", "由X予以通报，并约谈其主要负责人" (anywhere: the measures a body is to take), "应当责令其作出书面检查", "情节严重的，
-# 责令作出书面检查", "组织处理包括停职检查、…", "问责方式包括：…" (in the chapters on
-# accountability)
-_MEASURE_CLAUSE = re.compile(
-    r"(?:采取|釆取)(.+?)等(?:方式|措施)|予以(通报)(?!表扬)|给予([^。；]+)"
-    r"|(?:由[^，。；]{1,24}?|(?<=的，)|对[^，。；]{1,30}?的[^，。；]{0,12}，)((?:予以通报(?!表扬)|约谈|诫勉)[^。；]*)"
-    r"|(?:应当|并|(?<=的，))(责令[^，。；]{1,16})"
-    r"|(?:组织处理|问责方式|处理方式)(?:主要)?包括[：:]?([^。；]+)"
-)
-_BY_A_BODY = 4  # the group of "由X约谈…", read in every chapter
-# a lead-in whose items are the measures, each headed by its name (…采取下列方式问责：（一）通报。在一定范围内…)
-_MEASURE_LIST = re.compile(
-    r"(?:采取|釆取|按照)(?:下列|以下)[^。，；]{0,4}(?:方式|措施|形式)[^。；]*[：:]$|(?:问责|处理)方式(?:主要)?(?:包括|如下|有)[：:]$"
-)
-_PERSON = re.compile(r"责任人员|负责人|领导干部|责任人")
-_PURSUIT = re.compile(r"由(.+?)(?:按照|依法|报|会同|进行)")
-_LIFETIME = re.compile(r"，不论是否(?:已经|已)?调离转岗、提拔或者退休")
+# The phrasings of triggers, measures, persons, pursuits and lifetime accountability are the lexicon's
+# (accountability-phrasings.ttl, read through Wording.phrasings).
+_BY_A_BODY = 4  # the group of the measure-clause phrasing "由X约谈…", read in every chapter
 _EFFECT_START = "取消"
 _EFFECT = "不得"
 # circumstance kinds and their cue words, the first that the provision's own text contains wins
@@ -126,6 +107,7 @@ class AccountabilityExtractor:
         self.domains = vocabulary.matcher("domains")
         self.veto_kinds = vocabulary.in_scheme("veto-kinds")
         self.reporting = ReportingReader(vocabulary)
+        self.phrasings = self.reporting.wording.phrasings  # accountability-phrasings.ttl
 
     def extract(self, doc: ParsedDocument) -> Accountability:
         out = Accountability(doc.doc_id)
@@ -138,25 +120,33 @@ class AccountabilityExtractor:
             self._circumstances(passage, found, out)
             if "一票否决" in passage.text:
                 out.vetoes.append(self._veto(passage))
-            lifetime = _LIFETIME.search(passage.text)
+            lifetime = self.phrasings["lifetime"].search(passage.text)
             if lifetime:
                 out.lifetime.append(Lifetime(passage.ref, passage.text, passage.text[: lifetime.start()]))
         for passage in found:
-            if passage.in_accountability_chapter and passage.has_parts and _MEASURE_LIST.search(passage.text):
+            if (
+                passage.in_accountability_chapter
+                and passage.has_parts
+                and self.phrasings["measure-list"].search(passage.text)
+            ):
                 self._listed_measures(passage, _parts_of(passage, found), out)
         out.accident_grades = read_accident_grades(self.vocabulary, found)
         out.reporting = self.reporting.read(found)
         return out
 
     def _triggers(self, passage: Passage, found: list[Passage], out: Accountability) -> None:
-        if _NOT_A_TRIGGER.search(passage.text):
+        if self.phrasings["not-a-trigger"].search(passage.text):
             return
-        if passage.has_parts and _TRIGGER_LEAD.search(passage.text):
+        if passage.has_parts and self.phrasings["trigger-lead"].search(passage.text):
             items = _parts_of(passage, found)
             out.triggers += [
                 Trigger(item.ref, item.text, item.ref.item or 1, self._domains(item.text)) for item in items
             ]
-        elif not passage.has_parts and passage.ref.item is None and _TRIGGER_PARAGRAPH.search(passage.text):
+        elif (
+            not passage.has_parts
+            and passage.ref.item is None
+            and self.phrasings["trigger-paragraph"].search(passage.text)
+        ):
             out.triggers.append(Trigger(passage.ref, passage.text, 1, self._domains(passage.text)))
 
     def _domains(self, text: str) -> tuple[Concept, ...]:
@@ -165,7 +155,9 @@ class AccountabilityExtractor:
     def _measures(self, passage: Passage, out: Accountability, every_form: bool) -> None:
         for clause in sentences(passage.text):
             position = 0
-            for match in _MEASURE_CLAUSE.finditer(clause):  # 应当责令其作出书面检查，并予以通报: two listings
+            for match in self.phrasings["measure-clause"].finditer(
+                clause
+            ):  # 应当责令其作出书面检查，并予以通报: two listings
                 if not (every_form or match.group(_BY_A_BODY)):
                     continue
                 listed = next(group for group in match.groups() if group)
@@ -189,12 +181,12 @@ class AccountabilityExtractor:
                     out.measures.append(MeasureListing(item.ref, heading, term.concept, target, position))
 
     def _names_a_person(self, phrase: str) -> bool:
-        return bool(_PERSON.search(phrase) or self.roles.find(phrase))
+        return bool(self.phrasings["person"].search(phrase) or self.roles.find(phrase))
 
     def _pursuits(self, passage: Passage, out: Accountability) -> None:
         number = 0
         for clause in sentences(passage.text):
-            match = _PURSUIT.search(clause)
+            match = self.phrasings["pursuit"].search(clause)
             organs = tuple(m.concept for m in self.organs.find(match.group(1))) if match else ()
             if organs:
                 number += 1

@@ -17,13 +17,11 @@ from safetykg.lexicon.wording import Wording
 DEPARTMENT_CATEGORIES = {SKG.GovernmentDepartment, SKG.PartyWorkingDepartment}
 _LEADING_CATEGORIES = {SKG.PartyCommittee, SKG.Government}
 _LIST_SEPARATORS = {"、", "和", "及"}
-_COMMON_NOUN_END = re.compile(r"等(?:部门|机关|单位)$")
 _ROLE_SEPARATORS = {"、", "和", "及", "及其", "与", "以及"}
 # "安全监管、公安、住房城乡建设、交通运输、质监等部门": members named by their short names, then the common noun
 _SHORT_NAME_LIST = re.compile(
     r"((?:[^、，。；：（）]{1,12}、)+[^、，。；：（）]{1,12}?)等(?P<between>[^，。；：]{0,24}?)(?P<noun>部门|机关|单位)"
 )
-_DETERMINER = re.compile(r"^(?:分管)?(?:地方)?(?:各级|本级|上级|下级|有关|各)?")
 # an organ named only to qualify the next one ("党委组织部门", "人民政府的安全生产监督管理部门")
 _MODIFIER_GAPS = {"", "的"}
 
@@ -187,7 +185,7 @@ class BearerReader:
         end = len(phrase)
         matches = [*self._listed_organs(phrase), *self.roles.find(phrase)]
         listed = any(m.end() == end for m in _SHORT_NAME_LIST.finditer(phrase))  # 区公安、交通运输等部门
-        common = _COMMON_NOUN_END.search(
+        common = self.wording.phrasings["common-noun-end"].search(
             phrase
         )  # …政法委和地委机构编制委员会办公室等部门: organs, then their common noun
         listed = listed or bool(common and any(m.end == common.start() for m in self._listed_organs(phrase)))
@@ -264,7 +262,7 @@ class BearerReader:
         for listing in _SHORT_NAME_LIST.finditer(phrase):
             position = listing.start(1)
             for member in listing.group(1).split("、"):
-                member = _DETERMINER.sub("", member)
+                member = self.wording.phrasings["determiner"].sub("", member)
                 member_at = phrase.find(member, position)
                 position = member_at + len(member)
                 if self._list_member(found, member, member_at, listing.group("noun")):

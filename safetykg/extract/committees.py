@@ -9,7 +9,6 @@ organs of the clause before it. Leadership functions ("领导本地区安全生�
 委员会日常工作") are read from the duty provisions and given to the posts that bear those duties.
 """
 
-import re
 from dataclasses import dataclass
 
 from safetykg.core import iris
@@ -21,10 +20,8 @@ from safetykg.extract.duties import Extraction
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
 
 _TITLES = {"第一主任": "first-chair", "主任": "chair", "常务副主任": "executive-vice-chair", "副主任": "vice-chair"}
-_TITLE = "第一主任|常务副主任|副主任|主任"
-_COMMITTEE = "(?:安委会|安全生产委员会)"
-_HOLDER_FIRST = re.compile(rf"([^，；。]+?)(?:担任|任)(?:本级)?{_COMMITTEE}?({_TITLE})")
-_TITLE_FIRST = re.compile(rf"{_COMMITTEE}({_TITLE})应当由([^，；。]+?)担任")
+# the committee's names and the phrasings naming who holds its titles are the lexicon's (obligation-phrasings.ttl:
+# committee, committee-holder-first, committee-title-first)
 
 
 @dataclass(frozen=True)
@@ -46,20 +43,25 @@ class CommitteeReader:
         self.roles = vocabulary.matcher("roles")
         self.functions = vocabulary.matcher("committee-functions")
         self.bearers = BearerReader(vocabulary)
+        self.phrasings = self.bearers.wording.phrasings
 
     def read(self, doc: ParsedDocument, extraction: Extraction) -> list[Seat]:
         seats: list[Seat] = []
         for passage in passages(doc):
             for sentence in sentences(passage.text):
-                if re.search(_COMMITTEE, sentence):
+                if self.phrasings["committee"].search(sentence):
                     seats += self._titles(passage.ref, sentence)
             if passage.in_duty_chapter:
                 seats += self._functions(passage.ref, passage.text, extraction)
         return seats
 
     def _titles(self, ref: ProvisionRef, sentence: str) -> list[Seat]:
-        found = [(m.start(), m.group(1), m.group(2)) for m in _HOLDER_FIRST.finditer(sentence)]
-        found += [(m.start(), m.group(2), m.group(1)) for m in _TITLE_FIRST.finditer(sentence)]
+        found = [
+            (m.start(), m.group(1), m.group(2)) for m in self.phrasings["committee-holder-first"].finditer(sentence)
+        ]
+        found += [
+            (m.start(), m.group(2), m.group(1)) for m in self.phrasings["committee-title-first"].finditer(sentence)
+        ]
         seats: list[Seat] = []
         organs: list[Concept] = []
         for start, holder, title in sorted(found):

@@ -12,16 +12,12 @@ A type's cue words (``skg:cueWord``: 安全生产监管部门, 监管部门) are
 clause's 是 (区公安分局是道路交通安全…的监管部门), never as a class named or an object (加强…等安全生产监管部门建设).
 """
 
-import re
 from dataclasses import dataclass, replace
 
 from safetykg.corpus.passages import sentences
 from safetykg.corpus.provisions import ProvisionRef
 from safetykg.extract.bearers import DEPARTMENT_CATEGORIES, BearerReader
 from safetykg.lexicon.vocabulary import Concept, Match, TermMatcher
-
-# the copula of a designation: 是, or 为 (…卫生健康局为本系统本行业的行业主管部门; not 作为, 成为, 认为, 为了)
-_COPULA = re.compile(r"是|(?<![作成认视称因以])为(?!了)")
 
 
 @dataclass
@@ -39,6 +35,8 @@ class DesignationReader:
         self.types = types
         self.domains = domains
         self._subject_end = bearers.wording.phrasings["subject-end"]
+        # the copula of a designation: 是, or 为 (obligation-phrasings.ttl, copula)
+        self._copula = bearers.wording.phrasings["copula"]
         cued = [c for c in {c.iri: c for _, c in types.entries}.values() if c.cue_words]
         self.cues = TermMatcher(replace(c, pref_zh="", alt_zh=c.cue_words, not_within=[]) for c in cued)
 
@@ -64,7 +62,7 @@ class DesignationReader:
             clause_start = sentence.rfind("，", 0, cue.start) + 1
             if any(m.start < cue.end and cue.start < m.end for m in found):
                 continue
-            if _COPULA.search(sentence, clause_start, cue.start):
+            if self._copula.search(sentence, clause_start, cue.start):
                 found.append(cue)
         return sorted(found, key=lambda m: m.start)
 
@@ -72,11 +70,11 @@ class DesignationReader:
         self, sentence: str, match: Match, organs: list[Match], stated_only: bool = False
     ) -> list[tuple[Concept, int]]:
         clause_start = sentence.rfind("，", 0, match.start) + 1
-        copulas = [m.start() for m in _COPULA.finditer(sentence, clause_start, match.start)]
+        copulas = [m.start() for m in self._copula.finditer(sentence, clause_start, match.start)]
         copula = copulas[-1] if copulas else -1
         if copula != -1:  # the clause's own subject (…，县教育局是学校安全的行业主管部门), else the sentence's
             own = self._organs(sentence[clause_start:copula])
-            subject_end = _COPULA.search(sentence).start()  # type: ignore[union-attr]
+            subject_end = self._copula.search(sentence).start()  # type: ignore[union-attr]
             return [(kind, copula) for kind in own or self._organs(sentence[:subject_end])]
         members = self.bearers.list_members(sentence, end=match.end)
         if members:  # 工业和信息化、教育等行业主管部门: the listed departments are what the class label designates

@@ -69,6 +69,9 @@ class DutyExtractor:
             self.bearers, vocabulary.matcher("designation-types"), vocabulary.matcher("domains")
         )
         self.wording = self.bearers.wording
+        # X是…部门，: a designation sentence names organ and role; 按照下列要求…, then an action (obligation-phrasings.ttl)
+        self._designation_subject = self.wording.phrasings["designation-subject"]
+        self._by_the_list = self.wording.phrasings["by-the-list"]
 
     def extract(self, doc: ParsedDocument, jurisdiction: str | None = None) -> Extraction:
         """Every duty of the document, from every chapter, with the function of the chapter it stands in."""
@@ -143,7 +146,7 @@ class DutyExtractor:
             last = paragraph.text.rsplit("。", 1)[-1]  # (not when it opens with 其: …的部门是…。其主要负责人…：)
             subject = self._subject(last if lead_in and not last.startswith("其") else paragraph.text)
             named = self.bearers.read(subject) if duty_chapter or lead_in else []
-            if lead_in and self.wording.phrasings["condition"].search(_subject(last)):
+            if lead_in and self.wording.phrasings["condition"].search(_subject(last, self._designation_subject)):
                 named = []  # …领导干部有下列情形之一的，应当…问责：: whom its items are about, not who bears them
             bearers = named or (article_bearers if duty_chapter else [])
             level = self._level(self.bearers.level_qualifier(subject))
@@ -204,8 +207,8 @@ class DutyExtractor:
     def _subject(self, text: str) -> str:
         """The words that name a paragraph's bearer (``_subject``), without an adverbial after the actor's name
         (安委会在本级党委、政府领导下: the committee, not the Party committee and government it works under)."""
-        subject = _subject(text)
-        if _DESIGNATION_SUBJECT.match(subject):
+        subject = _subject(text, self._designation_subject)
+        if self._designation_subject.match(subject):
             return subject
         end = self.wording.phrasings["subject-end"].search(subject)
         if end is None or end.start() == 0:
@@ -239,7 +242,7 @@ class DutyExtractor:
         # an item that introduces its sub-items is a duty of its own when it says more than what they are about
         # (严格安全准入标准，组织开展重点行业领域安全风险专项整治： — not 社会治理和群团组织领域：)
         # (按照下列要求组织研判安全生产形势： — an action done as its sub-items require)
-        says_more = "，" in own_words or bool(_BY_THE_LIST.match(own_words))
+        says_more = "，" in own_words or bool(self._by_the_list.match(own_words))
         units = [(ref, item.text)] if not introduces or says_more else []
         units += [
             (ProvisionRef(ref.doc_id, ref.article, ref.paragraph, ref.item, sub.number), sub.text)
@@ -381,8 +384,6 @@ class DutyExtractor:
                 out.designations += self.designations.read(item_ref, item.text, stated_only=True)
 
 
-_DESIGNATION_SUBJECT = re.compile(r"^[^，。]*?是[^，。]*部门[，。]")
-_BY_THE_LIST = re.compile(r"按照(?:下列|以下)[^，。；：]{0,6}?(?:要求|规定|标准)[^，。；：]+")  # …, then an action
 _TITLE_CITED = re.compile(r"《[^《》]*》")  # a document's title: its place words name no level of the provision
 
 
@@ -403,9 +404,10 @@ def _blank(match: re.Match[str]) -> str:
 _AFTER_NAME = re.compile(r"（[^（）]*）$")  # what follows a name in brackets (以下简称…): not part of it
 
 
-def _subject(text: str) -> str:
-    """The part of a paragraph that names its bearer: up to the first comma, or up to "还应包括"."""
+def _subject(text: str, designation: re.Pattern[str]) -> str:
+    """The part of a paragraph that names its bearer: up to the first comma, or up to "还应包括"; the whole head
+    where it opens with a designation sentence (``designation``)."""
     head = text.split("还应包括")[0]
-    if _DESIGNATION_SUBJECT.match(head):
+    if designation.match(head):
         return head  # "X是…部门，其主要负责人的…": the designation sentence names organ and role
     return re.split(r"[，。：]", head, maxsplit=1)[0]

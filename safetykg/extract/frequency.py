@@ -24,7 +24,6 @@ _SENTENCE = re.compile(r"[^；。]+")
 _OWN_WORDS = re.compile(
     r"每|两|年|半|季度|月|周|定期|至少|不少于|\d+\s*次|开展|组织|进行|参加|主持|安排|带队|亲自|牵头|[、和及或]|\s"
 )
-_SUBJECT_END = re.compile(r"每|至少|不少于|应当|开展|组织|参加|主持|召开|带队|听取|安排|对")
 
 
 @dataclass(frozen=True)
@@ -93,7 +92,7 @@ def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency
                 period=anchor.period,
                 levels=levels,
                 level_text=level_text,
-                subject=_SUBJECT_END.split(clause.strip("、，\n"), maxsplit=1)[0].strip(),
+                subject=wording.phrasings["frequency-subject-end"].split(clause.strip("、，\n"), maxsplit=1)[0].strip(),
                 offset=offset + anchor.position,
             )
         )

@@ -16,7 +16,6 @@ from safetykg.extract.bearers import Bearer, BearerReader
 
 _TRAILING_REMARK = re.compile(r"（[^（）]*）$")  # a bracketed remark after a name (（挂…牌子）)
 _QUOTED = re.compile(r"“[^“”]*”")  # quoted words: a slogan or a name, not a clause that obliges
-_STANDARD = re.compile(r"按照[^，。；“”]*?要求")  # the standard a clause follows (按照…的要求)
 
 
 @dataclass(frozen=True)
@@ -69,7 +68,7 @@ class ObligationReader:
         """The actors a clause obliges; ``before`` holds the sentence's earlier clauses, nearest first."""
         # “管行业必须管安全”, 按照管行业必须管安全…的要求: a slogan or a standard followed, not a clause that obliges
         plain = _QUOTED.sub(lambda quoted: "　" * len(quoted.group(0)), clause)
-        plain = _STANDARD.sub(lambda standard: "　" * len(standard.group(0)), plain)
+        plain = self._phrasing["standard"].sub(lambda standard: "　" * len(standard.group(0)), plain)
         cue = self._phrasing["obligation"].search(plain)
         if cue is None or self._phrasing["condition"].search(clause):
             return None

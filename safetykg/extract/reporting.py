@@ -16,8 +16,6 @@ from safetykg.lexicon.wording import Wording
 
 DEBRIEFING = "述职"
 _REPORT_VERB = ("报告", "提交", "备案")
-_TO_COMMITTEE = re.compile(r"(?:向|报)[^，。；]*安全生产委员会")
-_RECIPIENT = re.compile(r"(?:向|报)([^，。；]*?)(?:提交|报告|备案)")
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,7 @@ class ReportingReader:
         if DEBRIEFING in sentence:
             return DEBRIEFING
         reports = any(verb in sentence for verb in _REPORT_VERB)
-        if reports and (_TO_COMMITTEE.search(sentence) or self.at_interval.search(sentence)):
+        if reports and (self.wording.phrasings["to-committee"].search(sentence) or self.at_interval.search(sentence)):
             return "报告"
         return None
 
@@ -66,7 +64,7 @@ class ReportingReader:
         texts: list[str] = []
         period = None
         if kind != DEBRIEFING:
-            for match in _RECIPIENT.finditer(sentence):
+            for match in self.wording.phrasings["report-recipient"].finditer(sentence):
                 organs = self.organs.concepts_in(match.group(1))
                 if not organs:
                     continue

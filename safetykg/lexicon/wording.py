@@ -1,10 +1,10 @@
 """What the lexicon knows about wording, ready for the extractors: level phrases, each jurisdiction's levels,
-period words, activity cues, role priority, the organs posts belong to, obligation phrasings, chapter functions
+period words, activity cues, role priority, the organs posts belong to, obligation and accountability phrasings, chapter functions
 and actor groups.
 
 Everything here is read from the lexicon's Turtle (``data/lexicon/level-phrases.ttl``, ``jurisdictions.ttl``,
 ``periods.ttl``, ``activity-kinds.ttl``, ``roles.ttl``, ``organ-kinds.ttl``, ``obligation-phrasings.ttl``,
-``chapter-functions.ttl``, ``actor-groups.ttl``); this module is the one reader of those annotations, and the
+``accountability-phrasings.ttl``, ``chapter-functions.ttl``, ``actor-groups.ttl``); this module is the one reader of those annotations, and the
 extractors hold no tables of their own.
 """
 
@@ -19,6 +19,35 @@ from safetykg.lexicon.vocabulary import Concept, Vocabulary
 
 READINGS = ("frequency", "bearer", "committee", "accident-grade", "provision")
 PHRASING_ROLES = ("obligation", "agent", "subject-end", "opener", "list-intro", "not-binding", "condition")
+# roles stated by one phrasing each, read whole (the readers take its groups by number): each scheme's file must state
+# every one of its roles once
+SINGLE_PHRASING_ROLES = {
+    "obligation-phrasings": (
+        "standard",
+        "copula",
+        "designation-subject",
+        "by-the-list",
+        "common-noun-end",
+        "determiner",
+        "frequency-subject-end",
+        "to-committee",
+        "report-recipient",
+        "committee",
+        "committee-holder-first",
+        "committee-title-first",
+    ),
+    "accountability-phrasings": (
+        "trigger-lead",
+        "trigger-paragraph",
+        "not-a-trigger",
+        "measure-clause",
+        "measure-list",
+        "person",
+        "pursuit",
+        "lifetime",
+        "accident-grade-rule",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -131,16 +160,27 @@ class Wording:
             if stated is not None and named is not None and named != slug_of(str(stated)):
                 self.jurisdiction_aliases[str(c.iri)] = {named: slug_of(str(stated))}
         patterns: dict[str, list[str]] = {role: [] for role in PHRASING_ROLES}
-        for concept in vocabulary.in_scheme("obligation-phrasings"):
-            role = str(graph.value(concept.iri, SKG.phrasingRole) or "")
-            if role not in patterns:
-                raise ValueError(
-                    f"{concept.iri}: skg:phrasingRole must be one of {', '.join(PHRASING_ROLES)}, got {role!r}"
-                )
-            patterns[role].append(str(graph.value(concept.iri, SKG.pattern)))
+        single: dict[str, list[str]] = {}
+        for scheme, roles in SINGLE_PHRASING_ROLES.items():
+            allowed = (*PHRASING_ROLES, *roles) if scheme == "obligation-phrasings" else roles
+            single.update((role, []) for role in roles)
+            for concept in vocabulary.in_scheme(scheme):
+                role = str(graph.value(concept.iri, SKG.phrasingRole) or "")
+                if role not in allowed:
+                    raise ValueError(
+                        f"{concept.iri}: skg:phrasingRole must be one of {', '.join(allowed)}, got {role!r}"
+                    )
+                (patterns if role in patterns else single)[role].append(str(graph.value(concept.iri, SKG.pattern)))
+            for role in roles:
+                if len(single[role]) != 1:
+                    raise ValueError(
+                        f"the lexicon's {scheme} ({scheme}.ttl) must state one phrasing of skg:phrasingRole {role!r}, "
+                        f"found {len(single[role])}"
+                    )
         self.phrasings = {
             role: re.compile("|".join(f"(?:{p})" for p in found) or "(?!)") for role, found in patterns.items()
         }
+        self.phrasings.update((role, re.compile(found[0])) for role, found in single.items())
         functions = []
         for concept in vocabulary.in_scheme("chapter-functions"):
             functions.append((_order(graph.value(concept.iri, SKG.order)), concept))
