@@ -955,7 +955,8 @@ def test_the_second_opinion_stops_a_reading_it_is_sure_is_another_question(
     interpreter: Interpreter, alone: Interpreter
 ) -> None:
     # holdout21, scored blind, read confidently as the national coverage; the words ask what Xinjiang's rule adds
-    text = "跟中央规定相比，新疆细则自己多写了哪些条款和职责？"
+    # (跟中央规定相比，新疆细则自己多写了哪些条款和职责？, read right by its own phrase, 多写, since round 25; said so)
+    text = "跟中央规定相比，新疆细则自己补写了哪些条款和职责？"
     assert alone.interpret(text).confident and alone.interpret(text).question == "national-coverage"
     reading = interpreter.interpret(text)
     assert not reading.confident
@@ -1195,3 +1196,36 @@ def test_a_value_in_a_clause_saying_who_asks_is_not_asked(interpreter: Interpret
     # … said alone, it is what is asked
     fireworks = {"jurisdiction": ID + "jurisdiction/xinjiang", "hazard": ID + "domain/fireworks"}
     _reads(interpreter, "我们是做烟花爆竹的，在新疆归哪些部门监管？", "departments-regulating-hazard", fireworks)
+
+
+def test_written_in_besides_the_national_rule_and_four_places_said_with_the_national_one(
+    interpreter: Interpreter,
+) -> None:
+    # round 25 (holdout21's last declines): 多写 (written in besides), 中央规定相比…多 ask for the local additions; a
+    # count of places (四地, 四个地方, 几个地方) said with the national rule is every place compared (every_place)
+    _reads(
+        interpreter,
+        "和中央规定相比，河北细则多写了哪些条款？",
+        "local-additions",
+        {"jurisdiction": ID + "jurisdiction/hebei"},
+    )
+    text = "党委书记的职责，中央和四地分别怎么写的？"
+    _reads(interpreter, text, "role-across-jurisdictions", {"role": ID + "role/principal-leader"})
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(interpreter.__dict__)
+    counted = ("四个地方", "几个地方", "四地", "五个地方", "五地", "四个地区")
+    off.wording = replace(
+        interpreter.wording, every_place=tuple(w for w in interpreter.wording.every_place if w not in counted)
+    )
+    assert off.interpret(text).question != "role-across-jurisdictions" or not off.interpret(text).confident
+
+
+def test_organs_listed_before_an_organ_whose_post_is_said_are_whose_post_it_is(interpreter: Interpreter) -> None:
+    # round 25 (holdout21: 贵阳对党委、政府一把手的安全生产职责 declined, 党委 left aside): kinds of organ listed
+    # (listing: 、, 和) before the organ said right before a post are whose post it is too, not values of their own
+    text = "湖北对党委、政府一把手有哪些安全生产职责要求？"
+    _reads_duties_of_role(interpreter, text, "hubei", ID + "role/principal-leader")
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(interpreter.__dict__)
+    off.wording = replace(interpreter.wording, listing=())
+    assert not off.interpret(text).confident

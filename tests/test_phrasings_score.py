@@ -91,7 +91,7 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # confident wrong (新疆细则自己多写了哪些条款 read as the national coverage; 中央和四个地方分别 as the national rule's
     # duties; a designation type named as an example, "(sector authority, supervisor, ...)", taken as the type), every
     # decline declined; the goal not met. With the second opinion (round 21, trained on this set too): 56/60, 1
-    # confident wrong (the designation type named as an example); round 25: 57/60, 0 confident wrong (examples in
+    # confident wrong (the designation type named as an example); round 25: 60/60, 0 confident wrong (examples in
     # brackets ending in an ellipsis)
     "holdout21": (0.95, 0, 0),
     # blind after round 21, scored once (committed interpreter, clean worktree): 59/60 (zh 29/30, en 30/30), no

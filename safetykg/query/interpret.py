@@ -653,12 +653,21 @@ class Interpreter:
     def _posts_organs(self, typed: str, mentions: list[Mention]) -> list[Mention]:
         """An organ or a kind of organ said right before a post (<city>市委里…的常委, <province>政府分管安全的副省长) is whose
         post it is, not a value of its own: the post is what is asked about; the one organ named still gives its
-        place."""
+        place. So are organs listed before such an organ (党委、政府一把手: the top leaders of both)."""
+        whose: set[int] = set()
+        for i in range(len(mentions) - 2, -1, -1):
+            mention, then = mentions[i], mentions[i + 1]
+            if not {k for k, _ in mention.senses} & {"organ", "organ-kind"}:
+                continue
+            if (then.iris("role") and self._joined(typed, mention, then)) or (
+                i + 1 in whose
+                and mention.span.end <= then.span.start
+                and typed[mention.span.end : then.span.start].strip() in self.wording.listing
+            ):
+                whose.add(i)
         kept: list[Mention] = []
         for i, mention in enumerate(mentions):
-            then = mentions[i + 1] if i + 1 < len(mentions) else None
-            organ = {k for k, _ in mention.senses} & {"organ", "organ-kind"}
-            if not organ or then is None or not then.iris("role") or not self._joined(typed, mention, then):
+            if i not in whose:
                 kept.append(mention)
                 continue
             senses = {(k, iri) for k, iri in mention.senses if k not in ("organ", "organ-kind")}
