@@ -276,6 +276,23 @@ def test_a_gazette_s_page_numbers_and_running_heads_are_dropped(parsed: dict[str
     assert "公报" not in doc.body_text() and "·" not in doc.body_text()
 
 
+def test_a_collection_s_running_heads_and_the_compiler_s_notes_are_dropped(parsed: dict[str, ParsedDocument]) -> None:
+    # 花坪瑶族乡's 办法 (huaping-2042) as printed in a county's collection: its name and the page number on one line at
+    # each page's top (·58·　云溪县安全生产文件汇编（2042）), and the compiler's notes at a page's foot (①该文件已于2040年
+    # 修订…) marked after words of 第一条, 第三条 and 第八条
+    doc = parsed["huaping-2042"]
+    dropped = {"".join(text.split()) for _, text in doc.dropped}
+    assert {"·58·云溪县安全生产文件汇编（2042）", "云溪县安全生产文件汇编（2042）·61·"} <= dropped
+    assert {
+        "①该文件已于2040年修订，修订后的文本见本汇编第3页。",
+        "②2041年起，乡安全生产委员会与乡防灾减灾委员会合署办公。",
+    } <= dropped
+    body = doc.body_text()
+    assert not any(mark in body for mark in "①②") and "汇编" not in body and "合署办公" not in body
+    assert "实施办法》，进一步压实" in doc.articles[0].paragraphs[0].text
+    assert doc.articles[7].paragraphs[0].text.startswith("乡应急管理办公室是全乡安全生产综合监管部门，")
+
+
 def test_the_first_chapter_title_is_read_without_its_spaces(parsed: dict[str, ParsedDocument]) -> None:
     # 第一章　总　则
     assert parsed["qinglan-2019"].chapters[0].title == "总则"
@@ -465,6 +482,14 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "bearers": (0.95, 0.92),
         "domains": (1.0, 0.96),
         "levels": (1.0, 1.0),
+        "frequencies": (1.0, 1.0),
+        "designations": (1.0, 1.0),
+        "measures": (1.0, 1.0),
+    },
+    "huaping-2042": {  # held out in round 27, scored once as it came (after the parser's rules for a collection)
+        "bearers": (0.83, 0.72),
+        "domains": (1.0, 0.87),
+        "levels": (0.98, 0.98),
         "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),

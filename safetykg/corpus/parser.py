@@ -36,6 +36,7 @@ from safetykg.corpus.model import (
     SubItem,
 )
 from safetykg.corpus.numerals import CHINESE_NUMERAL_CHARS, parse_chinese_numeral, to_chinese_numeral
+from safetykg.corpus.pages import footnotes, running_heads
 from safetykg.corpus.text import BLOCK_FINAL_PUNCTUATION, close_up_marker, remove_artefacts, remove_markdown, squeeze
 
 _NUM = f"[{CHINESE_NUMERAL_CHARS}]+"
@@ -120,6 +121,9 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
     end = _find_trailing_start(lines, start, profile)
     preamble_lines = lines[:start]
     dropped = _furniture(lines[:start], lines[start:end], start, profile.layout)
+    notes, unmarked = footnotes(lines, start, end, dropped)  # a compiler's notes at a page's foot, and their marks
+    dropped |= notes
+    lines = [unmarked.get(index, line) for index, line in enumerate(lines)]
     body = [(origin[index], lines[index]) for index in range(start, end) if index not in dropped]
     indented = not profile.ocr and _indents_paragraphs([line for _, line in body])
     body = [(number, part) for number, line in body for part in _inline_parts(line)]
@@ -235,7 +239,7 @@ def _find_trailing_start(lines: list[str], start: int, profile: SourceProfile) -
 
 def _furniture(preamble: list[str], body: list[str], start: int, layout: Layout) -> set[int]:
     """Indexes (into the whole file) of the body's page numbers, page counts and running titles."""
-    titles = running_titles(body, preamble, layout, _is_numbered)
+    titles = running_titles(body, preamble, layout, _is_numbered) | running_heads(preamble + body, layout, _is_numbered)
     return {
         start + offset
         for offset, line in enumerate(body)
