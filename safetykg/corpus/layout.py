@@ -5,6 +5,7 @@ The knowledge is data (``sources/layout.toml``, which a user's data folder may r
 and applies it to lines.
 """
 
+import functools
 import itertools
 import re
 import tomllib
@@ -13,10 +14,14 @@ from datetime import date
 from pathlib import Path
 
 from safetykg.core.errors import SourceError
+from safetykg.core.resources import packaged
 from safetykg.corpus.numerals import parse_chinese_numeral
 from safetykg.corpus.text import squeeze
 
 LAYOUT_FILE = "layout.toml"
+# [final_provisions]: the patterns metadata.py reads the final provisions with; a layout.toml states them all
+FINAL_PROVISIONS = ("in_force_date", "in_force_rule", "repeal", "citation", "interpreter", "interpretation_work")
+_PACKAGED = packaged("sources") / LAYOUT_FILE
 SENTENCE_PUNCTUATION = "。；：！？;:，,、"
 
 
@@ -38,6 +43,8 @@ class Layout:
     organ_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # [organ_names]: what add-source drafts from
     full_width: dict[str, str] = field(default_factory=dict)  # [reading]: half-width punctuation read as full-width
     quotes: tuple[str, ...] = ()  # [reading]: the opening and closing quotes straight double quotes are read as
+    # [final_provisions]: entry into force, repeals, citations, interpretation (FINAL_PROVISIONS); none in an empty layout
+    final_provisions: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def is_furniture(self, line: str) -> bool:
         text = line.strip()
@@ -51,9 +58,10 @@ class Layout:
 
 
 def load_layout(path: Path | None) -> Layout:
-    """The layout of ``path`` (a layout.toml), or an empty layout when there is none."""
+    """The layout of ``path`` (a layout.toml), or an empty layout when there is none. The final provisions' patterns it
+    does not state ([final_provisions]) are the packaged layout's: the rules of the genre word them alike."""
     if path is None:
-        return Layout()
+        return Layout(final_provisions=_packaged_final_provisions())
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as err:
@@ -72,6 +80,18 @@ def load_layout(path: Path | None) -> Layout:
     if bad or len(quotes) not in (0, 2) or any(len(quote) != 1 for quote in quotes):
         message = "[reading]: full_width maps one character to one, and quotes are two characters (opening, closing)"
         raise SourceError(path, 1, message)
+    final = data.get("final_provisions", {})
+    unknown = sorted(set(final) - set(FINAL_PROVISIONS))
+    if unknown:
+        raise SourceError(
+            path, 1, f"[final_provisions]: unknown {', '.join(unknown)}; expected {', '.join(FINAL_PROVISIONS)}"
+        )
+    own = {key: patterns([value], f"final_provisions.{key}")[0] for key, value in final.items()}
+    if len(own) < len(FINAL_PROVISIONS):
+        if path == _PACKAGED:
+            missing = ", ".join(key for key in FINAL_PROVISIONS if key not in own)
+            raise SourceError(path, 1, f"[final_provisions] lacks {missing}: the packaged layout states them all")
+        own = {**_packaged_final_provisions(), **own}
     return Layout(
         page_furniture=patterns(data.get("page_furniture", []), "page_furniture"),
         running_title_repeats=int(data.get("running_title_repeats", 3)),
@@ -91,7 +111,13 @@ def load_layout(path: Path | None) -> Layout:
         organ_names={key: tuple(words) for key, words in data.get("organ_names", {}).items()},
         full_width=full_width,
         quotes=quotes,
+        final_provisions=own,
     )
+
+
+@functools.cache
+def _packaged_final_provisions() -> dict[str, re.Pattern[str]]:
+    return load_layout(_PACKAGED).final_provisions
 
 
 def running_titles(body: list[str], preamble: list[str], layout: Layout, is_numbered: object) -> set[str]:

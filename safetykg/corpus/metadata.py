@@ -16,12 +16,8 @@ from safetykg.corpus.model import ParsedDocument
 
 log = logging.getLogger("safetykg.build")
 
-_IN_FORCE_DATE = re.compile(r"自(\d{4})年(\d{1,2})月(\d{1,2})日起施行")
-_IN_FORCE_RULE = re.compile(r"自([^，。]*?之日)起施行")
-_REPEAL = re.compile(r"(?:(\d{4})年(\d{1,2})月(\d{1,2})日印发的)?《([^》]+)》(?:[（(]([^）)]*)[）)])?同时废止")
-_CITATION = re.compile(r"《([^》]+)》(?:（([^）]*〔\d{4}〕\d+号)）)?")
-_INTERPRETER = re.compile(r"由(.+?)(?:负责)?解释")
-_INTERPRETATION_WORK = re.compile(r"具体解释工作由(.+?)承担")
+# the patterns of entry into force, repeals, citations and interpretation are the layout's (sources/layout.toml,
+# [final_provisions]): source.profile.layout.final_provisions
 _HEADER_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
@@ -59,7 +55,7 @@ class DocumentMetadata:
 
 def extract_metadata(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalogue) -> DocumentMetadata:
     in_force = _entry_into_force(source, parsed)
-    interpreter = _interpretation(parsed)
+    interpreter = _interpretation(source, parsed)
     header = parsed.header_fields
     printed = read_around(parsed.preamble, parsed.trailing, source.profile.layout, parsed.header_fields)
     return DocumentMetadata(
@@ -80,10 +76,10 @@ def extract_metadata(source: SourceDocument, parsed: ParsedDocument, catalogue: 
 def _entry_into_force(source: SourceDocument, parsed: ParsedDocument) -> tuple[date | None, str | None, int]:
     for article in reversed(parsed.articles):
         text = article.full_text()
-        match = _IN_FORCE_DATE.search(text)
+        match = _final(source, "in_force_date").search(text)
         if match:
             return date(*map(int, match.groups())), None, article.number
-        rule = _IN_FORCE_RULE.search(text)
+        rule = _final(source, "in_force_rule").search(text)
         if rule:
             return None, rule.group(0), article.number
     last = parsed.articles[-1]
@@ -92,7 +88,7 @@ def _entry_into_force(source: SourceDocument, parsed: ParsedDocument) -> tuple[d
     )
 
 
-def _interpretation(parsed: ParsedDocument) -> tuple[str | None, str | None, int | None]:
+def _interpretation(source: SourceDocument, parsed: ParsedDocument) -> tuple[str | None, str | None, int | None]:
     """Who interprets the rule, who carries out the concrete interpretation work, and the article that says so.
 
     "本细则由X负责解释，具体解释工作由Y承担" names both. "本细则具体解释工作由Y承担" names only who does the work:
@@ -102,11 +98,21 @@ def _interpretation(parsed: ParsedDocument) -> tuple[str | None, str | None, int
         text = article.full_text()
         if not text.startswith("本") or "解释" not in text:
             continue
-        work = _INTERPRETATION_WORK.search(text)
-        head = _INTERPRETER.search(text.split("具体解释工作")[0])  # before the work clause, wherever it stands
+        work = _final(source, "interpretation_work").search(text)
+        head = _final(source, "interpreter").search(
+            text.split("具体解释工作")[0]
+        )  # before the work clause, wherever it stands
         worker = work.group(1) if work else None
         return (head.group(1) if head else worker), worker, article.number
     return None, None, None
+
+
+def _final(source: SourceDocument, key: str) -> re.Pattern[str]:
+    """The layout's pattern of the final provisions named ``key`` (layout.toml [final_provisions])."""
+    pattern = source.profile.layout.final_provisions.get(key)
+    if pattern is None:
+        raise SourceError(source.file, 1, f"the layout states no [final_provisions] {key} (sources/layout.toml)")
+    return pattern
 
 
 def _header_date(value: str | None) -> date | None:
@@ -139,7 +145,7 @@ def _lookup(
 def _citations(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalogue) -> tuple[Citation, ...]:
     found: list[Citation] = []
     for article in parsed.articles:
-        for match in _CITATION.finditer(article.full_text()):
+        for match in _final(source, "citation").finditer(article.full_text()):
             cited, corpus_id = _lookup(source, catalogue, match.group(1), article.line)
             found.append(Citation(cited, corpus_id, match.group(2), article.number, basis=article.number == 1))
     return tuple(found)
@@ -148,7 +154,7 @@ def _citations(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalo
 def _repeals(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalogue) -> tuple[Repeal, ...]:
     repeals: list[Repeal] = []
     for article in parsed.articles:
-        for match in _REPEAL.finditer(article.full_text()):
+        for match in _final(source, "repeal").finditer(article.full_text()):
             year, month, day, title, number = match.groups()
             cited, _ = _lookup(source, catalogue, title, article.line)
             if cited is None:
