@@ -54,6 +54,7 @@ HELD_OUT_PARTS = (
     "holdout24",
     "holdout25",
     "holdout26",
+    "holdout27",
 )
 
 
