@@ -1,6 +1,7 @@
 """Knowledge about wording and places is data: no jurisdiction, document or base IRI is written in the package's
 Python code, and the extractors read their wording from the lexicon."""
 
+import ast
 import re
 from pathlib import Path
 
@@ -79,3 +80,63 @@ def test_a_users_level_phrase_file_changes_the_reading(tmp_path: Path) -> None:
     (tmp_path / "level-phrases.ttl").write_text(text.replace('skg:pattern "县级及以下"', 'skg:pattern "区县及以下"'))
     wording = Wording(Vocabulary.load([packaged("lexicon"), tmp_path]))
     assert wording.levels_in("frequency", "区县及以下党委")[0] == ("county", "township")
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+RE_FUNCTIONS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"}
+
+
+def _text_of(node: ast.expr, constants: dict[str, str]) -> str | None:
+    """The text of a string expression: a literal, an f-string, a concatenation, or a module-level string constant."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(_text_of(value, constants) or "" for value in node.values)
+    if isinstance(node, ast.FormattedValue):
+        return _text_of(node.value, constants)
+    if isinstance(node, ast.BinOp):
+        return (_text_of(node.left, constants) or "") + (_text_of(node.right, constants) or "")
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return None
+
+
+def chinese_regex_literals(paths: list[Path]) -> list[str]:
+    """Every regular expression written in the code (the pattern of a call to re.compile, re.search …) that holds a
+    Chinese character."""
+    found = []
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants: dict[str, str] = {}
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                text = _text_of(node.value, constants)
+                if text is not None:
+                    constants[node.targets[0].id] = text
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"
+                and node.func.attr in RE_FUNCTIONS
+                and node.args
+            ):
+                text = _text_of(node.args[0], constants)
+                if text and CJK.search(text):
+                    found.append(f"{path.name}:{node.lineno}: {text}")
+    return found
+
+
+def test_the_extractors_write_no_chinese_regex() -> None:
+    """The extractors' phrasings are the lexicon's (obligation-phrasings.ttl, accountability-phrasings.ttl): no regular
+    expression in the code of extract/ holds a Chinese word."""
+    assert chinese_regex_literals([PACKAGE / "corpus" / "passages.py"]), "the check finds such a regex"
+    assert chinese_regex_literals(sorted((PACKAGE / "extract").glob("*.py"))) == []
+
+
+def test_the_final_provisions_are_read_with_the_layouts_patterns() -> None:
+    """Entry into force, repeals, citations and interpretation are read with layout.toml's [final_provisions]; what
+    corpus/metadata.py still writes is the form of a database header's date field (2019年2月20日)."""
+    found = chinese_regex_literals([PACKAGE / "corpus" / "metadata.py"])
+    assert [line.split(": ", 1)[1] for line in found] == [r"(\d{4})年(\d{1,2})月(\d{1,2})日"]

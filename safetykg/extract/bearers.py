@@ -18,10 +18,8 @@ DEPARTMENT_CATEGORIES = {SKG.GovernmentDepartment, SKG.PartyWorkingDepartment}
 _LEADING_CATEGORIES = {SKG.PartyCommittee, SKG.Government}
 _LIST_SEPARATORS = {"、", "和", "及"}
 _ROLE_SEPARATORS = {"、", "和", "及", "及其", "与", "以及"}
-# "安全监管、公安、住房城乡建设、交通运输、质监等部门": members named by their short names, then the common noun
-_SHORT_NAME_LIST = re.compile(
-    r"((?:[^、，。；：（）]{1,12}、)+[^、，。；：（）]{1,12}?)等(?P<between>[^，。；：]{0,24}?)(?P<noun>部门|机关|单位)"
-)
+# the phrasings a subject phrase is read with (short-name lists, designations, 分管…的, 和/及) are the lexicon's
+# (obligation-phrasings.ttl, read through Wording.phrasings)
 # an organ named only to qualify the next one ("党委组织部门", "人民政府的安全生产监督管理部门")
 _MODIFIER_GAPS = {"", "的"}
 
@@ -66,7 +64,7 @@ class BearerReader:
     def read(self, phrase: str) -> list[Bearer]:
         """The bearers a subject phrase names; empty when it names no organ."""
         organ_part, role_part = phrase, phrase
-        designation = re.match(r"^([^，。]*?)是[^，。]*部门[，。]", phrase)
+        designation = self.wording.phrasings["designation-organs"].match(phrase)
         if designation and "其" in phrase:
             organ_part, role_part = designation.group(1), phrase[phrase.index("其") :]
         elif designation and self._listed_organs(designation.group(1)):
@@ -147,8 +145,8 @@ class BearerReader:
         if titled:
             return list(dict.fromkeys(titled + self._untitled_members(phrase)))
         organs = self._listed_organs(phrase)
-        overseen = re.search(
-            r"分管[^，。；]*?的", phrase
+        overseen = self.wording.phrasings["overseen"].search(
+            phrase
         )  # 分管交通运输、教育等部门的政府领导班子成员: not the departments
         if overseen:
             organs = [m for m in organs if not (overseen.start() <= m.start < overseen.end())]
@@ -184,7 +182,9 @@ class BearerReader:
     def _ends_with_actor(self, phrase: str) -> bool:
         end = len(phrase)
         matches = [*self._listed_organs(phrase), *self.roles.find(phrase)]
-        listed = any(m.end() == end for m in _SHORT_NAME_LIST.finditer(phrase))  # 区公安、交通运输等部门
+        listed = any(
+            m.end() == end for m in self.wording.phrasings["short-name-list"].finditer(phrase)
+        )  # 区公安、交通运输等部门
         common = self.wording.phrasings["common-noun-end"].search(
             phrase
         )  # …政法委和地委机构编制委员会办公室等部门: organs, then their common noun
@@ -199,7 +199,7 @@ class BearerReader:
     def name_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the text names organs: each organ's name, and each list of short names with its common noun."""
         spans = [(m.start, m.end) for m in self.organs.find(text)]
-        return spans + [(m.start(), m.end()) for m in _SHORT_NAME_LIST.finditer(text)]
+        return spans + [(m.start(), m.end()) for m in self.wording.phrasings["short-name-list"].finditer(text)]
 
     def domains_outside_organs(
         self, domains: TermMatcher, text: str, start: int = 0, end: int | None = None
@@ -219,7 +219,7 @@ class BearerReader:
 
     def list_end(self, text: str, position: int) -> int:
         """Where a list of short names that runs across the position ends ("组织、宣传…等对…负有保障义务的党委职能部门")."""
-        for listing in _SHORT_NAME_LIST.finditer(text):
+        for listing in self.wording.phrasings["short-name-list"].finditer(text):
             if listing.start() < position < listing.end():
                 return listing.end()
         return position
@@ -228,7 +228,7 @@ class BearerReader:
         """The members of a list of short names that is the phrase's subject (党委组织、宣传…等部门对…; 工业和信息化、
         教育等行业主管部门应当…: the departments, not the class), or the list that ends at ``end``; [] when none."""
         organs = self.organs.find(phrase)
-        for listing in _SHORT_NAME_LIST.finditer(phrase):
+        for listing in self.wording.phrasings["short-name-list"].finditer(phrase):
             if end is not None:
                 chosen = listing.end() == end
             else:  # the subject: no organ named before the list, none after its common noun
@@ -259,7 +259,7 @@ class BearerReader:
 
     def _listed_organs(self, phrase: str) -> list[Match]:
         found = self._sharing_heads(phrase, self.organs.find(phrase))
-        for listing in _SHORT_NAME_LIST.finditer(phrase):
+        for listing in self.wording.phrasings["short-name-list"].finditer(phrase):
             position = listing.start(1)
             for member in listing.group(1).split("、"):
                 member = self.wording.phrasings["determiner"].sub("", member)
@@ -269,7 +269,11 @@ class BearerReader:
                     continue
                 # 区委编办和区财政局: two members joined by 和, neither of them a name with 和 in it
                 at = member_at
-                for part in re.split(r"[和及]", member) if len(re.split(r"[和及]", member)) > 1 else []:
+                for part in (
+                    self.wording.phrasings["member-conjunction"].split(member)
+                    if len(self.wording.phrasings["member-conjunction"].split(member)) > 1
+                    else []
+                ):
                     self._list_member(found, part, at, listing.group("noun"))
                     at += len(part) + 1
         return sorted(found, key=lambda m: m.start)
@@ -298,7 +302,9 @@ class BearerReader:
             names.append(member[leading[0].end :])
         if member[:1] in self.wording.place_endings and len(member) > 2:
             names.append(member[1:])  # before a part after 和: 市文化和旅游局 is 文化和旅游局, not 旅游局
-        for joined in re.split(r"[和及]", member)[1:]:  # 政法委和区委机构编制委员会办公室: two members
+        for joined in self.wording.phrasings["member-conjunction"].split(member)[
+            1:
+        ]:  # 政法委和区委机构编制委员会办公室: two members
             names.append(joined)
         return names
 

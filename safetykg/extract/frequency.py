@@ -13,17 +13,9 @@ from dataclasses import dataclass
 from safetykg.corpus.numerals import parse_chinese_numeral
 from safetykg.lexicon.wording import ActivityCue, Wording
 
-# a count in digits (4次, 4 次, ４次) or in words after how much is asked (至少两次, 不少于三次; not 一次性, 再次, 首次)
-_COUNT = re.compile(
-    r"(\d+)\s*次|(?<=至少|不少)[^，。；次\d]{0,6}?([一二两三四五六七八九十]{1,3})次(?!性)"
-    r"|(?<=[度年月周])([一二两三四五六七八九十]{1,3})次(?!性)"  # 一季度一次, 半年一次: a count in words after its period
-)
 _SENTENCE = re.compile(r"[^；。]+")
-# what a frequency's words may hold besides its activity: the period, the count, verbs that name no activity
-# (开展, 组织 …), joining words
-_OWN_WORDS = re.compile(
-    r"每|两|年|半|季度|月|周|定期|至少|不少于|\d+\s*次|开展|组织|进行|参加|主持|安排|带队|亲自|牵头|[、和及或]|\s"
-)
+# a count (4次, 至少两次, 一季度一次) and what a frequency's words may hold besides its activity are the lexicon's
+# (obligation-phrasings.ttl: count, frequency-own-words)
 
 
 @dataclass(frozen=True)
@@ -59,7 +51,7 @@ def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency
     periods = _periods(sentence, wording)
     anchors: list[_Anchor] = []
     used: set[int] = set()
-    for count in _COUNT.finditer(sentence):
+    for count in wording.phrasings["count"].finditer(sentence):
         stated = [p for p in periods if p[2] is not None] or periods
         before = [p for p in stated if p[0] < count.start()]
         after = [p for p in stated if p[0] > count.start()]
@@ -67,7 +59,7 @@ def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency
         if chosen is None:
             continue  # a count with no period is not a frequency (e.g. "一年内发生2起")
         used.add(chosen[0])
-        owns_period = bool(before) and _COUNT.search(sentence, chosen[1], count.start()) is None
+        owns_period = bool(before) and wording.phrasings["count"].search(sentence, chosen[1], count.start()) is None
         start = chosen[0] if owns_period else count.start()
         anchors.append(_Anchor(start, count.end(), chosen[2], _count(count), owns_period))
     for start, end, period in periods:
@@ -80,8 +72,13 @@ def _in_sentence(sentence: str, offset: int, wording: Wording) -> list[Frequency
         next_start = anchors[index + 1].position if index + 1 < len(anchors) else len(sentence)
         lead = sentence[previous_end : anchor.position]
         clause = lead.split("，")[-1]
-        kind, words = _activity(sentence[anchor.position : next_start], sentence[next_start:], wording.activity_cues)
-        if kind == "other" and not _OWN_WORDS.sub("", words) and not anchor.owns_period:
+        kind, words = _activity(
+            sentence[anchor.position : next_start],
+            sentence[next_start:],
+            wording.activity_cues,
+            wording.phrasings["frequency-own-words"],
+        )
+        if kind == "other" and not wording.phrasings["frequency-own-words"].sub("", words) and not anchor.owns_period:
             kind, words = _activity_before(clause, kind, words, wording.activity_cues)
         levels, level_text = wording.levels_in("frequency", clause)
         results.append(
@@ -133,7 +130,7 @@ def _activity_before(clause: str, kind: str, words: str, cues: list[ActivityCue]
     return (max(found)[1], clause) if found else (kind, words)
 
 
-def _activity(segment: str, rest: str, cues: list[ActivityCue]) -> tuple[str, str]:
+def _activity(segment: str, rest: str, cues: list[ActivityCue], own_words: re.Pattern[str]) -> tuple[str, str]:
     """The activity's kind and words: from this frequency's own words, else, when they name no activity at all
     ("每年至少2次、每季度至少1次召开…"), from the sentence's shared tail."""
     words = segment.split("，")[0].strip()
@@ -143,7 +140,7 @@ def _activity(segment: str, rest: str, cues: list[ActivityCue]) -> tuple[str, st
     first = _first_cue(words, cues)
     if first is not None:
         return first, words
-    if _OWN_WORDS.sub("", words):
+    if own_words.sub("", words):
         return "other", words  # "半年跟踪落实和": an activity of its own, not the next one's (年终考核)
     for cue in cues:
         match = cue.pattern.search(rest)

@@ -36,7 +36,8 @@ class ReportingReader:
         self.period = self.wording.period_pattern()
         # a report to someone at an interval, stated or not ("每年…向", "定期…向")
         self.at_interval = re.compile(
-            f"(?:{self.wording.period_pattern(with_duration_only=False).pattern})[^，。；]*?向"
+            f"(?:{self.wording.period_pattern(with_duration_only=False).pattern})"
+            + self.wording.phrasings["reported-to"].pattern
         )
 
     def read(self, found: list[Passage]) -> list[ReportingRequirement]:
