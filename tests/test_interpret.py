@@ -1153,8 +1153,31 @@ def test_words_in_the_gap_of_a_phrase_framing_a_level_are_its_qualifier(interpre
     _reads(interpreter, "新疆细则中适用于哪一级的职责", "duties-at-level", {"jurisdiction": xinjiang})
     off = Interpreter.__new__(Interpreter)
     off.__dict__.update(interpreter.__dict__)
-    off.wording = replace(interpreter.wording, level_framing=())
+    off.wording = replace(interpreter.wording, level_framing=(), level_confining=())  # (round 26 reads it too)
     assert "qualifier" not in off.interpret("新疆细则里限于有立法权的这一级政府的职责有哪些").params
+
+
+def test_words_after_words_confining_to_a_level_up_to_the_organs_are_its_qualifier(interpreter: Interpreter) -> None:
+    # round 26 (holdout27: 新疆细则中仅适用于有立法权的地方政府的职责有哪些？ read as the duties at every level): words
+    # naming no value between words confining to a level (level_confining: 适用于, 限于) and the organs they qualify
+    # (or words framing a level) are the qualifier, without the words pointing at the government (地方), whatever
+    # phrase was found; other questions' words in them (仅…有) do not make them a sentence; a value there is the level
+    xinjiang = ID + "jurisdiction/xinjiang"
+    for text in (
+        "新疆细则中仅适用于有立法权的地方政府的职责有哪些？",
+        "新疆规定里哪些职责只适用于有立法权的地方政府？",
+    ):
+        _reads(interpreter, text, "duties-at-level", {"jurisdiction": xinjiang, "qualifier": "有立法权"})
+    _reads(
+        interpreter,
+        "河北细则里适用于县级以上地方人民政府的职责",
+        "duties-at-level",
+        {"jurisdiction": ID + "jurisdiction/hebei", "level": ID + "level/county"},
+    )
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(interpreter.__dict__)
+    off.wording = replace(interpreter.wording, level_confining=())
+    assert "qualifier" not in off.interpret("新疆细则中仅适用于有立法权的地方政府的职责有哪些？").params
 
 
 def test_examples_end_at_a_clause_of_what_they_exemplify_or_in_an_ellipsis(interpreter: Interpreter) -> None:

@@ -132,6 +132,7 @@ class Wording:
     introducing: tuple[str, ...] = ()  # words opening a clause that says who asks (我们是, we are): not what is asked
     level_framing: tuple[str, ...] = ()  # words closing a phrase's gap that frame a level (适用于…级: 级)
     level_pointing: tuple[str, ...] = ()  # … and words ending that gap that point at the level (那一级: 那一)
+    level_confining: tuple[str, ...] = ()  # words confining to a level the organs or level said after (适用于, 限于)
     in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
     joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
     alternatives: tuple[str, ...] = ()  # words between two names of one post said otherwise (副省长或副市长, or)
@@ -192,6 +193,7 @@ class Wording:
             level_pointing=tuple(
                 sorted((normal(w).strip() for w in data.get("level_pointing", [])), key=len, reverse=True)
             ),
+            level_confining=tuple(normal(w).strip() for w in data.get("level_confining", [])),
             in_scope=tuple(normal(w) for w in data.get("in_scope", [])),
             joining=tuple(normal(w).strip() for w in data.get("joining", [])),
             alternatives=tuple(normal(w).strip() for w in data.get("alternatives", [])),
@@ -835,13 +837,16 @@ class Interpreter:
         for parameter in sorted(question.parameters, key=lambda p: p.type in LITERAL_TYPES):
             if parameter.type in LITERAL_TYPES:
                 value = taken.get(parameter.name) or self._free_text(parameter.name, hits, text, used)
-                if value is None and parameter.name in self.wording.qualifying:
+                framed = value is None and parameter.name in self.wording.qualifying
+                # read by where it stands, not captured: other phrases' words in it do not make it a sentence
+                if framed:
                     value = self._level_in_gap(text, hits, wording, mentions)
                 if value and len(value[0]) > (LONG_VALUE if _CJK.search(value[0]) else 3 * LONG_VALUE):
                     value = None  # a phrase that captured a sentence, not a term
                 if (  # words of how another question is asked inside it: a sentence, not a term (unless given as
                     # they are: quoted, or Chinese in an English question)
                     value
+                    and not framed
                     and parameter.name not in taken
                     and not _quoted(text, value[1])
                     and not any(g.start <= value[1].start and value[1].end <= g.end for g in given or [])
@@ -1111,27 +1116,42 @@ class Interpreter:
         value: the level in the text's own words (适用于有立法权的那一级政府: 有立法权), without the words ending the gap
         that point at the level (``level_pointing``: 那一) and those cut from a value's ends (term_trim: 的). Not when
         a value is said in the gap (适用于乡镇一级: the level is that value), nor words of a sentence."""
+        gaps: list[tuple[int, int]] = []
         for _, phrase, _ in hits:
             own = [w for w, _ in wording if phrase.start <= w.start and w.end <= phrase.end]
             for after in own:
                 closing = normal(after.text).strip()
                 start = max((w.end for w in own if w.end <= after.start), default=after.start)
                 end = after.start
-                if start >= end or not any(closing.startswith(word) for word in self.wording.level_framing):
-                    continue
-                if any(m.span.start < end and start < m.span.end for m in mentions):
-                    continue
-                cut = True
-                while cut and start < end:
-                    cut = False
-                    typed = normal(text[start:end])
-                    for word in (*self.wording.level_pointing, *self.wording.term_trim):
-                        if typed.rstrip().endswith(word) and len(typed.rstrip()) > len(word):
-                            end, cut = start + len(typed.rstrip()) - len(word), True
-                            break
-                value = text[start:end].strip()
-                if value and _CJK.search(value) and not self._doubtful(value, literal=False):
-                    return value, Span(start, start + len(value), value)
+                if start < end and any(closing.startswith(word) for word in self.wording.level_framing):
+                    gaps.append((start, end))
+        # … and the words after words confining to a level (仅适用于, 限于), up to the organs they qualify or words
+        # framing a level (仅适用于有立法权的地方政府: 有立法权), whatever phrase was found
+        typed = normal(text)
+        organs = sorted(m.span.start for m in mentions if m.iris("organ") or m.iris("organ-kind"))
+        for word in self.wording.level_confining if hits else ():
+            at = typed.find(word)
+            while at >= 0:
+                start = at + len(word)
+                ends = [o for o in organs if o > start]
+                ends += [i for w in self.wording.level_framing if (i := typed.find(w, start)) > start]
+                if ends and min(ends) - start <= 2 * LONG_VALUE:
+                    gaps.append((start, min(ends)))
+                at = typed.find(word, at + 1)
+        for start, end in gaps:
+            if any(m.span.start < end and start < m.span.end for m in mentions):
+                continue
+            cut = True
+            while cut and start < end:
+                cut = False
+                said = normal(text[start:end])
+                for word in (*self.wording.level_pointing, *self.wording.term_trim):
+                    if said.rstrip().endswith(word) and len(said.rstrip()) > len(word):
+                        end, cut = start + len(said.rstrip()) - len(word), True
+                        break
+            value = text[start:end].strip()
+            if value and _CJK.search(value) and not self._doubtful(value, literal=False):
+                return value, Span(start, start + len(value), value)
         return None
 
     def _qualifier(self, text: str, span: Span) -> tuple[str, Span]:
