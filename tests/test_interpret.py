@@ -1180,6 +1180,15 @@ def test_words_after_words_confining_to_a_level_up_to_the_organs_are_its_qualifi
     assert "qualifier" not in off.interpret("新疆细则中仅适用于有立法权的地方政府的职责有哪些？").params
 
 
+def test_a_post_said_right_after_the_organ_of_a_question_of_its_posts_is_the_organs(interpreter: Interpreter) -> None:
+    # round 26 (holdout27: 河北交通运输厅一把手多久得带队检查一次？ declined, the department doubtful beside its head):
+    # a post said right after the organ a question answers for with its posts (of_posts) is that organ's, not a value
+    # left unexplained
+    transport = {"organ": ID + "organ/hebei/transport"}
+    for text in ("河北交通运输厅一把手多久得带队检查一次？", "河北交通运输厅的主要负责人多久得带队检查一次？"):
+        _reads(interpreter, text, "organ-frequencies", transport)
+
+
 def test_examples_end_at_a_clause_of_what_they_exemplify_or_in_an_ellipsis(interpreter: Interpreter) -> None:
     # round 25 (holdout25: departments like finance and HR that must back up … declined: the examples ran to the
     # sentence's end, and the phrases in it were taken for examples; holdout21: a designation type named as an example

@@ -943,6 +943,21 @@ class Interpreter:
                 params[level] = next(iter(stated))
                 missing = [name for name in missing if name != level]
                 evidence.append({"text": posts[0].text, "param": level, "value": params[level]})
+        # a post said right after the organ a question answers for with its posts is that organ's (<province>交通运输厅一把手,
+        # the transport department's principal leader: how often must the department's posts inspect)
+        if question.of_posts:
+            organs = [
+                m
+                for m in mentions
+                if (m.iris("organ") or m.iris("organ-kind")) and any(m.span.overlaps(u) for u in used)
+            ]
+            used += [
+                m.span
+                for m in mentions
+                if m.iris("role")
+                and not any(m.span.overlaps(u) for u in used)
+                and any(self._joined(typed, organ, m) for organ in organs)
+            ]
         # a level qualifies many things (县委书记, county party chief): never held against a reading; nor is a kind
         # of organ said of no place near it (党委政府, the government): of every place, it names none
         place_spans = [m.span for m in mentions if m.iris("jurisdiction")]
