@@ -118,8 +118,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # tuned on in round 25: 60/60, 0 confident wrong
     "holdout26": (0.95, 0, 0),
     # blind after round 25, scored once (committed interpreter, clean worktree): 58/60 (zh 28/30, en 30/30), 1
-    # confident wrong (仅适用于有立法权的地方政府的职责: the qualifier left out), every decline declined; the goal not met
-    "holdout27": (0.96, 1, 0),
+    # confident wrong (仅适用于有立法权的地方政府的职责: the qualifier left out), every decline declined; the goal not met;
+    # tuned on in round 26: 60/60, 0 confident wrong
+    "holdout27": (0.95, 0, 0),
 }
 
 
