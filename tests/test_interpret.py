@@ -1189,6 +1189,18 @@ def test_a_post_said_right_after_the_organ_of_a_question_of_its_posts_is_the_org
         _reads(interpreter, text, "organ-frequencies", transport)
 
 
+def test_a_level_said_in_the_words_of_a_kind_of_organ_is_the_level(interpreter: Interpreter) -> None:
+    # round 26: a level said in the words of a narrower value, a kind of organ no parameter takes (乡镇政府, 县政府),
+    # is the level of a question that takes one, when no other words give it (the duties read at every level before)
+    hebei = ID + "jurisdiction/hebei"
+    for text, level in (
+        ("河北细则中只适用于乡镇政府的职责有哪些", "township"),
+        ("河北细则中只适用于乡镇党委的职责有哪些", "township"),
+        ("河北细则里只适用于县政府的职责", "county"),
+    ):
+        _reads(interpreter, text, "duties-at-level", {"jurisdiction": hebei, "level": ID + "level/" + level})
+
+
 def test_examples_end_at_a_clause_of_what_they_exemplify_or_in_an_ellipsis(interpreter: Interpreter) -> None:
     # round 25 (holdout25: departments like finance and HR that must back up … declined: the examples ran to the
     # sentence's end, and the phrases in it were taken for examples; holdout21: a designation type named as an example

@@ -936,13 +936,22 @@ class Interpreter:
                 missing.append(parameter.name)
         # a post's title states its level (分管安全的副县长, the county head): the level of a question that takes the
         # post's role and a level, when no other words give it
+        # … and so do the words of a kind of organ no parameter takes, the level said in the words of a narrower value
+        # (只适用于乡镇政府的职责: the township level), when no post is said
         level = next((p.name for p in question.parameters if p.type == "level"), None)
-        if level and posts and level not in params and level not in ambiguous:
-            stated = {iri for span in posts for iri in self._level_of(normal(span.text))}
+        stating = posts or [
+            m.span
+            for m in mentions
+            if m.iris("organ-kind") and not m.iris("level") and not any(m.span.overlaps(u) for u in used)
+        ]
+        if level and stating and level not in params and level not in ambiguous:
+            stated = {iri for span in stating for iri in self._level_of(normal(span.text))}
             if len(stated) == 1:
                 params[level] = next(iter(stated))
                 missing = [name for name in missing if name != level]
-                evidence.append({"text": posts[0].text, "param": level, "value": params[level]})
+                said = next(span for span in stating if self._level_of(normal(span.text)))
+                used.append(said)
+                evidence.append({"text": said.text, "param": level, "value": params[level]})
         # a post said right after the organ a question answers for with its posts is that organ's (<province>交通运输厅一把手,
         # the transport department's principal leader: how often must the department's posts inspect)
         if question.of_posts:
