@@ -479,16 +479,16 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "chibi-2041": {  # held out in round 25, scored once as it came (after the parser's rule for spaced numbers)
-        "bearers": (0.95, 0.92),
+        "bearers": (0.96, 0.94),  # round 28: a deputy head in charge of a long list of fields
         "domains": (1.0, 0.96),
         "levels": (1.0, 1.0),
         "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
     },
-    "huaping-2042": {  # held out in round 27, scored once as it came (after the parser's rules for a collection)
-        "bearers": (0.83, 0.72),
-        "domains": (1.0, 0.87),
+    "huaping-2042": {  # held out in round 27 (0.83/0.72, 1.00/0.87 as it came); tuned on in round 28
+        "bearers": (0.91, 0.86),
+        "domains": (1.0, 0.97),
         "levels": (0.98, 0.98),
         "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),

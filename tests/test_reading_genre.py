@@ -958,3 +958,57 @@ def test_an_item_opens_with_a_department_after_a_places_longer_ending(vocabulary
     assert bearers[ProvisionRef("fenglin-2040", 10, None, 1)] == {("emergency-management", "")}
     assert bearers[ProvisionRef("fenglin-2040", 10, None, 2)] == {("energy-administration", "")}
     assert bearers[ProvisionRef("fenglin-2040", 10, None, 2, 1)] == {("energy-administration", "")}
+
+
+def test_an_item_headed_by_a_post_and_a_colon(vocabulary: Vocabulary) -> None:
+    """花坪办法 art. 7 ¶1: 乡党委、乡人民政府班子其他成员…并履行下列职责：（一）乡纪委书记：支持配合…；（二）乡党委组织委员：
+    把安全生产纳入…；（三）乡党委宣传委员：组织开展…；（四）其他副乡长：抓好… — each item is the duty of the post its
+    heading names (obligation-phrasings.ttl item-heading, post-titles.ttl), not of 乡纪委 or the lead-in's members."""
+    bearers = _bearers_by_provision(vocabulary, _rule("huaping-2042"))
+    assert bearers[ProvisionRef("huaping-2042", 7, 1, 1)] == {
+        ("party-committee", "member-in-charge-of-discipline-inspection")
+    }
+    assert bearers[ProvisionRef("huaping-2042", 7, 1, 2)] == {
+        ("party-committee", "member-in-charge-of-organization-and-personnel")
+    }
+    assert bearers[ProvisionRef("huaping-2042", 7, 1, 3)] == {("party-committee", "member-in-charge-of-publicity")}
+    assert bearers[ProvisionRef("huaping-2042", 7, 1, 4)] == {("government", "other-leadership-members")}
+
+
+def test_a_village_party_branch_and_its_secretary(vocabulary: Vocabulary) -> None:
+    """花坪办法 art. 10: 村党支部、村民委员会履行本村安全生产属地管理职责：（一）村党支部书记、村民委员会主任是本村安全生产
+    第一责任人… — the village Party branch is the village Party organization, its secretary that organization's principal
+    leader (organ-kinds.ttl, post-titles.ttl), beside the villagers' committee."""
+    bearers = _bearers_by_provision(vocabulary, _rule("huaping-2042"))
+    assert bearers[ProvisionRef("huaping-2042", 10, None, 1)] == {
+        ("village-party-organization", "principal-leader"),
+        ("villagers-committee", "principal-leader"),
+    }
+    assert bearers[ProvisionRef("huaping-2042", 10, None, 2)] == {
+        ("village-party-organization", ""),
+        ("villagers-committee", ""),
+    }
+
+
+def test_a_township_forestry_station_and_forest_fire_fighting(vocabulary: Vocabulary) -> None:
+    """花坪办法 art. 9 item 2: 乡林业站负责森林防火日常工作… is the forestry station's, a forestry organ (organ-kinds.ttl);
+    art. 5 item 4: 健全…森林扑火半专业队伍 concerns forest fire prevention (domains.ttl)."""
+    doc = _rule("huaping-2042")
+    assert _bearers_by_provision(vocabulary, doc)[ProvisionRef("huaping-2042", 9, None, 2)] == {("forestry", "")}
+    assert "forest-fire-prevention" in _domains_of(vocabulary, doc, ProvisionRef("huaping-2042", 5, None, 4))
+
+
+def test_a_deputy_head_in_charge_of_a_long_list_of_fields(vocabulary: Vocabulary) -> None:
+    """赤碧细则 art. 9 item 3: 分管交通运输、住房城乡建设、水利、农业农村等工作的副市长，每年至少带队开展4次… is the
+    duty of the deputy mayors in charge of those fields, however many the list names (post-titles.ttl), not of the
+    government."""
+    bearers = _bearers_by_provision(vocabulary, _rule("chibi-2041"))
+    assert bearers[ProvisionRef("chibi-2041", 9, None, 3)] == {("government", "member-in-charge-of-field")}
+
+
+def test_drafting_a_service_centre(vocabulary: Vocabulary) -> None:
+    """花坪办法 art. 9 item 3: 乡农业综合服务中心负责农业机械、农药和农村沼气安全工作 — add-source drafts the township's
+    service centre as an organ (a name ending 服务中心, layout.toml [organ_names])."""
+    layout = load_layout(packaged("sources") / "layout.toml")
+    drafted = _unknown_organs(reading_copy(_rule("huaping-2042"), layout), vocabulary, layout.organ_names)
+    assert "乡农业综合服务中心" in drafted

@@ -191,6 +191,12 @@ class DutyExtractor:
             return []
         return [bearer for bearer in self.bearers.actors(text[:end], []) if bearer.role is None]
 
+    def _heading_posts(self, text: str) -> list[Bearer]:
+        """The posts an item's heading names by their titles (乡纪委书记：…, 乡党委组织委员：…, 其他副乡长：…); [] when
+        it opens with no heading or its heading is no post's title."""
+        heading = self.wording.phrasings["item-heading"].match(text)
+        return self.bearers.titled(heading.group(1)) if heading else []
+
     @staticmethod
     def _opens_with_posts(text: str, obligees: Sequence[Obligee]) -> bool:
         """Whether the text opens with a subject that names only posts (a role of the organs named before it)."""
@@ -263,6 +269,10 @@ class DutyExtractor:
             ]
             if own and bearers:  # （二）住房和城乡建设、交通运输等部门是…，依法…: the item names its own actors,
                 self._add_obligees(out, unit_ref, text, obligees, function, level)  # at the lead-in's levels
+                continue
+            heading = self._heading_posts(text) if bearers else []
+            if heading:  # （一）乡纪委书记：支持配合…: under the members' lead-in, the post its heading names
+                self._add(out, unit_ref, text, heading, level, function)
                 continue
             opening = self._opening_organs(text) if bearers and not obligees else []
             if opening:  # （九）县民族宗教事务局指导…: under 有关部门…分别履行下列职责：, the department it names

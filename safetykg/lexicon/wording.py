@@ -27,6 +27,7 @@ SINGLE_PHRASING_ROLES = {
         "copula",
         "designation-subject",
         "by-the-list",
+        "item-heading",
         "common-noun-end",
         "determiner",
         "frequency-subject-end",
