@@ -1190,8 +1190,9 @@ def test_a_post_said_right_after_the_organ_of_a_question_of_its_posts_is_the_org
 
 
 def test_a_level_said_in_the_words_of_a_kind_of_organ_is_the_level(interpreter: Interpreter) -> None:
-    # round 26: a level said in the words of a narrower value, a kind of organ no parameter takes (乡镇政府, 县政府),
-    # is the level of a question that takes one, when no other words give it (the duties read at every level before)
+    # round 26: a level said in the words of a narrower value, a kind of organ no parameter takes (乡镇政府, 县政府)
+    # said after words confining to a level, is the level of a question that takes one, when no other words give it
+    # (the duties read at every level before); not a kind of organ said with its place (贵阳市委的职责: the organ's)
     hebei = ID + "jurisdiction/hebei"
     for text, level in (
         ("河北细则中只适用于乡镇政府的职责有哪些", "township"),
@@ -1199,6 +1200,7 @@ def test_a_level_said_in_the_words_of_a_kind_of_organ_is_the_level(interpreter: 
         ("河北细则里只适用于县政府的职责", "county"),
     ):
         _reads(interpreter, text, "duties-at-level", {"jurisdiction": hebei, "level": ID + "level/" + level})
+    assert interpreter.interpret("贵阳市委的职责").question == "organ-profile"
 
 
 def test_examples_end_at_a_clause_of_what_they_exemplify_or_in_an_ellipsis(interpreter: Interpreter) -> None:

@@ -936,13 +936,18 @@ class Interpreter:
                 missing.append(parameter.name)
         # a post's title states its level (分管安全的副县长, the county head): the level of a question that takes the
         # post's role and a level, when no other words give it
-        # … and so do the words of a kind of organ no parameter takes, the level said in the words of a narrower value
-        # (只适用于乡镇政府的职责: the township level), when no post is said
+        # … and so do the words of a kind of organ no parameter takes said after words confining to a level, the level
+        # said in the words of a narrower value (只适用于乡镇政府的职责: the township level), when no post is said
         level = next((p.name for p in question.parameters if p.type == "level"), None)
+        confined = [(w, typed.rfind(w)) for w in self.wording.level_confining if w in typed]
         stating = posts or [
             m.span
             for m in mentions
-            if m.iris("organ-kind") and not m.iris("level") and not any(m.span.overlaps(u) for u in used)
+            if m.iris("organ-kind")
+            and not m.iris("organ")
+            and any(0 <= m.span.start - (at + len(w)) <= LONG_VALUE for w, at in confined)
+            and not m.iris("level")
+            and not any(m.span.overlaps(u) for u in used)
         ]
         if level and stating and level not in params and level not in ambiguous:
             stated = {iri for span in stating for iri in self._level_of(normal(span.text))}
