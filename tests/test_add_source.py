@@ -293,6 +293,16 @@ def test_a_collection_s_running_heads_and_the_compiler_s_notes_are_dropped(parse
     assert doc.articles[7].paragraphs[0].text.startswith("乡应急管理办公室是全乡安全生产综合监管部门，")
 
 
+def test_a_bilingual_copy_s_translation_is_dropped_and_recorded(parsed: dict[str, ParsedDocument]) -> None:
+    # 渝州细则 (yuzhou-2043), copied from a government's English-language portal: each Chinese line followed by its
+    # English translation (Chapter I General Provisions, Article 1 In order to …, (1) …); the Chinese is the rule
+    doc = parsed["yuzhou-2043"]
+    dropped = [text for _, text in doc.dropped]
+    assert "Chapter I General Provisions" in dropped and any(text.startswith("Article 20 ") for text in dropped)
+    assert not any(char.isascii() and char.isalpha() for char in doc.body_text())
+    assert doc.articles[7].paragraphs[0].items[2].subitems[0].text.startswith("危险化学品生产、储存企业")
+
+
 def test_the_first_chapter_title_is_read_without_its_spaces(parsed: dict[str, ParsedDocument]) -> None:
     # 第一章　总　则
     assert parsed["qinglan-2019"].chapters[0].title == "总则"
@@ -492,6 +502,14 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "levels": (0.98, 0.98),
         "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),
+        "measures": (1.0, 1.0),
+    },
+    "yuzhou-2043": {  # held out in round 29, scored once as it came (after the parser's rule for a translation)
+        "bearers": (0.78, 0.82),
+        "domains": (1.0, 0.96),
+        "levels": (1.0, 0.74),
+        "frequencies": (1.0, 1.0),
+        "designations": (0.64, 0.56),
         "measures": (1.0, 1.0),
     },
 }

@@ -153,6 +153,17 @@ def test_numbers_spaced_apart_by_ocr(tmp_path: Path) -> None:
     assert [a.number for a in parsed.chapters[1].articles] == [3]
 
 
+def test_a_sub_item_before_any_item_is_an_error_with_its_line(tmp_path: Path) -> None:
+    # 渝州细则 (tests/rules/yuzhou-2043.txt) before its translation was read: 第八条 (三)'s English line read as a
+    # paragraph, so its sub-item 1． came before any item of that paragraph; the build crashed (IndexError)
+    text = GOOD.replace(
+        "第一条 为了测试，制定本规定。",
+        "第一条 职责：\n（一）甲；\n（二）乙，重点：\n(2) b, chiefly:\n1．丙；\n2．丁。",
+    )
+    error = build_error(tmp_path, text.encode())
+    assert error.line == 7 and "expected an item （一） before the sub-item 1．" in str(error)
+
+
 def test_a_chapter_headed_by_a_number_out_of_order(tmp_path: Path) -> None:
     text = GOOD.replace("第一章 总则", "一、总则").replace("第二章 附则", "三、附则")
     err = build_error(tmp_path, text.encode())

@@ -51,3 +51,11 @@ def test_sub_items_at_a_page_s_foot_are_not_notes() -> None:
     # marks stand nowhere in the text above them
     lines = ["（二）每季度至少检查1次下列领域：", "①森林防火；", "②道路交通。", "·58·", "（三）保障经费。"]
     assert footnotes(lines, 0, len(lines), furniture={3}) == (set(), {})
+
+
+def test_a_line_in_another_language_is_a_translation() -> None:
+    # 渝州细则 (tests/rules/yuzhou-2043.txt), a bilingual copy: each Chinese line followed by its English translation
+    assert LAYOUT.is_translation("Article 1 In order to strengthen the leadership of Party committees")
+    assert LAYOUT.is_translation("Chapter I General Provisions") and LAYOUT.is_translation("(1) organizing the work;")
+    # a Chinese line with Latin letters, and a standard's number, are text
+    assert not LAYOUT.is_translation("第一条　利用 GPS 定位系统") and not LAYOUT.is_translation("GB 6722-2014")

@@ -29,6 +29,7 @@ SENTENCE_PUNCTUATION = "。；：！？;:，,、"
 class Layout:
     page_furniture: tuple[re.Pattern[str], ...] = ()
     running_title_repeats: int = 3
+    translation: tuple[re.Pattern[str], ...] = ()  # a line of the body in another language: a translation, not text
     closing_starts: tuple[str, ...] = ()
     closing_patterns: tuple[re.Pattern[str], ...] = ()
     number: re.Pattern[str] | None = None
@@ -49,6 +50,10 @@ class Layout:
     def is_furniture(self, line: str) -> bool:
         text = line.strip()
         return bool(text) and any(pattern.fullmatch(text) for pattern in self.page_furniture)
+
+    def is_translation(self, line: str) -> bool:
+        text = line.strip()
+        return bool(text) and any(pattern.fullmatch(text) for pattern in self.translation)
 
     def is_closing(self, line: str) -> bool:
         text = line.strip()
@@ -95,6 +100,7 @@ def load_layout(path: Path | None) -> Layout:
     return Layout(
         page_furniture=patterns(data.get("page_furniture", []), "page_furniture"),
         running_title_repeats=int(data.get("running_title_repeats", 3)),
+        translation=patterns(data.get("translation", []), "translation"),
         closing_starts=tuple(data.get("closing_starts", ())),
         closing_patterns=patterns(data.get("closing_patterns", []), "closing_patterns"),
         number=patterns([preamble["number"]], "preamble.number")[0] if "number" in preamble else None,

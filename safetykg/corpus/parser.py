@@ -243,7 +243,7 @@ def _furniture(preamble: list[str], body: list[str], start: int, layout: Layout)
     return {
         start + offset
         for offset, line in enumerate(body)
-        if layout.is_furniture(line) or (squeeze(line) and squeeze(line) in titles)
+        if layout.is_furniture(line) or layout.is_translation(line) or (squeeze(line) and squeeze(line) in titles)
     }
 
 
@@ -499,6 +499,8 @@ def _attach(path: Path, article: Article, block: _Block, following: _Block | Non
         _expect(path, block, expected, "（{}）", "item")
         paragraph.items.append(Item(block.number, block.marker, block.text, block.line))
     elif block.kind == "subitem":
+        if not paragraph.items:
+            raise SourceError(path, block.line, f"expected an item （一） before the sub-item {block.marker}")
         item = paragraph.items[-1]
         item.subitems.append(SubItem(block.number, block.marker, block.text, block.line))
     elif (
