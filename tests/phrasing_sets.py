@@ -55,6 +55,8 @@ HELD_OUT_PARTS = (
     "holdout25",
     "holdout26",
     "holdout27",
+    "holdout28",
+    "holdout29",
 )
 
 

@@ -121,6 +121,13 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # confident wrong (仅适用于有立法权的地方政府的职责: the qualifier left out), every decline declined; the goal not met;
     # tuned on in round 26: 60/60, 0 confident wrong
     "holdout27": (0.95, 0, 0),
+    # blind after round 26, scored once (committed interpreter, clean worktree): 55/60 (zh 29/30, en 26/30), 2
+    # confident wrong, both declines answered (遵义市安委会主任由谁担任？, a place with no rule, read as the composition
+    # everywhere; "frequency?" alone read as every frequency requirement); the goal not met
+    "holdout28": (0.91, 2, 2),
+    # blind after round 26 (a second set for the same interpreter), scored once: 58/60 (zh 29/30, en 29/30), no
+    # confident wrong, every decline declined: the goal met
+    "holdout29": (0.96, 0, 0),
 }
 
 
