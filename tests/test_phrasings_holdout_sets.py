@@ -121,6 +121,7 @@ COINCIDENT = {
         "Who has the authority to interpret the Hebei implementing rules?",
         "What is the population of Xinjiang?",
     },
+    "holdout28": {"职责"},  # a bare word to decline, written at the same time as holdout27, which has it too
 }
 
 
