@@ -144,6 +144,11 @@ class Wording:
     rule_words: tuple[str, ...] = ()  # words naming a place's rule after its name (规定, rules)
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     pointing: tuple[str, ...] = ()  # words pointing at a value said elsewhere (this, 该): this department, 该部门
+    place_endings: tuple[str, ...] = ()  # words ending a place's Chinese name (市, 县): 遵义市, a place unknown
+    place_leading: tuple[str, ...] = ()  # … words before such a name (在, 对), besides a clause's start or a place
+    not_in_place_names: str = ""  # … characters no such name holds (的, 副, 各): words of a sentence, not a name
+    glosses: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a qualifier's words -> English for them (有立法权)
+    vague_length: tuple[tuple[str, int], ...] = ()  # lang -> the most characters of one word (frequency?, 频次)
     pointed: tuple[tuple[str, tuple[str, ...]], ...] = ()  # parameter type -> the words for one of its values
     say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
     what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
@@ -213,6 +218,16 @@ class Wording:
                 (kind, tuple(sorted((normal(w).strip() for w in words), key=len, reverse=True)))
                 for kind, words in data.get("pointed", {}).items()
             ),
+            place_endings=tuple(normal(w).strip() for w in data.get("place_endings", [])),
+            place_leading=tuple(
+                sorted((normal(w).strip() for w in data.get("place_leading", [])), key=len, reverse=True)
+            ),
+            not_in_place_names=normal(str(data.get("not_in_place_names", ""))),
+            glosses=tuple(
+                (str(words), tuple(sorted((normal(g).strip() for g in said), key=len, reverse=True)))
+                for words, said in data.get("qualifier_glosses", {}).items()
+            ),
+            vague_length=tuple((str(lang), int(n)) for lang, n in data.get("vague_length", {}).items()),
             say={lang: dict(words) for lang, words in data.get("say", {}).items()},
             what={lang: dict(words) for lang, words in data.get("what", {}).items()},
         )
@@ -853,6 +868,9 @@ class Interpreter:
                     and any(value[1].start <= o.start and o.end <= value[1].end for o in others or [])
                 ):
                     value = None
+                # English for words of the texts' level phrases (governments with legislative power): those words
+                glossed = self._glossed(typed, value, used) if parameter.name in self.wording.qualifying else None
+                value = glossed or value
                 given_so = value is not None and any(
                     g.start <= value[1].start and value[1].end <= g.end for g in given or []
                 )
@@ -860,7 +878,7 @@ class Interpreter:
                     value[0], literal=parameter.name in taken or _quoted(text, value[1]) or given_so
                 ):
                     doubts.append(value[0])
-                if value and parameter.name in self.wording.qualifying:
+                if value and parameter.name in self.wording.qualifying and not glossed:
                     value = self._qualifier(text, value[1])
                 if value:
                     params[parameter.name] = value[0]
@@ -907,8 +925,8 @@ class Interpreter:
                 # organ's label, but of which place? Every organ of the kind, unless its place is named; unsettled
                 # even when the build has one (the place is not said)
                 kinds = {kind for m in candidates for kind in m.iris("organ-kind")}
-                said = {iri for m in mentions for iri in m.iris("jurisdiction")}
-                if all(m.iris("organ-kind") for m in candidates) and self.organ_place.get(iris[0]) not in said:
+                places_said = {iri for m in mentions for iri in m.iris("jurisdiction")}
+                if all(m.iris("organ-kind") for m in candidates) and self.organ_place.get(iris[0]) not in places_said:
                     iris = sorted({organ for (kind, _), organ in self.organs.items() if kind in kinds} | set(iris))
                     if len(iris) == 1:
                         ambiguous[parameter.name] = iris
@@ -1181,6 +1199,21 @@ class Interpreter:
             value = text[start:end].strip()
             if value and _CJK.search(value) and not self._doubtful(value, literal=False):
                 return value, Span(start, start + len(value), value)
+        return None
+
+    def _glossed(self, typed: str, value: tuple[str, Span] | None, used: list[Span]) -> tuple[str, Span] | None:
+        """A qualifier said in English (``qualifier_glosses``: with legislative power, quoted or not): the texts'
+        words for it (有立法权), where no other value was given for it."""
+        for words, glosses in self.wording.glosses:
+            for gloss in glosses:
+                if value is not None:
+                    if normal(value[0]).strip(" '\"") == gloss:
+                        return words, value[1]
+                    continue
+                for start in _occurrences(typed, gloss):
+                    span = Span(start, start + len(gloss), typed[start : start + len(gloss)])
+                    if _at_boundaries(typed, start, gloss) and not any(span.overlaps(u) for u in used):
+                        return words, span
         return None
 
     def _qualifier(self, text: str, span: Span) -> tuple[str, Span]:
@@ -1477,8 +1510,15 @@ class Interpreter:
                     break  # said as the question says it, once
         taken = [m.span for m in mentions if m.iris("jurisdiction")]
         without_rule = self.places_without_rule(text, typed, taken)
+        # … and a place named as places are (遵义市: two characters before 市, 县 …), not one of the corpus's, when the
+        # question asked takes a place (a jurisdiction, an organ's): a place with no rule, not every place's answer
+        if not without_rule and best is not None and best.cue > 0 and self._takes_place(best.question):
+            without_rule = [(span, span.text) for span in self._unknown_places(text, typed, mentions)]
         for span, _ in without_rule:  # named as the question names it
             reasons.append({"reason": "no-rule", "detail": span.text})
+        # one word alone, naming no value (frequency?, 频次): too vague to say which question of it is asked
+        if best is not None and not mentions and self._one_word(typed):
+            reasons.append({"reason": "vague", "detail": text.strip()})
         # words pointing at a value the text never says (this department's leadership, 该部门的频次要求: which one?)
         for span in self._pointed_unsaid(typed, mentions, bool(without_rule)):
             reasons.append({"reason": "unsaid", "detail": text[span.start : span.end]})
@@ -1514,6 +1554,53 @@ class Interpreter:
         confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    def _takes_place(self, qid: str) -> bool:
+        """Whether a question takes a place: a jurisdiction, or an organ (said with its place)."""
+        return any(p.type in ("jurisdiction", "organ") for p in self.questions[qid].parameters)
+
+    def _unknown_places(self, text: str, typed: str, mentions: list[Mention]) -> list[Span]:
+        """Places named as places are named, not among the corpus's (遵义市安委会…): two or three Chinese characters, none a
+        word of a sentence (``not_in_place_names``: 的, 副, 各 …) nor of a value found, before a word ending a place's
+        name (``place_endings``: 市, 县 …; not a level, 市级), at a clause's start, after a place said or
+        after words leading to a place (``place_leading``: 在, 对)."""
+        found = []
+        places = [m.span for m in mentions if m.iris("jurisdiction") or m.iris("place")]
+        for ending in self.wording.place_endings:
+            for at in _occurrences(typed, ending):
+                if any(len(w) > len(ending) and typed.startswith(w, at) for w in self.level_words):
+                    continue  # a level (市级, 县一级), not a place's name
+                for start in (at - 2, at - 3):  # 遵义市, 六盘水市
+                    end = at + len(ending)
+                    name = typed[start:at]
+                    if start < 0 or not all(
+                        _CJK.match(ch) and ch not in self.wording.not_in_place_names for ch in name
+                    ):
+                        break
+                    if typed[start:end] in self.labels or typed[start:end] in self.wording.ignored_labels:
+                        break
+                    if any(m.span.start < at and start < m.span.end for m in mentions):
+                        break
+                    before = typed[:start].rstrip()
+                    if (
+                        not before
+                        or before[-1] in _CLAUSE_END
+                        or any(p.end == len(before) for p in places)
+                        or before.endswith(self.wording.place_leading)
+                    ):
+                        found.append(Span(start, end, text[start:end]))
+                        break
+        return found
+
+    def _one_word(self, typed: str) -> bool:
+        """Whether the text is one word and nothing else (frequency?, 频次): no more characters than a word of its
+        language has (``vague_length``), with no space inside."""
+        words = typed.strip().strip("".join(_CLAUSE_END) + "\"'.…").strip()
+        if not words or " " in words:
+            return False
+        lang = "zh" if _CJK.search(words) else "en"
+        most = dict(self.wording.vague_length).get(lang, 0)
+        return len(words) <= most and (lang == "zh" or words.isalpha())
 
     def _pointed_unsaid(self, typed: str, mentions: list[Mention], place_without_rule: bool) -> list[Span]:
         """Words pointing at a value of a type (``pointing`` before words for one of its values, ``pointed``, or a
