@@ -1342,3 +1342,51 @@ def test_a_qualifier_said_in_english_is_the_texts_words(interpreter: Interpreter
         _reads(interpreter, text, "duties-at-level", want)
         reading = _without(interpreter, glosses=()).interpret(text)
         assert not reading.confident or reading.params != want, text
+
+
+def test_a_value_denied_with_its_article_is_no_value(interpreter: Interpreter) -> None:
+    # round 27 (holdout28: the other leadership team members, not the number one leader: two roles, declined): words
+    # denying a value with its article (negating: not the) leave it out
+    text = "In Xinjiang rule, what are the work safety duties for the other leadership team members, not the number one leader?"
+    _reads_duties_of_role(interpreter, text, "xinjiang", ID + "role/other-leadership-members")
+    negating = tuple(w for w in interpreter.wording.negating if w not in ("not the", "not a", "not an"))
+    assert not _without(interpreter, negating=negating).interpret(text).confident
+
+
+def _without_asked(store: ox.Store, question: str, phrases: tuple[str, ...]) -> Interpreter:
+    """An interpreter whose question is not asked in these English phrases (its asked phrases turned off)."""
+    questions = load_questions()
+    q = questions[question]
+    questions[question] = replace(q, asked_en=tuple(p for p in q.asked_en if p not in phrases))
+    return Interpreter(vocabulary_from_store(store), questions, Wording.load())
+
+
+def test_asked_as_holdout28_asked(interpreter: Interpreter, store: ox.Store) -> None:
+    # round 27 (holdout28: in the national rule and in each of the four local rules, close to the national duties;
+    # grounds for harsher, lighter or no accountability at all, close to the designations): how they are asked
+    for text, question, params, phrases in (
+        (
+            "Compare the duties of the deputy who oversees work safety in the national rule and in each of the four "
+            "local rules.",
+            "role-across-jurisdictions",
+            {"role": ID + "role/deputy-in-charge-of-safety"},
+            ("four local rules", "each of the four local", "each of the local rules"),
+        ),
+        (
+            "What circumstances does the Xinjiang implementing rule treat as grounds for harsher, lighter or no "
+            "accountability at all?",
+            "aggravating-and-mitigating",
+            {"jurisdiction": ID + "jurisdiction/xinjiang"},
+            ("harsher, lighter", "lighter, harsher", "harsher…lighter", "lighter…harsher", "no accountability at all"),
+        ),
+    ):
+        _reads(interpreter, text, question, params)
+        assert not _without_asked(store, question, phrases).interpret(text).confident, text
+
+
+def test_an_organs_old_names_are_in_scope(interpreter: Interpreter) -> None:
+    # round 27 (holdout29: 名字, out of scope as a person's name, said of organs' old names)
+    text = "规定里还在用安监局、食药监局这些老名字，机构改革后分别变成了什么？"
+    _reads(interpreter, text, "organ-changes", {})
+    in_scope = tuple(w for w in interpreter.wording.in_scope if "名" not in w)
+    assert not _without(interpreter, in_scope=in_scope).interpret(text).confident
