@@ -123,11 +123,12 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout27": (0.95, 0, 0),
     # blind after round 26, scored once (committed interpreter, clean worktree): 55/60 (zh 29/30, en 26/30), 2
     # confident wrong, both declines answered (遵义市安委会主任由谁担任？, a place with no rule, read as the composition
-    # everywhere; "frequency?" alone read as every frequency requirement); the goal not met
-    "holdout28": (0.91, 2, 2),
+    # everywhere; "frequency?" alone read as every frequency requirement); the goal not met; tuned on in round 27:
+    # 60/60, 0 confident wrong
+    "holdout28": (0.95, 0, 0),
     # blind after round 26 (a second set for the same interpreter), scored once: 58/60 (zh 29/30, en 29/30), no
-    # confident wrong, every decline declined: the goal met
-    "holdout29": (0.96, 0, 0),
+    # confident wrong, every decline declined: the goal met; tuned on in round 27: 60/60, 0 confident wrong
+    "holdout29": (0.95, 0, 0),
 }
 
 
