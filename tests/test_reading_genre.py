@@ -1012,3 +1012,58 @@ def test_drafting_a_service_centre(vocabulary: Vocabulary) -> None:
     layout = load_layout(packaged("sources") / "layout.toml")
     drafted = _unknown_organs(reading_copy(_rule("huaping-2042"), layout), vocabulary, layout.organ_names)
     assert "乡农业综合服务中心" in drafted
+
+
+def test_a_municipality_s_departments_by_their_commission_names(vocabulary: Vocabulary) -> None:
+    """渝州细则 art. 11 ¶1 items 2–4: 市交通运输委员会负责…, 市住房城乡建设委员会负责…, 市经济信息委负责… are the transport,
+    housing and urban-rural development, and industry and information technology departments (a municipality's
+    commissions, 委员会 and 委, and their short forms: organ-kinds.ttl labels); ¶1 designates the three supervisory
+    departments; art. 12: 市人力社保局 is the human resources and social security department. add-source drafts none
+    of the four as a new kind."""
+    doc = _rule("yuzhou-2043")
+    bearers = _bearers_by_provision(vocabulary, doc)
+    assert bearers[ProvisionRef("yuzhou-2043", 11, 1, 2)] == {("transport", "")}
+    assert bearers[ProvisionRef("yuzhou-2043", 11, 1, 3)] == {("housing-and-urban-rural-development", "")}
+    assert bearers[ProvisionRef("yuzhou-2043", 11, 1, 4)] == {("industry-and-information-technology", "")}
+    assert ("human-resources-social-security", "") in bearers[ProvisionRef("yuzhou-2043", 12)]
+    designated = {
+        str(d.organ_kind.iri).rsplit("/", 1)[-1]
+        for d in DutyExtractor(vocabulary).extract(doc).designations
+        if d.ref == ProvisionRef("yuzhou-2043", 11, 1) and d.type_slug == "supervisory-department"
+    }
+    assert {"transport", "housing-and-urban-rural-development", "industry-and-information-technology"} <= designated
+    layout = load_layout(packaged("sources") / "layout.toml")
+    drafted = _unknown_organs(reading_copy(doc, layout), vocabulary, layout.organ_names)
+    assert not any(word in name for name in drafted for word in ("交通运输委", "建设委", "经济信息委", "人力社保"))
+    # the short forms, and 提交委员会 (to submit to a committee) names no transport department
+    organs = BearerReader(vocabulary).organs
+    named = {str(m.concept.iri).rsplit("/", 1)[-1] for m in organs.find("市交委、市住建委、市经信局、市人社局")}
+    assert named == {
+        "transport",
+        "housing-and-urban-rural-development",
+        "industry-and-information-technology",
+        "human-resources-social-security",
+    }
+    assert not any(str(m.concept.iri).endswith("/transport") for m in organs.find("提交委员会审议"))
+
+
+def test_a_municipality_s_districts_and_counties(vocabulary: Vocabulary) -> None:
+    """渝州细则 art. 2: 本细则适用于市和区县党委…, art. 3 ¶2: 市和区县党委、政府主要负责人…, art. 14: 区县党委和政府应当
+    履行下列安全生产职责：… — a municipality's districts and counties (区县) are its county level, and 市 named with them
+    (市和区县) is the municipality's own level (city words, read as the provincial level in a municipality directly
+    under the central government: the jurisdiction's level, levels.ttl placeNameEnding); 自治区县级以上 is no 区县."""
+    levels = DutyExtractor(vocabulary).extract(_rule("yuzhou-2043")).provision_levels
+    assert levels[ProvisionRef("yuzhou-2043", 2, 1)] == ("city", "county")
+    assert levels[ProvisionRef("yuzhou-2043", 3, 2)] == ("city", "county")
+    assert levels[ProvisionRef("yuzhou-2043", 14)] == ("county",)
+    assert levels[ProvisionRef("yuzhou-2043", 14, None, 2)] == ("county",)
+    wording = BearerReader(vocabulary).wording
+    assert wording.all_levels_in("provision", "本细则适用于自治区县级以上各级党委") == ("provincial", "city", "county")
+
+
+def test_duties_allotted_by_an_organ_are_that_organ_s(vocabulary: Vocabulary) -> None:
+    """渝州细则 art. 13 ¶2: 区县党委和政府工作部门的安全生产职责，由区县党委和政府参照本章规定确定 — a subject that ends
+    with no actor's name (the departments' duties) names what the clause allots; the organ after 由 determines it
+    (extract/duties.py), not the departments."""
+    bearers = _bearers_by_provision(vocabulary, _rule("yuzhou-2043"))
+    assert bearers[ProvisionRef("yuzhou-2043", 13, 2)] == {("party-committee", ""), ("government", "")}

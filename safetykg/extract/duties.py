@@ -161,7 +161,11 @@ class DutyExtractor:
             ):
                 # 各部门主要负责人是本部门安全生产第一责任人…: the posts of the article's organs, not the organs
                 self._add_obligees(out, ref, paragraph.text, obligees, function)
-            elif duty_chapter and bearers and (named or not self._names_its_own(obligees)):
+            elif (
+                duty_chapter
+                and bearers
+                and (not self._allotted(subject, obligees) if named else not self._names_its_own(obligees))
+            ):
                 self._add(out, ref, paragraph.text, bearers, level, function, obligees)
             else:
                 self._add_obligees(out, ref, paragraph.text, obligees, function)
@@ -203,6 +207,17 @@ class DutyExtractor:
         return any(
             obligee.subject and text.startswith(obligee.subject) and all(b.role for b in obligee.bearers)
             for obligee in obligees
+        )
+
+    def _allotted(self, subject: str, obligees: Sequence[Obligee]) -> bool:
+        """Whether a subject names what a clause allots rather than who bears it (区县党委和政府工作部门的安全生产职责，
+        由区县党委和政府…确定: the duties of the departments, which the Party committees and governments determine): its
+        words end with no actor's name nor state what an organ is (县交通运输局是…行业主管部门), and a clause names the
+        organ it obliges."""
+        return (
+            not self._designation_subject.match(subject)
+            and not self.bearers.ends_with_actor(subject)
+            and self._names_its_own(obligees)
         )
 
     def _names_its_own(self, obligees: Sequence[Obligee]) -> bool:
