@@ -1390,3 +1390,20 @@ def test_an_organs_old_names_are_in_scope(interpreter: Interpreter) -> None:
     _reads(interpreter, text, "organ-changes", {})
     in_scope = tuple(w for w in interpreter.wording.in_scope if "名" not in w)
     assert not _without(interpreter, in_scope=in_scope).interpret(text).confident
+
+
+def test_a_place_named_in_english_as_places_are_and_not_the_corpus_is_a_place_with_no_rule(
+    interpreter: Interpreter,
+) -> None:
+    # round 27: the English of 遵义市 (place_endings_en: a word with a capital before City, Prefecture …, none of the
+    # words that are no name, not_place_names)
+    text = "Who chairs the work safety committee of Zunyi City?"
+    reading = interpreter.interpret(text)
+    assert not reading.confident and {"reason": "no-rule", "detail": "Zunyi City"} in reading.missing
+    assert _without(interpreter, place_endings_en=()).interpret(text).confident
+    _reads(
+        interpreter,
+        "Who chairs Guiyang City's safety committee?",
+        "safety-committee-composition",
+        {"jurisdiction": ID + "jurisdiction/guiyang"},
+    )

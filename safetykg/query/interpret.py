@@ -147,6 +147,8 @@ class Wording:
     place_endings: tuple[str, ...] = ()  # words ending a place's Chinese name (市, 县): 遵义市, a place unknown
     place_leading: tuple[str, ...] = ()  # … words before such a name (在, 对), besides a clause's start or a place
     not_in_place_names: str = ""  # … characters no such name holds (的, 副, 各): words of a sentence, not a name
+    place_endings_en: tuple[str, ...] = ()  # English words after a place's name (Zunyi City)
+    not_place_names: tuple[str, ...] = ()  # … and words before them that are no name (which city, each county)
     glosses: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a qualifier's words -> English for them (有立法权)
     vague_length: tuple[tuple[str, int], ...] = ()  # lang -> the most characters of one word (frequency?, 频次)
     pointed: tuple[tuple[str, tuple[str, ...]], ...] = ()  # parameter type -> the words for one of its values
@@ -223,6 +225,8 @@ class Wording:
                 sorted((normal(w).strip() for w in data.get("place_leading", [])), key=len, reverse=True)
             ),
             not_in_place_names=normal(str(data.get("not_in_place_names", ""))),
+            place_endings_en=tuple(normal(w).strip() for w in data.get("place_endings_en", [])),
+            not_place_names=tuple(normal(w).strip() for w in data.get("not_place_names", [])),
             glosses=tuple(
                 (str(words), tuple(sorted((normal(g).strip() for g in said), key=len, reverse=True)))
                 for words, said in data.get("qualifier_glosses", {}).items()
@@ -1590,6 +1594,25 @@ class Interpreter:
                     ):
                         found.append(Span(start, end, text[start:end]))
                         break
+        # … and in English, a name written with a capital before such a word (Zunyi City), none of the words that are
+        # no name (``not_place_names``: which, each, the …)
+        for ending in self.wording.place_endings_en:
+            for at in _occurrences(typed, " " + ending):
+                end = at + 1 + len(ending)
+                if not _at_boundaries(typed, at + 1, ending):
+                    continue
+                start = at
+                while start > 0 and text[start - 1].isalpha() and text[start - 1].isascii():
+                    start -= 1
+                name = typed[start:at]
+                if (
+                    start == at
+                    or not text[start].isupper()
+                    or name in self.wording.not_place_names
+                    or any(m.span.overlaps(Span(start, at, "")) for m in mentions)
+                ):
+                    continue
+                found.append(Span(start, end, text[start:end]))
         return found
 
     def _one_word(self, typed: str) -> bool:
