@@ -35,6 +35,7 @@ class Layout:
     number: re.Pattern[str] | None = None
     date: re.Pattern[str] | None = None
     date_in_words: re.Pattern[str] | None = None  # a date in Chinese numerals (二〇三四年三月十日)
+    draft: re.Pattern[str] | None = None  # a draft's mark before the rule (（征求意见稿）): not issued yet
     title_endings: tuple[str, ...] = ()
     issuer_endings: tuple[str, ...] = field(default=())
     issuing_verbs: tuple[str, ...] = field(default=())
@@ -108,6 +109,7 @@ def load_layout(path: Path | None) -> Layout:
         date_in_words=(
             patterns([preamble["date_in_words"]], "preamble.date_in_words")[0] if "date_in_words" in preamble else None
         ),
+        draft=patterns([preamble["draft"]], "preamble.draft")[0] if "draft" in preamble else None,
         title_endings=tuple(preamble.get("title_endings", ())),
         issuer_endings=tuple(sorted(preamble.get("issuer_endings", ()), key=len, reverse=True)),
         issuing_verbs=tuple(sorted(preamble.get("issuing_verbs", ()), key=len, reverse=True)),
@@ -178,6 +180,9 @@ def read_around(preamble: str, trailing: str, layout: Layout, fields: dict[str, 
     rule: 中共洞庭街道工作委员会　洞庭街道办事处 / 二〇三四年三月十日; or at the end, after an attachment: 抄送：… /
     中共白音盟委员会办公室　2039年6月3日印发)."""
     printed = read_preamble(preamble.split("\n"), layout, fields)
+    if layout.draft is not None and layout.draft.search(squeeze(preamble)):
+        # a draft for comment (…（征求意见稿）) has not been issued: the dates and bodies around it are the notice's
+        return PreambleFacts(printed.title, printed.number, None, ())
     if printed.issuers and printed.issued:
         return printed
     lines = [line for line in trailing.split("\n") if line.strip()]
