@@ -57,6 +57,8 @@ HELD_OUT_PARTS = (
     "holdout27",
     "holdout28",
     "holdout29",
+    "holdout30",
+    "holdout31",
 )
 
 
