@@ -17,6 +17,7 @@ provisions the extraction was not developed against), and ``--list`` prints each
 import argparse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +57,7 @@ class OrganKindLabels:
         if words in self.by_label:
             return self.by_label[words]
         own = self._without_place(words)
-        return self.by_label.get(own) or self._unplaced().get(own)
+        return self.by_label.get(own) or self._unplaced.get(own)
 
     def _without_place(self, words: str) -> str:
         for place in sorted(self.place_words, key=len, reverse=True):
@@ -64,7 +65,9 @@ class OrganKindLabels:
                 return words[len(place) :]
         return words
 
+    @cached_property
     def _unplaced(self) -> dict[str, str]:
+        """Each label less a place word before it -> the kind's slug (of one kind only), found once."""
         found: dict[str, set[str]] = {}
         for label, kind in self.by_label.items():
             found.setdefault(self._without_place(label), set()).add(kind)

@@ -49,18 +49,21 @@ class Layout:
     final_provisions: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def is_furniture(self, line: str) -> bool:
-        text = line.strip()
-        return bool(text) and any(pattern.fullmatch(text) for pattern in self.page_furniture)
+        return _whole_line_matches(line, self.page_furniture)
 
     def is_translation(self, line: str) -> bool:
-        text = line.strip()
-        return bool(text) and any(pattern.fullmatch(text) for pattern in self.translation)
+        return _whole_line_matches(line, self.translation)
 
     def is_closing(self, line: str) -> bool:
         text = line.strip()
         return bool(text) and (
             text.startswith(self.closing_starts) or any(pattern.fullmatch(text) for pattern in self.closing_patterns)
         )
+
+
+def _whole_line_matches(line: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    text = line.strip()
+    return bool(text) and any(pattern.fullmatch(text) for pattern in patterns)
 
 
 def load_layout(path: Path | None) -> Layout:

@@ -859,7 +859,7 @@ class Interpreter:
                 framed = value is None and parameter.name in self.wording.qualifying
                 # read by where it stands, not captured: other phrases' words in it do not make it a sentence
                 if framed:
-                    value = self._level_in_gap(text, hits, wording, mentions)
+                    value = self._level_in_gap(text, typed, hits, wording, mentions)
                 if value and len(value[0]) > (LONG_VALUE if _CJK.search(value[0]) else 3 * LONG_VALUE):
                     value = None  # a phrase that captured a sentence, not a term
                 if (  # words of how another question is asked inside it: a sentence, not a term (unless given as
@@ -1159,6 +1159,7 @@ class Interpreter:
     def _level_in_gap(
         self,
         text: str,
+        typed: str,
         hits: list[tuple[float, Span, dict[str, Span]]],
         wording: list[tuple[Span, bool]],
         mentions: list[Mention],
@@ -1178,7 +1179,6 @@ class Interpreter:
                     gaps.append((start, end))
         # … and the words after words confining to a level (仅适用于, 限于), up to the organs they qualify or words
         # framing a level (仅适用于有立法权的地方政府: 有立法权), whatever phrase was found
-        typed = normal(text)
         organs = sorted(m.span.start for m in mentions if m.iris("organ") or m.iris("organ-kind"))
         for word in self.wording.level_confining if hits else ():
             at = typed.find(word)
