@@ -1407,3 +1407,27 @@ def test_a_place_named_in_english_as_places_are_and_not_the_corpus_is_a_place_wi
         "safety-committee-composition",
         {"jurisdiction": ID + "jurisdiction/guiyang"},
     )
+
+
+def test_a_range_of_levels_is_the_texts_words_not_a_level(interpreter: Interpreter) -> None:
+    # round 28 (holdout30, holdout31: 县级以上 read as the county level, confidently): a level's words followed by
+    # words making a range of levels (level_range: 以上, and above) are the text's words, the qualifier, not a level;
+    # in English through its gloss (qualifier_glosses), else doubtful
+    want = {"jurisdiction": ID + "jurisdiction/xinjiang", "qualifier": "县级以上"}
+    for text in (
+        "新疆细则中写明县级以上才适用的职责",
+        'Which Xinjiang duties are worded in the text itself for "县级以上" (county level and above)?',
+        "Xinjiang duties for the county level and above",
+    ):
+        _reads(interpreter, text, "duties-at-level", want)
+        reading = _without(interpreter, level_range=()).interpret(text)
+        assert not reading.confident or reading.params != want, text
+    # a range with no gloss is no level either: doubtful, not every duty nor the township's
+    assert not interpreter.interpret("Xinjiang duties for the township level and above").confident
+    # one level is still the level
+    _reads(
+        interpreter,
+        "新疆县级的职责",
+        "duties-at-level",
+        {"jurisdiction": ID + "jurisdiction/xinjiang", "level": ID + "level/county"},
+    )

@@ -133,6 +133,7 @@ class Wording:
     level_framing: tuple[str, ...] = ()  # words closing a phrase's gap that frame a level (适用于…级: 级)
     level_pointing: tuple[str, ...] = ()  # … and words ending that gap that point at the level (那一级: 那一)
     level_confining: tuple[str, ...] = ()  # words confining to a level the organs or level said after (适用于, 限于)
+    level_range: tuple[str, ...] = ()  # words after a level making it a range of levels (县级以上: the text's words)
     in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
     joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
     alternatives: tuple[str, ...] = ()  # words between two names of one post said otherwise (副省长或副市长, or)
@@ -201,6 +202,7 @@ class Wording:
                 sorted((normal(w).strip() for w in data.get("level_pointing", [])), key=len, reverse=True)
             ),
             level_confining=tuple(normal(w).strip() for w in data.get("level_confining", [])),
+            level_range=tuple(sorted((normal(w).strip() for w in data.get("level_range", [])), key=len, reverse=True)),
             in_scope=tuple(normal(w) for w in data.get("in_scope", [])),
             joining=tuple(normal(w).strip() for w in data.get("joining", [])),
             alternatives=tuple(normal(w).strip() for w in data.get("alternatives", [])),
@@ -860,6 +862,11 @@ class Interpreter:
                 # read by where it stands, not captured: other phrases' words in it do not make it a sentence
                 if framed:
                     value = self._level_in_gap(text, typed, hits, wording, mentions)
+                # … or a range of levels said (县级以上, county level and above): the text's words (in English, its
+                # gloss below, or doubtful)
+                if framed and value is None:
+                    ranges = [r for r in self._level_ranges(typed) if not any(r.overlaps(u) for u in used)]
+                    value = (text[ranges[0].start : ranges[0].end], ranges[0]) if len(ranges) == 1 else None
                 if value and len(value[0]) > (LONG_VALUE if _CJK.search(value[0]) else 3 * LONG_VALUE):
                     value = None  # a phrase that captured a sentence, not a term
                 if (  # words of how another question is asked inside it: a sentence, not a term (unless given as
@@ -1095,6 +1102,24 @@ class Interpreter:
         """The levels whose labels a post's words hold (副县长: 县, the county level; county head: county)."""
         return {iri for label, iris in self.level_words.items() if label and _occurrences(words, label) for iri in iris}
 
+    def _level_ranges(self, typed: str) -> list[Span]:
+        """A level's words followed by words making it a range of levels (``level_range``: 县级以上, county level and
+        above): the text's own words for the levels, not one level."""
+        found: list[Span] = []
+        for label in sorted((w for w in self.level_words if w), key=len, reverse=True):
+            for start in _occurrences(typed, label):
+                end = start + len(label)
+                after = len(typed[end:]) - len(typed[end:].lstrip(" "))
+                word = next(
+                    (w for w in self.wording.level_range if _occurrences(typed[end + after :], w)[:1] == [0]), None
+                )
+                if word is None or (after and _CJK.match(word)):
+                    continue
+                span = Span(start, end + after + len(word), typed[start : end + after + len(word)])
+                if not any(span.overlaps(f) for f in found):
+                    found.append(span)
+        return found
+
     def _doubtful(self, value: str, literal: bool) -> bool:
         """Whether a free-text value looks like no term of the rules: without a Chinese character (the rules are
         Chinese: a bare English word such as "major" is a word of the question), or, unless given as it is
@@ -1257,6 +1282,16 @@ class Interpreter:
         typed = normal(text)
         found_labels = self._the_rest(text, typed, self.mentions(text, typed))
         mentions = self._about_the_asker(typed, self._one_post(text, typed, self._said_once(text, typed, found_labels)))
+        # a level's words in a range of levels (县级以上, county level and above) are the text's words, not that level
+        ranges = self._level_ranges(typed) if self.wording.level_range else []
+        if ranges:
+            mentions = [
+                Mention(m.span, tuple(s for s in m.senses if s[0] != "level"))
+                if any(m.span.overlaps(r) for r in ranges)
+                else m
+                for m in mentions
+            ]
+            mentions = [m for m in mentions if m.senses]
         stems, where = stemmed(typed)
         found = {qid: self.phrases(q, text, stems, where, mentions) for qid, q in self.questions.items()}
         # a phrase beginning inside examples set in the sentence (what conduct, such as lobbying for the unit
