@@ -1431,3 +1431,28 @@ def test_a_range_of_levels_is_the_texts_words_not_a_level(interpreter: Interpret
         "duties-at-level",
         {"jurisdiction": ID + "jurisdiction/xinjiang", "level": ID + "level/county"},
     )
+
+
+def test_a_kind_of_organ_without_a_place_stands_in_the_way_of_a_question_taking_no_organ(
+    interpreter: Interpreter,
+) -> None:
+    # round 28 (holdout30: the public security bureau's duties and its chief's inspections, a decline, read as every
+    # place's frequency requirements): a reading asked in stronger words that lacks only an organ, when the words
+    # name a kind of organ and no place, stands in the way (the bureau of which place?)
+    text = "What does the public security bureau have to do for work safety, and how often must its chief inspect?"
+    assert not interpreter.interpret(text).confident
+    # … with no kind of organ said, the frequencies are still read
+    _reads(interpreter, "How often must the chief inspect?", "frequency-requirements", {})
+
+
+def test_asked_as_holdout31_asked(interpreter: Interpreter, store: ox.Store) -> None:
+    # round 28 (holdout31: who goes after officials, and their report on their safety work, read as every place's
+    # frequency requirements): how the accountability rules are asked
+    text = (
+        "Hebei - who goes after officials when something goes wrong, and do they have to report on their safety work "
+        "every year"
+    )
+    _reads(interpreter, text, "accountability-rules", {"jurisdiction": ID + "jurisdiction/hebei"})
+    off = _without_asked(store, "accountability-rules", ("who goes after", "report on…safety work"))
+    reading = off.interpret(text)
+    assert not reading.confident or reading.question != "accountability-rules"

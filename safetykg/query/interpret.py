@@ -1503,6 +1503,21 @@ class Interpreter:
                     and not r.doubts
                 ):
                     second = max(second, best.score)
+        # … nor does a reading asked in stronger words than the best that lacks only an organ, when the words name a
+        # kind of organ and no place (what must the public security bureau do, how often must its chief inspect: the
+        # bureau of which place? — not every place's frequencies): the words ask it of an organ not named in full
+        kinds_said = any(m.iris("organ-kind") for m in mentions) and not any(m.iris("jurisdiction") for m in mentions)
+        if best is not None and best.cue > 0 and kinds_said:
+            for r in rivals:
+                lacking = [p for p in self.questions[r.question].parameters if p.name in r.missing]
+                if (
+                    r.cue > best.cue
+                    and len(lacking) == 1
+                    and lacking[0].type == "organ"
+                    and not r.ambiguous
+                    and not r.doubts
+                ):
+                    second = max(second, best.score)
         unsettled = [r for r in readings[1:] if r.cue > 0 and r.ambiguous and not r.missing]
         if best is not None and any(r.score + 0.5 * len(r.ambiguous) >= best.score for r in unsettled):
             second = max(second, best.score)
