@@ -1456,3 +1456,51 @@ def test_asked_as_holdout31_asked(interpreter: Interpreter, store: ox.Store) -> 
     off = _without_asked(store, "accountability-rules", ("who goes after", "report on…safety work"))
     reading = off.interpret(text)
     assert not reading.confident or reading.question != "accountability-rules"
+
+
+def test_an_organs_own_name_holding_its_place_names_the_organ(interpreter: Interpreter) -> None:
+    # round 28 (holdout31: 民航新疆管理局, the organ's own name and its kind's, read as the kind of no place said):
+    # the place in an organ's own name is said, so the one organ of the kind there is named
+    text = "民航新疆管理局在安全生产上是干啥的"
+    _reads(interpreter, text, "organ-profile", {"organ": ID + "organ/xinjiang/civil-aviation-authority"})
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(interpreter.__dict__)
+    off.place_words = {}
+    assert not off.interpret(text).confident
+
+
+def _without_words(
+    store: ox.Store, question: str = "", asked: tuple[str, ...] = (), label: tuple[str, str] | None = None
+) -> Interpreter:
+    """An interpreter whose question is not asked in these phrases (either language), or without a label
+    (type, label) of the vocabulary."""
+    questions = load_questions()
+    if question:
+        q = questions[question]
+        questions[question] = replace(
+            q,
+            asked_zh=tuple(p for p in q.asked_zh if p not in asked),
+            asked_en=tuple(p for p in q.asked_en if p not in asked),
+        )
+    vocabulary = vocabulary_from_store(store)
+    if label is not None:
+        kind, words = label
+        vocabulary["terms"][kind] = [(w, iri) for w, iri in vocabulary["terms"][kind] if w != words]
+    return Interpreter(vocabulary, questions, Wording.load())
+
+
+def test_asked_and_named_as_holdout30_and_holdout31_ask(interpreter: Interpreter, store: ox.Store) -> None:
+    # round 28: WSC, the work safety committee said short (holdout30: doubtful); 安全生产会, a work-safety meeting
+    # (holdout31: 开几次安全生产会 of every place, close); 这一级的领导, the leaders of a level (holdout31: 乡镇街道这一级
+    # 的领导要干哪些事, missing a role)
+    text = "Guiyang WSC: who's chair, exec vice-chair, vice-chairs?"
+    _reads(interpreter, text, "safety-committee-composition", {"jurisdiction": ID + "jurisdiction/guiyang"})
+    assert not _without_words(store, "safety-committee-composition", ("WSC",)).interpret(text).confident
+    text = "各地一把手每年至少开几次安全生产会 对比下"
+    want = {"activity": ID + "activity-kind/meeting", "role": ID + "role/principal-leader"}
+    _reads(interpreter, text, "compare-frequencies", want)
+    assert not _without_words(store, label=("activity-kind", "安全生产会")).interpret(text).confident
+    text = "河北 乡镇街道这一级的领导要干哪些事"
+    want = {"jurisdiction": ID + "jurisdiction/hebei", "level": ID + "level/township"}
+    _reads(interpreter, text, "duties-at-level", want)
+    assert not _without_words(store, "duties-at-level", ("这一级的领导",)).interpret(text).confident

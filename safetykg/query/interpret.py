@@ -348,6 +348,10 @@ class Interpreter:
         for label, iri in vocabulary["terms"].get("level", []):
             self.level_words.setdefault(normal(label).strip(), set()).add(iri)
         self.organs = {(kind, place): organ for organ, kind, place in vocabulary.get("organs", [])}
+        self.place_words: dict[str, list[str]] = {}  # a place -> its labels (an organ's own name may hold one)
+        for label, iri in vocabulary["terms"].get("jurisdiction", []):
+            if _long_enough(normal(label).strip()):
+                self.place_words.setdefault(iri, []).append(normal(label).strip())
         self.organ_place = {organ: place for organ, _, place in vocabulary.get("organs", [])}
         self.broader: dict[str, set[str]] = {}  # a concept -> every concept broader than it
         for narrower, broader in vocabulary.get("broader", []):
@@ -937,6 +941,14 @@ class Interpreter:
                 # even when the build has one (the place is not said)
                 kinds = {kind for m in candidates for kind in m.iris("organ-kind")}
                 places_said = {iri for m in mentions for iri in m.iris("jurisdiction")}
+                # … or in the organ's own name (民航新疆管理局: Xinjiang's, a kind of one organ)
+                place = self.organ_place.get(iris[0])
+                if place and any(
+                    _occurrences(normal(m.span.text), word)
+                    for m in candidates
+                    for word in self.place_words.get(place, ())
+                ):
+                    places_said.add(place)
                 if all(m.iris("organ-kind") for m in candidates) and self.organ_place.get(iris[0]) not in places_said:
                     iris = sorted({organ for (kind, _), organ in self.organs.items() if kind in kinds} | set(iris))
                     if len(iris) == 1:
