@@ -1504,3 +1504,19 @@ def test_asked_and_named_as_holdout30_and_holdout31_ask(interpreter: Interpreter
     want = {"jurisdiction": ID + "jurisdiction/hebei", "level": ID + "level/township"}
     _reads(interpreter, text, "duties-at-level", want)
     assert not _without_words(store, "duties-at-level", ("这一级的领导",)).interpret(text).confident
+
+
+def test_a_place_asked_whether_it_is_the_only_one_of_every_rule_is_compared_not_asked_about(
+    interpreter: Interpreter,
+) -> None:
+    # round 28 (holdout30: 五部规定里…是不是只有贵阳一家, read as Guiyang's measures, close): a place said after words
+    # asking whether it is the only one (only_one: 只有) or before them (only_one_after: the only), in a question
+    # saying every place (every_place: 五部规定), is one of the places compared, not the place asked about
+    want = {"measure": ID + "accountability-measure/interview"}
+    for text in (
+        "五部规定里，把“约谈”列为问责方式的是不是只有贵阳一家？",
+        "Of the five rules, is Guiyang the only one that lists 约谈 as an accountability measure?",
+    ):
+        _reads(interpreter, text, "accountability-measures", want)
+        reading = _without(interpreter, only_one=(), only_one_after=()).interpret(text)
+        assert not reading.confident or reading.params != want, text

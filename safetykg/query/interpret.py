@@ -140,6 +140,8 @@ class Wording:
     listing: tuple[str, ...] = ()  # words listing values (、, and): one post's titles at two levels (副省长、副市长)
     contrasting: tuple[str, ...] = ()  # question words opening parallel clauses (which …, which …; 哪些…，哪些…)
     means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
+    only_one: tuple[str, ...] = ()  # words before a place asking if it is the only one (只有贵阳, only Guiyang)
+    only_one_after: tuple[str, ...] = ()  # … and after it (贵阳是唯一, Guiyang the only one)
     every_place: tuple[str, ...] = ()  # words for every place (各地, the local rules): a place said with them is one
     every_place_joining: tuple[str, ...] = ()  # … joined to them by these words (和, and)
     rule_words: tuple[str, ...] = ()  # words naming a place's rule after its name (规定, rules)
@@ -210,6 +212,8 @@ class Wording:
             contrasting=tuple(normal(w).strip() for w in data.get("contrasting", [])),
             means=tuple(normal(w).strip() for w in data.get("means", [])),
             every_place=tuple(normal(w).strip() for w in data.get("every_place", [])),
+            only_one=tuple(normal(w).strip() for w in data.get("only_one", [])),
+            only_one_after=tuple(normal(w).strip() for w in data.get("only_one_after", [])),
             rule_words=tuple(sorted((normal(w).strip() for w in data.get("rule_words", [])), key=len, reverse=True)),
             every_place_joining=tuple(
                 sorted((normal(w).strip() for w in data.get("every_place_joining", [])), key=len, reverse=True)
@@ -569,6 +573,14 @@ class Interpreter:
         if not mention.iris("jurisdiction"):
             return False
         after = typed[mention.span.end :].lstrip()
+        # … or asked whether it is the only one (是不是只有贵阳一家, is Guiyang the only one) in a question saying every
+        # place (五部规定里): one of the places compared, an answer asked for
+        before = typed[: mention.span.start].rstrip()
+        if (
+            any(before.endswith(w) and _at_boundaries(before, len(before) - len(w), w) for w in self.wording.only_one)
+            or any(after.startswith(w) and _at_boundaries(after, 0, w) for w in self.wording.only_one_after)
+        ) and any(_occurrences(typed, word) for word in self.wording.every_place):
+            return True
         for word in self.wording.rule_words:
             if after.startswith(word) and _at_boundaries(after, 0, word):
                 after = after[len(word) :].lstrip()
