@@ -1504,6 +1504,14 @@ def test_asked_and_named_as_holdout30_and_holdout31_ask(interpreter: Interpreter
     want = {"jurisdiction": ID + "jurisdiction/hebei", "level": ID + "level/township"}
     _reads(interpreter, text, "duties-at-level", want)
     assert not _without_words(store, "duties-at-level", ("这一级的领导",)).interpret(text).confident
+    # … what punishments, from mild to (holdout31: read only by the second opinion, not in words)
+    text = "what punishments can Guiyang give to leaders, from mild to most severe"
+    reading = interpreter.interpret(text)
+    assert reading.confident and reading.question == "accountability-measures" and reading.confidence > 0.6
+    off = _without_words(
+        store, "accountability-measures", ("what punishments", "which punishments", "from mild to")
+    ).interpret(text)
+    assert not off.confident or off.confidence <= 0.6
 
 
 def test_a_place_asked_whether_it_is_the_only_one_of_every_rule_is_compared_not_asked_about(
