@@ -140,8 +140,8 @@ class Wording:
     listing: tuple[str, ...] = ()  # words listing values (、, and): one post's titles at two levels (副省长、副市长)
     contrasting: tuple[str, ...] = ()  # question words opening parallel clauses (which …, which …; 哪些…，哪些…)
     means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
-    only_one: tuple[str, ...] = ()  # words before a place asking if it is the only one (只有贵阳, only Guiyang)
-    only_one_after: tuple[str, ...] = ()  # … and after it (贵阳是唯一, Guiyang the only one)
+    only_one: tuple[str, ...] = ()  # words before a place asking if it is the only one (只有<place>, only <place>)
+    only_one_after: tuple[str, ...] = ()  # … and after it (<place>是唯一, <place> the only one)
     every_place: tuple[str, ...] = ()  # words for every place (各地, the local rules): a place said with them is one
     every_place_joining: tuple[str, ...] = ()  # … joined to them by these words (和, and)
     rule_words: tuple[str, ...] = ()  # words naming a place's rule after its name (规定, rules)
@@ -573,7 +573,7 @@ class Interpreter:
         if not mention.iris("jurisdiction"):
             return False
         after = typed[mention.span.end :].lstrip()
-        # … or asked whether it is the only one (是不是只有贵阳一家, is Guiyang the only one) in a question saying every
+        # … or asked whether it is the only one (是不是只有<place>一家, is <place> the only one) in a question saying every
         # place (五部规定里): one of the places compared, an answer asked for
         before = typed[: mention.span.start].rstrip()
         if (
@@ -953,7 +953,7 @@ class Interpreter:
                 # even when the build has one (the place is not said)
                 kinds = {kind for m in candidates for kind in m.iris("organ-kind")}
                 places_said = {iri for m in mentions for iri in m.iris("jurisdiction")}
-                # … or in the organ's own name (民航新疆管理局: Xinjiang's, a kind of one organ)
+                # … or in the organ's own name (民航<place>管理局: the place's, a kind of one organ)
                 place = self.organ_place.get(iris[0])
                 if place and any(
                     _occurrences(normal(m.span.text), word)
