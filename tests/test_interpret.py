@@ -1162,6 +1162,7 @@ def test_words_after_words_confining_to_a_level_up_to_the_organs_are_its_qualifi
     # naming no value between words confining to a level (level_confining: 适用于, 限于) and the organs they qualify
     # (or words framing a level) are the qualifier, without the words pointing at the government (地方), whatever
     # phrase was found; other questions' words in them (仅…有) do not make them a sentence; a value there is the level
+    # (round 28: a range of levels there, 县级以上, is the text's words, the qualifier, as duties-at-level's header says)
     xinjiang = ID + "jurisdiction/xinjiang"
     for text in (
         "新疆细则中仅适用于有立法权的地方政府的职责有哪些？",
@@ -1171,6 +1172,12 @@ def test_words_after_words_confining_to_a_level_up_to_the_organs_are_its_qualifi
     _reads(
         interpreter,
         "河北细则里适用于县级以上地方人民政府的职责",
+        "duties-at-level",
+        {"jurisdiction": ID + "jurisdiction/hebei", "qualifier": "县级以上"},
+    )
+    _reads(
+        interpreter,
+        "河北细则里适用于县级地方人民政府的职责",
         "duties-at-level",
         {"jurisdiction": ID + "jurisdiction/hebei", "level": ID + "level/county"},
     )

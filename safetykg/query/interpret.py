@@ -1238,8 +1238,11 @@ class Interpreter:
                 if ends and min(ends) - start <= 2 * LONG_VALUE:
                     gaps.append((start, min(ends)))
                 at = typed.find(word, at + 1)
+        ranges = self._level_ranges(typed) if gaps else []  # a range of levels said in the gap is a value too
         for start, end in gaps:
             if any(m.span.start < end and start < m.span.end for m in mentions):
+                continue
+            if any(r.start < end and start < r.end for r in ranges):
                 continue
             cut = True
             while cut and start < end:
