@@ -131,12 +131,14 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout29": (0.95, 0, 0),
     # blind after round 27, scored once (committed interpreter, clean worktree): 56/60 (zh 29/30, en 27/30), 2
     # confident wrong (县级以上 read as the county level beside the qualifier; a question about the public security
-    # bureau with no place, a decline, read as every frequency requirement); the goal not met
-    "holdout30": (0.93, 2, 1),
+    # bureau with no place, a decline, read as every frequency requirement); the goal not met; tuned on in round 28:
+    # 60/60, 0 confident wrong
+    "holdout30": (0.95, 0, 0),
     # blind after round 27 (a second set for the same interpreter), scored once: 54/60 (zh 26/30, en 28/30), 2
     # confident wrong (县级以上才适用 read as the county level, not the qualifier; Hebei's accountability and yearly
-    # reports read as the frequency requirements everywhere), every decline declined; the goal not met
-    "holdout31": (0.9, 2, 0),
+    # reports read as the frequency requirements everywhere), every decline declined; the goal not met; tuned on in
+    # round 28: 60/60, 0 confident wrong
+    "holdout31": (0.95, 0, 0),
 }
 
 
