@@ -59,6 +59,10 @@ HELD_OUT_PARTS = (
     "holdout29",
     "holdout30",
     "holdout31",
+    "holdout32",
+    "holdout33",
+    "holdout34",
+    "holdout35",
 )
 
 

@@ -122,6 +122,30 @@ COINCIDENT = {
         "What is the population of Xinjiang?",
     },
     "holdout28": {"职责"},  # a bare word to decline, written at the same time as holdout27, which has it too
+    "holdout32": {"湖北办法把哪些部门认定为综合监管部门？", "问责情形有哪些", "What's the population of Guiyang?"},
+    "holdout33": {
+        "新疆细则认定了哪些行业主管部门？",
+        "职责",
+        "Who is the current Party secretary of Hebei?",
+        "show me the local additions",
+    },
+    "holdout34": {
+        "河北细则中专门针对乡镇一级规定的职责有哪些？",
+        "When did each of the five rules come into force, and who issued them?",
+        "Who chairs the work safety committee in each jurisdiction?",
+        "危化品归哪些部门监管？",
+        "What's the weather forecast for Urumqi this weekend?",
+        "fireworks",
+        "Which departments are designated as industry authorities?",
+        "Who chairs the work safety committee in Sichuan?",
+    },
+    "holdout35": {
+        "湖北省去年一共发生了多少起生产安全事故？",
+        "危化品归哪些部门监管？",
+        "职责",
+        "广东省安委会主任由谁担任",
+        "accountability",
+    },
 }
 
 
