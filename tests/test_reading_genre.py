@@ -1067,3 +1067,37 @@ def test_duties_allotted_by_an_organ_are_that_organ_s(vocabulary: Vocabulary) ->
     (extract/duties.py), not the departments."""
     bearers = _bearers_by_provision(vocabulary, _rule("yuzhou-2043"))
     assert bearers[ProvisionRef("yuzhou-2043", 13, 2)] == {("party-committee", ""), ("government", "")}
+
+
+def test_a_development_and_reform_commission_and_the_people_s_government_s_departments(vocabulary: Vocabulary) -> None:
+    """哈丹办法 art. 11 ¶2: 旗发展和改革委员会、旗财政局是负有安全生产保障义务的部门 — 发展和改革委员会 (the commission's
+    full name, like 发展和改革局) is the development and reform department (organ-kinds.ttl labels), designated and
+    obliged, and add-source drafts no new kind for it; ¶1: 旗人民政府工作部门主要负责人 are the principal leaders of the
+    government's departments (人民政府工作部门, a label of government-department), not of a shorter drafted kind."""
+    doc = _rule("hadan-2044")
+    bearers = _bearers_by_provision(vocabulary, doc)
+    assert bearers[ProvisionRef("hadan-2044", 11, 2)] == {("development-and-reform", ""), ("finance", "")}
+    assert ("government-department", "principal-leader") in bearers[ProvisionRef("hadan-2044", 11, 1)]
+    layout = load_layout(packaged("sources") / "layout.toml")
+    drafted = _unknown_organs(reading_copy(doc, layout), vocabulary, layout.organ_names)
+    assert not any("发展和改革" in name for name in drafted)
+    organs = BearerReader(vocabulary).organs
+    named = {str(m.concept.iri).rsplit("/", 1)[-1] for m in organs.find("县人民政府工作部门")}
+    assert named == {"government-department"}
+
+
+def test_a_warning_talk_a_body_should_hold(vocabulary: Vocabulary) -> None:
+    """哈丹办法 art. 17 ¶2: 旗安全生产委员会对发生较大生产安全事故的苏木乡镇，应当约谈其党委和人民政府主要负责人，并在全旗
+    范围内通报 — 对…的X，应当约谈… names the measures as 对…的X，约谈… does (accountability-phrasings.ttl measure-clause)."""
+    listed = _measures(vocabulary, _rule("hadan-2044"), ProvisionRef("hadan-2044", 17, 2))
+    assert listed == {"interview", "notice"}
+
+
+def test_a_banner_s_or_county_s_safety_committee_names_the_county_level(vocabulary: Vocabulary) -> None:
+    """哈丹办法 art. 17 ¶2: 旗安全生产委员会对…应当约谈… and 墨云办法 art. 18: 本办法由县安委会办公室负责解释 — a banner's or a
+    county's safety committee is a county-level body, as a district's (区安委会) is (level-phrases.ttl provision-09)."""
+    levels = DutyExtractor(vocabulary).extract(_rule("hadan-2044")).provision_levels
+    assert "county" in levels[ProvisionRef("hadan-2044", 17, 2)]
+    wording = BearerReader(vocabulary).wording
+    assert wording.all_levels_in("provision", "本办法由县安委会办公室负责解释") == ("county",)
+    assert wording.all_levels_in("provision", "旗安全生产委员会每季度至少召开1次全体会议") == ("county",)
