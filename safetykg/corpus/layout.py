@@ -23,6 +23,7 @@ LAYOUT_FILE = "layout.toml"
 FINAL_PROVISIONS = ("in_force_date", "in_force_rule", "repeal", "citation", "interpreter", "interpretation_work")
 _PACKAGED = packaged("sources") / LAYOUT_FILE
 SENTENCE_PUNCTUATION = "。；：！？;:，,、"
+_BRACKET_SPACES = re.compile(r"\s*([〔［【（(\[〕］】）)\]])\s*")
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class Layout:
     page_furniture: tuple[re.Pattern[str], ...] = ()
     running_title_repeats: int = 3
     translation: tuple[re.Pattern[str], ...] = ()  # a line of the body in another language: a translation, not text
+    bare_page_number: re.Pattern[str] | None = None  # a page number beside a running head, apart by spaces (2　…释义)
+    editors_notes: tuple[re.Pattern[str], ...] = ()  # captions opening an editor's note after an article (【释义】)
     closing_starts: tuple[str, ...] = ()
     closing_patterns: tuple[re.Pattern[str], ...] = ()
     number: re.Pattern[str] | None = None
@@ -53,6 +56,11 @@ class Layout:
 
     def is_translation(self, line: str) -> bool:
         return _whole_line_matches(line, self.translation)
+
+    def opens_note(self, line: str) -> bool:
+        """Whether the line starts with the caption of an editor's note (【条文主旨】…, 【释义】)."""
+        text = line.strip()
+        return any(pattern.match(text) for pattern in self.editors_notes)
 
     def is_closing(self, line: str) -> bool:
         text = line.strip()
@@ -105,6 +113,10 @@ def load_layout(path: Path | None) -> Layout:
         page_furniture=patterns(data.get("page_furniture", []), "page_furniture"),
         running_title_repeats=int(data.get("running_title_repeats", 3)),
         translation=patterns(data.get("translation", []), "translation"),
+        bare_page_number=(
+            patterns([data["bare_page_number"]], "bare_page_number")[0] if "bare_page_number" in data else None
+        ),
+        editors_notes=patterns(data.get("editors_notes", []), "editors_notes"),
         closing_starts=tuple(data.get("closing_starts", ())),
         closing_patterns=patterns(data.get("closing_patterns", []), "closing_patterns"),
         number=patterns([preamble["number"]], "preamble.number")[0] if "number" in preamble else None,
@@ -165,16 +177,31 @@ def read_preamble(lines: list[str], layout: Layout, fields: dict[str, str] | Non
     texts = [squeeze(line) for line in lines if squeeze(line)]
     number = next((squeeze(fields[name]) for name in layout.number_fields if fields.get(name)), None)
     issued = next((_date(fields[name], layout) for name in layout.date_fields if fields.get(name)), None)
-    for text in texts:
+    for line in lines:
         if layout.number is not None and number is None:
-            found = layout.number.search(text)
-            number = found.group(0).replace(" ", "") if found else None
+            number = _own_number(line, layout)
     if issued is None and layout.date is not None:
         for text in texts:
             issued = _date(text, layout, last=True) or issued
     named = next((fields[name] for name in layout.issuer_fields if fields.get(name)), None)
     issuers = tuple(i for i in re.split(r"[、，,；;\s]+", named) if i) if named else _issuers(lines, layout)
     return PreambleFacts(_title(lines, layout), number, issued, issuers)
+
+
+def _own_number(text: str, layout: Layout) -> str | None:
+    """The first document number a line prints that is not a cited document's: a number in brackets right after a
+    title in 《》 (…《青岚省…实施细则》（青委办发〔2019〕12号）…, as a foreword cites the rule implemented) is that
+    document's."""
+    assert layout.number is not None
+    # spaces around brackets are closed up (青委办发 〔2019〕 12号); others stay, so a number does not run on into the
+    # words before it (…日印发　栖办发〔2045〕7号)
+    text = _BRACKET_SPACES.sub(r"\1", text.strip())
+    citation = layout.final_provisions.get("citation")
+    cited = [match.span(2) for match in citation.finditer(text) if match.group(2)] if citation else []
+    for found in layout.number.finditer(text):
+        if not any(start <= found.start() and found.end() <= end for start, end in cited):
+            return found.group(0).replace(" ", "")
+    return None
 
 
 def read_around(preamble: str, trailing: str, layout: Layout, fields: dict[str, str] | None = None) -> PreambleFacts:

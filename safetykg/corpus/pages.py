@@ -21,14 +21,32 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 def running_heads(lines: list[str], layout: Layout, is_numbered: Callable[[str], bool]) -> set[str]:
     """The lines (squeezed) that are a running head beside a page number: the same words beside a page number on two
-    lines or more, with no sentence punctuation and no number of a chapter, article or item."""
+    lines or more, with no sentence punctuation and no number of a chapter, article or item; or words printed alone on
+    a line of their own elsewhere (a chapter's heading repeated at a page's top: 第二章　…职责　　6)."""
     beside: dict[str, list[str]] = {}
+    alone = {squeeze(line) for line in lines}
+    found: set[str] = set()
     for line in lines:
         text = squeeze(line)
-        words = _without_page_number(text, layout)
-        if words and words[-1] not in SENTENCE_PUNCTUATION and "。" not in words and not is_numbered(words):
+        words = _without_page_number(text, layout) or _without_bare_page_number(line, layout)
+        if not words:
+            continue
+        if words in alone:
+            found.add(text)
+        elif words[-1] not in SENTENCE_PUNCTUATION and "。" not in words and not is_numbered(words):
             beside.setdefault(words, []).append(text)
-    return {text for texts in beside.values() if len(texts) >= 2 for text in texts}
+    return found | {text for texts in beside.values() if len(texts) >= 2 for text in texts}
+
+
+def _without_bare_page_number(line: str, layout: Layout) -> str | None:
+    """The words (squeezed) of a line that starts or ends with a bare page number apart from them by spaces
+    (2　《…》释义, 第二章　…职责　　6); None for any other line."""
+    if layout.bare_page_number is None:
+        return None
+    number = layout.bare_page_number.pattern
+    text = line.strip()
+    match = re.fullmatch(rf"(?:{number})[\s\u3000]+(\S.*)|(.*\S)[\s\u3000]+(?:{number})", text)
+    return squeeze(match.group(1) or match.group(2)) if match else None
 
 
 def _without_page_number(text: str, layout: Layout) -> str | None:

@@ -122,7 +122,7 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
     preamble_lines = lines[:start]
     dropped = _furniture(lines[:start], lines[start:end], start, profile.layout)
     notes, unmarked = footnotes(lines, start, end, dropped)  # a compiler's notes at a page's foot, and their marks
-    dropped |= notes
+    dropped |= notes | _editors_notes(lines[start:end], start, profile.layout)
     lines = [unmarked.get(index, line) for index, line in enumerate(lines)]
     body = [(origin[index], lines[index]) for index in range(start, end) if index not in dropped]
     indented = not profile.ocr and _indents_paragraphs([line for _, line in body])
@@ -245,6 +245,25 @@ def _furniture(preamble: list[str], body: list[str], start: int, layout: Layout)
         for offset, line in enumerate(body)
         if layout.is_furniture(line) or layout.is_translation(line) or (squeeze(line) and squeeze(line) in titles)
     }
+
+
+def _editors_notes(body: list[str], start: int, layout: Layout) -> set[int]:
+    """Indexes (into the whole file) of the lines of an annotated edition's notes: from a line opening with a note's
+    caption (【条文主旨】, 【释义】) up to the heading the rule goes on with: a section, or the next chapter or article
+    by number (a note may quote a heading, 第十六条规定的…, without ending)."""
+    found: set[int] = set()
+    last = {"chapter": 0, "article": 0}
+    in_note = False
+    for offset, line in enumerate(body):
+        kind, number, _, _ = _candidate(_clean(line))
+        if kind == "section" or (kind in last and (not in_note or number == last[kind] + 1)):
+            in_note = False
+            last[kind] = number
+        elif layout.opens_note(line):
+            in_note = True
+        if in_note:
+            found.add(start + offset)
+    return found
 
 
 def _is_numbered(text: str) -> bool:
