@@ -136,6 +136,7 @@ class Wording:
     level_range: tuple[str, ...] = ()  # words after a level making it a range of levels (县级以上: the text's words)
     in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
     joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
+    owning: tuple[str, ...] = ()  # words saying a post is an organ's own, the organ asked of too (党委及其主要负责人)
     alternatives: tuple[str, ...] = ()  # words between two names of one post said otherwise (副省长或副市长, or)
     listing: tuple[str, ...] = ()  # words listing values (、, and): one post's titles at two levels (副省长、副市长)
     contrasting: tuple[str, ...] = ()  # question words opening parallel clauses (which …, which …; 哪些…，哪些…)
@@ -207,6 +208,7 @@ class Wording:
             level_range=tuple(sorted((normal(w).strip() for w in data.get("level_range", [])), key=len, reverse=True)),
             in_scope=tuple(normal(w) for w in data.get("in_scope", [])),
             joining=tuple(normal(w).strip() for w in data.get("joining", [])),
+            owning=tuple(normal(w).strip() for w in data.get("owning", [])),
             alternatives=tuple(normal(w).strip() for w in data.get("alternatives", [])),
             listing=tuple(normal(w).strip() for w in data.get("listing", [])),
             contrasting=tuple(normal(w).strip() for w in data.get("contrasting", [])),
@@ -650,6 +652,12 @@ class Interpreter:
             or (alternatives and between in self.wording.listing and self._two_levels(typed, first, then))
         )
 
+    def _owned(self, typed: str, organ: Mention, post: Mention) -> bool:
+        """Whether a post is said after an organ with nothing but words making it the organ's own between them
+        (``owning``: 及其, and its)."""
+        between = typed[organ.span.end : post.span.start].strip()
+        return organ.span.end <= post.span.start and between in self.wording.owning
+
     def _two_levels(self, typed: str, first: Mention, then: Mention) -> bool:
         """Whether the second of two posts is the first one's title at another level (副省长 then 副市长: 副…长 of the
         province, then of the city): each states a level, not the same, and its words without the level's end the
@@ -1011,7 +1019,8 @@ class Interpreter:
                 used.append(said)
                 evidence.append({"text": said.text, "param": level, "value": params[level]})
         # a post said right after the organ a question answers for with its posts is that organ's (<province>交通运输厅一把手,
-        # the transport department's principal leader: how often must the department's posts inspect)
+        # the transport department's principal leader: how often must the department's posts inspect), and so is one
+        # said after it with words making it the organ's own (党委及其主要负责人, the committee and its head: both asked)
         if question.of_posts:
             organs = [
                 m
@@ -1023,7 +1032,7 @@ class Interpreter:
                 for m in mentions
                 if m.iris("role")
                 and not any(m.span.overlaps(u) for u in used)
-                and any(self._joined(typed, organ, m) for organ in organs)
+                and any(self._joined(typed, organ, m) or self._owned(typed, organ, m) for organ in organs)
             ]
         # a level qualifies many things (县委书记, county party chief): never held against a reading; nor is a kind
         # of organ said of no place near it (党委政府, the government): of every place, it names none
@@ -1569,7 +1578,7 @@ class Interpreter:
                 if any(
                     _in_gap(w, phrase, own) or _qualifies(w, phrase, text, own, self.wording.means)
                     for phrase in frames
-                    for w, _ in rival_words
+                    for w in self._not_every_place(best.question, [w for w, _ in rival_words])
                 ):
                     second = max(second, best.score)
         reasons: list[dict[str, str]] = []
@@ -1776,13 +1785,25 @@ class Interpreter:
             return False
         hits = found[best.question][0]
         rival_hits, rival_words = found[rival.question]
-        words = [w for w, _ in rival_words]
+        words = self._not_every_place(best.question, [w for w, _ in rival_words])
         if not _frames(found[best.question], words, text, self.wording.means):
             return False
         beside = any(not any(h[1].overlaps(mine[1]) for mine in hits) for h in rival_hits)
         own = [w for w, _ in found[best.question][1]]
         means = self.wording.means
-        return beside or all(any(_qualifies(w, h[1], text, own, means) for w in words) for h in hits)
+        # … or in words ending each of them, begun in its gap (什么情况下…从轻、减轻甚至免于追责: 免于追责 ends 什么情况下…追责,
+        # holding its last words: when one is exempt from accountability, not when one is held to account)
+        return beside or all(
+            any(_qualifies(w, h[1], text, own, means) or _ends(w, h[1], own) for w in words) for h in hits
+        )
+
+    def _not_every_place(self, qid: str, words: list[Span]) -> list[Span]:
+        """Words of another reading's phrases, without words for every place (``every_place``: 各地) when the question
+        takes a place: said before its phrase, they say its place (every place), not what else is asked (各地安委会主任
+        由谁担任: every place's committee, not a role compared across places)."""
+        if not self._takes_place(qid):
+            return words
+        return [w for w in words if normal(w.text).strip() not in self.wording.every_place]
 
     def _inside_values(
         self, hits: list[tuple[float, Span, dict[str, Span]]], mentions: list[Mention], question: str
@@ -1961,6 +1982,16 @@ def _in_gap(words: Span, phrase: Span, own: list[Span]) -> bool:
     if not (phrase.start <= words.start and words.end <= phrase.end):
         return False
     return any(not any(o.start <= i < o.end for o in own) for i in range(words.start, words.end))
+
+
+def _ends(words: Span, phrase: Span, own: list[Span]) -> bool:
+    """Whether words end a phrase with gaps, begun in its gap: they hold the phrase's last words of its own and start
+    after its first (免于追责 ends 什么情况下…追责)."""
+    mine = sorted((o for o in own if phrase.start <= o.start and o.end <= phrase.end), key=lambda o: o.start)
+    if len(mine) < 2:
+        return False
+    last = mine[-1]
+    return mine[0].end <= words.start < last.start and words.end == last.end == phrase.end
 
 
 def _qualifies(
