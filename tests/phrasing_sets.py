@@ -63,6 +63,8 @@ HELD_OUT_PARTS = (
     "holdout33",
     "holdout34",
     "holdout35",
+    "holdout36",
+    "holdout37",
 )
 
 

@@ -139,6 +139,8 @@ COINCIDENT = {
         "Which departments are designated as industry authorities?",
         "Who chairs the work safety committee in Sichuan?",
     },
+    "holdout36": {"Which departments regulate fireworks in Guangdong?"},
+    "holdout37": {"问责", "How many people died in the 2015 Tianjin port explosions?"},
     "holdout35": {
         "湖北省去年一共发生了多少起生产安全事故？",
         "危化品归哪些部门监管？",
