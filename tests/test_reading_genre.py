@@ -1101,3 +1101,28 @@ def test_a_banner_s_or_county_s_safety_committee_names_the_county_level(vocabula
     wording = BearerReader(vocabulary).wording
     assert wording.all_levels_in("provision", "本办法由县安委会办公室负责解释") == ("county",)
     assert wording.all_levels_in("provision", "旗安全生产委员会每季度至少召开1次全体会议") == ("county",)
+
+
+def test_a_discipline_body_acting_by_the_rules_the_discipline_and_the_law(vocabulary: Vocabulary) -> None:
+    """栖凤办法 art. 7: 市纪委监委依规依纪依法对党政领导干部履行安全生产职责情况进行监督 — 依规依纪依法 ends the subject as 依法
+    does (obligation-phrasings.ttl subject-end): the commission bears the duty, and the cadres it supervises are no
+    post of it."""
+    bearers = _bearers_by_provision(vocabulary, _rule("qifeng-2045"))
+    assert bearers[ProvisionRef("qifeng-2045", 7)] == {("discipline-inspection-supervision", "")}
+
+
+def test_a_city_s_discipline_inspection_commission_names_the_city_level(vocabulary: Vocabulary) -> None:
+    """栖凤办法 art. 7: 市纪委监委… — a city's discipline inspection commission (市纪委, 市监委) is a city body, as 市委 is
+    (level-phrases.ttl provision-08)."""
+    levels = DutyExtractor(vocabulary).extract(_rule("qifeng-2045")).provision_levels
+    assert levels[ProvisionRef("qifeng-2045", 7)] == ("city",)
+    wording = BearerReader(vocabulary).wording
+    assert wording.all_levels_in("provision", "市监委依法开展监督") == ("city",)
+
+
+def test_an_item_that_opens_with_a_post_by_its_title_is_that_post_s(vocabulary: Vocabulary) -> None:
+    """栖凤办法 art. 10: 市政府其他副市长…履行下列安全生产职责：（三）分管住房和城乡建设、交通运输工作的副市长，还应当督促指导…
+    — an item that opens with a post named by its title names its own actor (extract/duties.py), as one opening with
+    organs does: that deputy mayor bears it, not every member the lead-in names."""
+    bearers = _bearers_by_provision(vocabulary, _rule("qifeng-2045"))
+    assert bearers[ProvisionRef("qifeng-2045", 10, None, 3)] == {("government", "member-in-charge-of-field")}

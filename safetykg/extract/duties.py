@@ -279,8 +279,12 @@ class DutyExtractor:
             if unit_ref.subitem is not None:
                 bearers = self._introducing_actors(item.text, lead_bearers) or lead_bearers
             obligees = self.obligations.read(text, bearers, opener_bearers=False)
-            own = [  # an item that opens with organs of its own (not a role of the lead-in's organs)
-                o for o in obligees if o.subject and text.startswith(o.subject) and self.bearers.organ_spans(o.subject)
+            own = [  # an item that opens with organs of its own (not a role of the lead-in's organs), or with a post
+                o  # by its title (（三）分管住房和城乡建设、交通运输工作的副市长，还应当…: that one of the lead-in's posts)
+                for o in obligees
+                if o.subject
+                and text.startswith(o.subject)
+                and (self.bearers.organ_spans(o.subject) or self.bearers.titled(o.subject))
             ]
             if own and bearers:  # （二）住房和城乡建设、交通运输等部门是…，依法…: the item names its own actors,
                 self._add_obligees(out, unit_ref, text, obligees, function, level)  # at the lead-in's levels
