@@ -84,7 +84,7 @@ RULES = (
 # municipality directly under the central government, a bilingual copy) out; round 31 tuned on those twenty-five
 # and held hadan (an autonomous banner within baiyin, a draft for public comment) out; round 32 tuned on hadan;
 # round 33 tuned on those twenty-six and held qifeng (a prefecture-level city within qinglan, an annotated edition
-# with the editors' notes after every article) out
+# with the editors' notes after every article) out; round 34 tuned on qifeng
 TUNING = RULES[:-1]
 HELD_OUT = "qifeng-2045"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")

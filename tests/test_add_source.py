@@ -520,10 +520,10 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
     },
-    "qifeng-2045": {  # held out in round 33, scored once after its parser rules (no extraction change)
-        "bearers": (0.92, 0.96),
+    "qifeng-2045": {  # held out in round 33 (bearers 0.92/0.96, levels 1.00/0.98); tuned on in round 34
+        "bearers": (0.95, 0.98),
         "domains": (1.0, 1.0),
-        "levels": (1.0, 0.98),
+        "levels": (1.0, 1.0),
         "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
