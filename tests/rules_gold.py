@@ -61,6 +61,7 @@ RULES = (
     "yuzhou-2043",
     "hadan-2044",
     "qifeng-2045",
+    "liutang-2046",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
@@ -84,9 +85,10 @@ RULES = (
 # municipality directly under the central government, a bilingual copy) out; round 31 tuned on those twenty-five
 # and held hadan (an autonomous banner within baiyin, a draft for public comment) out; round 32 tuned on hadan;
 # round 33 tuned on those twenty-six and held qifeng (a prefecture-level city within qinglan, an annotated edition
-# with the editors' notes after every article) out; round 34 tuned on qifeng
+# with the editors' notes after every article) out; round 34 tuned on qifeng; round 35 tuned on those twenty-seven
+# and held liutang (a county within qifeng, a web copy that lost its line breaks) out
 TUNING = RULES[:-1]
-HELD_OUT = "qifeng-2045"
+HELD_OUT = "liutang-2046"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 
 

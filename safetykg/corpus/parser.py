@@ -55,6 +55,10 @@ _ONE_CHARACTER_NUMBERS = ("①", "⑴", "⒈")
 # items and sub-items printed inline, in their article's line (…职责：（一）…；（二）…；1.…；2.…)
 _INLINE_ITEM = re.compile(rf"(?<=[：；。])[（(]({_NUM})[）)]")
 _INLINE_SUBITEM = re.compile(r"(?<=[：；])(\d{1,2})[.．、](?!\d)")
+# a chapter's or an article's heading inside a line, as a copy that lost its line breaks runs them on
+_RUN_ON_HEADING = re.compile(rf"第({_HEADING_NUM})(章|部分|条)")
+# a paragraph inside a line, as such a copy marks it: two full-width spaces after a sentence's end
+_RUN_ON_PARAGRAPH = re.compile(r"(?<=[。：；])\s*(?=\u3000\u3000)")
 # a caption printed in brackets right after an article's number (第一条【目的依据】为了…): the article's title
 _CAPTION = re.compile(r"^【[^【】。；，]{1,20}】|^［[^［］。；，]{1,20}］")
 # a database's header field: 发文机关：…, or in brackets as a legal database prints them (【发布部门】…)
@@ -126,6 +130,7 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
     lines = [unmarked.get(index, line) for index, line in enumerate(lines)]
     body = [(origin[index], lines[index]) for index in range(start, end) if index not in dropped]
     indented = not profile.ocr and _indents_paragraphs([line for _, line in body])
+    body = _run_on(body)
     body = [(number, part) for number, line in body for part in _inline_parts(line)]
     blocks = _blocks(body, ocr=profile.ocr, indented=indented, chapters={origin[i] for i in numbered_chapters})
     chapters = _assemble(path, blocks)
@@ -200,6 +205,37 @@ def _lists_contents(lines: list[str], chapter: int) -> bool:
     return False
 
 
+def _run_on(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines that run the rule on, as a copy that lost its line breaks prints it (第一章　总则第一条　…。第二条　…),
+    cut before each chapter or article that starts there: the next one by number, right after a sentence's end, or,
+    for a line's first article, right after its chapter's title; and, in such a line, before each paragraph (two
+    full-width spaces after a sentence's end). A heading cited in a sentence (依照本办法第十二条) is not cut at. Every
+    part keeps its number of line; nothing is dropped."""
+    last = {"chapter": 0, "article": 0}
+    parts: list[tuple[int, str]] = []
+    for number, line in body:
+        kind, start_number, _, _ = _candidate(_clean(line))
+        if kind in last:
+            last[kind] = start_number
+        cuts: list[int] = []
+        for match in _RUN_ON_HEADING.finditer(line, 1):
+            kind = "article" if match.group(2) == "条" else "chapter"
+            before = line[: match.start()].rstrip()
+            after_title = kind == "article" and not cuts and CHAPTER_HEADING.match(_clean(before)) is not None
+            ends_sentence = before.endswith("。") or after_title
+            if ends_sentence and _heading_number(match.group(1)) == last[kind] + 1:
+                cuts.append(match.start())
+                last[kind] += 1
+        if not cuts:
+            parts.append((number, line))
+            continue
+        for a, b in itertools.pairwise([0, *cuts, len(line)]):
+            parts += [
+                (number, paragraph) for paragraph in _RUN_ON_PARAGRAPH.split(line[a:b].rstrip()) if paragraph.strip()
+            ]
+    return parts
+
+
 def _inline_parts(line: str) -> list[str]:
     """A line cut where it prints items inline: before each of （一）（二）… when the first follows a colon and the
     others follow in order after a sentence's or clause's end, and likewise before 1. 2. … inside an item. A line
@@ -231,7 +267,8 @@ def _find_trailing_start(lines: list[str], start: int, profile: SourceProfile) -
     seen_article = False
     for index in range(start, len(lines)):
         text = _clean(lines[index])
-        seen_article = seen_article or bool(ARTICLE_HEADING.match(text))
+        # an article starts the line, or runs on inside it (第一章　总则第一条　…, a copy that lost its line breaks)
+        seen_article = seen_article or any(match.group(2) == "条" for match in _RUN_ON_HEADING.finditer(text))
         if seen_article and profile.layout.is_closing(text):
             return index
     return len(lines)
