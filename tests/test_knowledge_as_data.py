@@ -5,6 +5,7 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
@@ -128,11 +129,26 @@ def chinese_regex_literals(paths: list[Path]) -> list[str]:
     return found
 
 
-def test_the_extractors_write_no_chinese_regex() -> None:
+def test_the_extractors_write_no_chinese_regex(tmp_path: Path) -> None:
     """The extractors' phrasings are the lexicon's (obligation-phrasings.ttl, accountability-phrasings.ttl): no regular
-    expression in the code of extract/ holds a Chinese word."""
-    assert chinese_regex_literals([PACKAGE / "corpus" / "passages.py"]), "the check finds such a regex"
-    assert chinese_regex_literals(sorted((PACKAGE / "extract").glob("*.py"))) == []
+    expression in the code of extract/, nor in the passages they walk, holds a Chinese word."""
+    control = tmp_path / "control.py"
+    control.write_text('import re\nCHAPTER = re.compile("追究|问责")\n', encoding="utf-8")
+    assert chinese_regex_literals([control]), "the check finds such a regex"
+    code = [*sorted((PACKAGE / "extract").glob("*.py")), PACKAGE / "corpus" / "passages.py"]
+    assert chinese_regex_literals(code) == []
+
+
+def test_what_a_chapter_is_for_is_read_with_the_lexicons_cue_words() -> None:
+    """Whether a provision stands in a chapter on duties or on accountability is read with chapter-functions.ttl's cue
+    words (skg:cueWord), the one home of that wording: 责任追究 and 免责 are accountability's, 职责 is duties'."""
+    wording = Wording(Vocabulary.load(packaged("lexicon")))
+    assert wording.names_function("第六章　责任追究", "accountability")
+    assert wording.names_function("尽职免责", "accountability")
+    assert not wording.names_function("第六章　责任追究", "duties")
+    assert wording.names_function("第二章　党委和政府职责", "duties")
+    with pytest.raises(KeyError, match=r"chapter-functions\.ttl"):
+        wording.names_function("总则", "no-such-function")
 
 
 def test_the_final_provisions_are_read_with_the_layouts_patterns() -> None:

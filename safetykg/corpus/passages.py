@@ -11,9 +11,6 @@ from dataclasses import dataclass
 from safetykg.corpus.model import Article, Chapter, ParsedDocument
 from safetykg.corpus.provisions import ProvisionRef
 
-# The chapter on duties, and the chapters on accountability (a rule may split off 免责).
-DUTY_CHAPTER = "职责"
-ACCOUNTABILITY_CHAPTER = re.compile("追究|问责|免责")
 _SENTENCE = re.compile(r"[^。；]+")
 
 
@@ -32,12 +29,9 @@ class Passage:
     has_parts: bool  # a paragraph with items, or an item with sub-items
 
     @property
-    def in_duty_chapter(self) -> bool:
-        return DUTY_CHAPTER in heading(self.chapter, self.article)
-
-    @property
-    def in_accountability_chapter(self) -> bool:
-        return ACCOUNTABILITY_CHAPTER.search(heading(self.chapter, self.article)) is not None
+    def heading(self) -> str:
+        """The words that say what its provision is for (what a chapter function is read from)."""
+        return heading(self.chapter, self.article)
 
 
 def passages(doc: ParsedDocument) -> list[Passage]:

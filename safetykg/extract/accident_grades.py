@@ -40,7 +40,7 @@ def read_accident_grades(vocabulary: Vocabulary, found: list[Passage]) -> list[A
 
     rules: list[AccidentGradeRule] = []
     for passage in found:
-        match = grade_rule.search(passage.text) if passage.in_accountability_chapter else None
+        match = grade_rule.search(passage.text) if phrases.names_function(passage.heading, "accountability") else None
         if match is None:
             continue
         organs, _, leaders = match.group(2).partition("，以及")

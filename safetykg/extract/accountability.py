@@ -107,16 +107,18 @@ class AccountabilityExtractor:
         self.domains = vocabulary.matcher("domains")
         self.veto_kinds = vocabulary.in_scheme("veto-kinds")
         self.reporting = ReportingReader(vocabulary)
-        self.phrasings = self.reporting.wording.phrasings  # accountability-phrasings.ttl
+        self.wording = self.reporting.wording
+        self.phrasings = self.wording.phrasings  # accountability-phrasings.ttl
 
     def extract(self, doc: ParsedDocument) -> Accountability:
         out = Accountability(doc.doc_id)
         found = passages(doc)
         for passage in found:
-            if passage.in_accountability_chapter:
+            in_accountability = self._in_accountability(passage)
+            if in_accountability:
                 self._triggers(passage, found, out)
                 self._pursuits(passage, out)
-            self._measures(passage, out, every_form=passage.in_accountability_chapter)
+            self._measures(passage, out, every_form=in_accountability)
             self._circumstances(passage, found, out)
             if "一票否决" in passage.text:
                 out.vetoes.append(self._veto(passage))
@@ -125,7 +127,7 @@ class AccountabilityExtractor:
                 out.lifetime.append(Lifetime(passage.ref, passage.text, passage.text[: lifetime.start()]))
         for passage in found:
             if (
-                passage.in_accountability_chapter
+                self._in_accountability(passage)
                 and passage.has_parts
                 and self.phrasings["measure-list"].search(passage.text)
             ):
@@ -192,11 +194,15 @@ class AccountabilityExtractor:
                 number += 1
                 out.pursuits.append(Pursuit(passage.ref, clause, organs, number))
 
+    def _in_accountability(self, passage: Passage) -> bool:
+        """Whether the passage stands in a chapter on accountability (追究, 问责, 免责: chapter-functions.ttl)."""
+        return self.wording.names_function(passage.heading, "accountability")
+
     def _circumstances(self, passage: Passage, found: list[Passage], out: Accountability) -> None:
-        if passage.in_duty_chapter or passage.ref.item is not None:
+        if self.wording.names_function(passage.heading, "duties") or passage.ref.item is not None:
             return
         for kind, cues in CIRCUMSTANCE_CUES:
-            allowed = cues if passage.in_accountability_chapter else tuple(c for c in cues if c in _ANYWHERE)
+            allowed = cues if self._in_accountability(passage) else tuple(c for c in cues if c in _ANYWHERE)
             if any(cue in passage.text for cue in allowed):
                 items = _parts_of(passage, found) if passage.has_parts else [passage]
                 out.circumstances += [Circumstance(item.ref, item.text, kind) for item in items]

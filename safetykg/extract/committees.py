@@ -51,7 +51,7 @@ class CommitteeReader:
             for sentence in sentences(passage.text):
                 if self.phrasings["committee"].search(sentence):
                     seats += self._titles(passage.ref, sentence)
-            if passage.in_duty_chapter:
+            if self.bearers.wording.names_function(passage.heading, "duties"):
                 seats += self._functions(passage.ref, passage.text, extraction)
         return seats
 

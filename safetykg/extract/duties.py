@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from safetykg.core.iris import jurisdiction as jurisdiction_iri
 from safetykg.corpus.model import Article, Item, ParsedDocument
-from safetykg.corpus.passages import DUTY_CHAPTER, heading, passages
+from safetykg.corpus.passages import heading, passages
 from safetykg.corpus.provisions import ProvisionRef
 from safetykg.extract.bearers import Bearer, BearerReader, LevelQualifier
 from safetykg.extract.designations import Designation, DesignationReader
@@ -86,7 +86,8 @@ class DutyExtractor:
         for chapter in doc.chapters:
             for article in chapter.articles:
                 function = self.wording.chapter_function(chapter.title, article.full_text())
-                self._article_duties(doc.doc_id, article, function, DUTY_CHAPTER in heading(chapter, article), out)
+                in_duties = self.wording.names_function(heading(chapter, article), "duties")
+                self._article_duties(doc.doc_id, article, function, in_duties, out)
                 self._designations(doc.doc_id, article, out)
         for found in out.frequencies:
             found.bearers = self._frequency_bearers(found)

@@ -193,6 +193,7 @@ class Wording:
         for concept in vocabulary.in_scheme("chapter-functions"):
             functions.append((_order(graph.value(concept.iri, SKG.order)), concept))
         self.chapter_functions = [concept for _, concept in sorted(functions, key=lambda x: x[0])]
+        self._functions = {slug_of(concept.iri): concept for concept in self.chapter_functions}
         self.actor_groups = [
             ActorGroup(
                 label,
@@ -271,6 +272,14 @@ class Wording:
                 if any(cue in text for cue in concept.cue_words):
                     return concept
         return None
+
+    def names_function(self, text: str, function: str) -> bool:
+        """Whether the text (a chapter's title, or, in a rule without chapters, an article's words) has a cue word of
+        the chapter function ``function`` (its slug: duties, accountability …) anywhere in it."""
+        concept = self._functions.get(function)
+        if concept is None:
+            raise KeyError(f"the lexicon's chapter-functions (chapter-functions.ttl) has no function {function!r}")
+        return any(cue in text for cue in concept.cue_words)
 
     def period_pattern(self, with_duration_only: bool = True) -> re.Pattern[str]:
         """Any period word, longest first; by default only those that state a duration."""
