@@ -139,6 +139,7 @@ class Wording:
     owning: tuple[str, ...] = ()  # words saying a post is an organ's own, the organ asked of too (党委及其主要负责人)
     alternatives: tuple[str, ...] = ()  # words between two names of one post said otherwise (副省长或副市长, or)
     listing: tuple[str, ...] = ()  # words listing values (、, and): one post's titles at two levels (副省长、副市长)
+    distributing: tuple[str, ...] = ()  # words after values listed asking of each of them (各要, respectively)
     contrasting: tuple[str, ...] = ()  # question words opening parallel clauses (which …, which …; 哪些…，哪些…)
     means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
     only_one: tuple[str, ...] = ()  # words before a place asking if it is the only one (只有<place>, only <place>)
@@ -211,6 +212,7 @@ class Wording:
             owning=tuple(normal(w).strip() for w in data.get("owning", [])),
             alternatives=tuple(normal(w).strip() for w in data.get("alternatives", [])),
             listing=tuple(normal(w).strip() for w in data.get("listing", [])),
+            distributing=tuple(normal(w).strip() for w in data.get("distributing", [])),
             contrasting=tuple(normal(w).strip() for w in data.get("contrasting", [])),
             means=tuple(normal(w).strip() for w in data.get("means", [])),
             every_place=tuple(normal(w).strip() for w in data.get("every_place", [])),
@@ -320,10 +322,17 @@ class Interpreter:
         self.questions, self.wording = questions, wording
         ignored = set(wording.ignored_labels)
         self.labels: dict[str, set[tuple[str, str]]] = {}  # normal label -> {(type, IRI)}
+        # labels of one Chinese character (a province's one-character name): inside other words as often as not,
+        # so a value only where it stands alone (``_alone``)
+        self.single: dict[str, set[tuple[str, str]]] = {}
         for kind, pairs in vocabulary["terms"].items():
             for label, iri in pairs:
                 key = normal(label).strip()
-                if key in ignored or not _long_enough(key):
+                if key in ignored:
+                    continue
+                if not _long_enough(key):
+                    if len(key) == 1 and _CJK.match(key):  # one character: a value only standing alone (below)
+                        self.single.setdefault(key, set()).add((kind, iri))
                     continue
                 for form in _forms(key):
                     for said in _said(form, wording.variants, plural=True):
@@ -373,6 +382,11 @@ class Interpreter:
             if iri not in places_with_rule and _long_enough(normal(label).strip())
         }
         self.without_rule.update({typed: shown for typed, shown in wording.other_places})
+        self.single_without_rule = {  # … and their one-character names, a place only standing alone
+            normal(label).strip(): label
+            for label, iri in vocabulary["terms"].get("place", [])
+            if iri not in places_with_rule and len(normal(label).strip()) == 1 and _CJK.match(normal(label).strip())
+        }
         self.cues = {qid: _compile_cues(q, wording.variants) for qid, q in questions.items()}
         # words out of scope, and their other wordings (the Work Safety Law, the Production Safety Law)
         self.out_of_scope = tuple(
@@ -405,6 +419,9 @@ class Interpreter:
                         if last - first != len(label):  # through a bracket (found as it stands otherwise)
                             span = Span(first, last, text[first:last])
                             found.append(Mention(span, tuple(sorted(self.labels[label]))))
+        for start, ch in enumerate(typed):
+            if ch in self.single and _alone(typed, start):
+                found.append(Mention(Span(start, start + 1, text[start]), tuple(sorted(self.single[ch]))))
         chosen = _best_cover(found)
         # a label said apart where its verb is no other value's words, and its object none but a shorter label of
         # an activity, which it stands for (hear … reports: hearing reports, not reporting; 听取…报告 is 听取汇报)
@@ -732,6 +749,11 @@ class Interpreter:
                 span = Span(start, start + len(label), text[start : start + len(label)])
                 if not any(span.overlaps(t) for t in taken):
                     found.append((span, shown))
+        for start, ch in enumerate(typed):
+            if ch in self.single_without_rule and _alone(typed, start):
+                span = Span(start, start + 1, text[start])
+                if not any(span.overlaps(t) for t in taken):
+                    found.append((span, self.single_without_rule[ch]))
         found.sort(key=lambda f: (f[0].start - f[0].end, f[0].start))  # the longest name of a place, once
         kept: list[tuple[Span, str]] = []
         for span, shown in found:
@@ -1048,6 +1070,13 @@ class Interpreter:
             )
         ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
+        # … nor are values of one type listed and then asked of each (检查、开会、听汇报，各要多少次): the breakdown asked
+        # for, which a question taking no value of their type answers whole
+        unexplained = [
+            m
+            for m in unexplained
+            if not ({k for k, _ in m.senses} & self._distributed(typed, mentions) and not {k for k, _ in m.senses} & kinds)
+        ]
         # … and a kind of organ said between two of its phrases in one sentence (what failings can get a <place> Party
         # committee held to account) is what the question is asked of, not left aside
         unexplained = [m for m in unexplained if not _between_phrases(typed, m.span, hits)]
@@ -1089,6 +1118,23 @@ class Interpreter:
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
         score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
         return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms, aside, used, left)
+
+    def _distributed(self, typed: str, mentions: list[Mention]) -> set[str]:
+        """The types of values listed (two or more, of one type, joined by ``listing`` words) and then asked of each by
+        words after them in the same sentence (``distributing``: 各要, respectively)."""
+        if not self.wording.distributing:
+            return set()
+        said = [at for word in self.wording.distributing for at in _occurrences(typed, word)]
+        types: set[str] = set()
+        for first, then in zip(mentions, mentions[1:]):
+            if typed[first.span.end : then.span.start].strip() not in self.wording.listing:
+                continue
+            shared = {k for k, _ in first.senses} & {k for k, _ in then.senses}
+            if shared and any(
+                at >= then.span.end and not any(ch in _SENTENCE_END for ch in typed[then.span.end : at]) for at in said
+            ):
+                types |= shared
+        return types
 
     def _contrasted(self, typed: str) -> list[Span]:
         """Parallel clauses asking one question of several values (which count as regulators, which as sector
@@ -2085,6 +2131,14 @@ def _long_enough(label: str) -> bool:
     if _CJK.search(label):
         return len(label) >= 2
     return len(label) >= 3
+
+
+def _alone(typed: str, at: int) -> bool:
+    """Whether the one character at ``at`` stands alone: the text's start or end, a space or punctuation on each
+    side (a province's one-character name said as a word of its own, not a character of other words)."""
+    before = typed[at - 1] if at > 0 else " "
+    after = typed[at + 1] if at + 1 < len(typed) else " "
+    return all(ch.isspace() or ch in _PUNCTUATION for ch in (before, after))
 
 
 def _occurrences(typed: str, label: str) -> list[int]:
