@@ -157,11 +157,12 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout35": (0.95, 0, 0),
     # blind after round 29, scored once (committed interpreter, clean worktree): 52/60 (zh 25/30, en 27/30), 1
     # confident wrong (冀 安委会 主任 第一主任 谁当: 冀, Hebei's one-character name, unknown, read as every place's
-    # composition), every decline declined; seven answerable phrasings declined; without the 1 copied: 51/59
-    "holdout36": (0.86, 1, 0),
+    # composition), every decline declined; seven answerable phrasings declined; without the 1 copied: 51/59; tuned on
+    # in round 30: 60/60, 0 confident wrong
+    "holdout36": (0.95, 0, 0),
     # blind after round 29 (a second set), scored once: 58/60 (zh 29/30, en 29/30), no confident wrong, every decline
-    # declined: the goal met (without the 2 copied: 56/58)
-    "holdout37": (0.96, 0, 0),
+    # declined: the goal met (without the 2 copied: 56/58); tuned on in round 30: 60/60, 0 confident wrong
+    "holdout37": (0.95, 0, 0),
 }
 
 

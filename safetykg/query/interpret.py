@@ -24,6 +24,7 @@ once (in a worker, or in the CLI's process) into plain data, and ``Interpreter``
 """
 
 import dataclasses
+import itertools
 import math
 import re
 import tomllib
@@ -1075,7 +1076,9 @@ class Interpreter:
         unexplained = [
             m
             for m in unexplained
-            if not ({k for k, _ in m.senses} & self._distributed(typed, mentions) and not {k for k, _ in m.senses} & kinds)
+            if not (
+                {k for k, _ in m.senses} & self._distributed(typed, mentions) and not {k for k, _ in m.senses} & kinds
+            )
         ]
         # … and a kind of organ said between two of its phrases in one sentence (what failings can get a <place> Party
         # committee held to account) is what the question is asked of, not left aside
@@ -1126,7 +1129,7 @@ class Interpreter:
             return set()
         said = [at for word in self.wording.distributing for at in _occurrences(typed, word)]
         types: set[str] = set()
-        for first, then in zip(mentions, mentions[1:]):
+        for first, then in itertools.pairwise(mentions):
             if typed[first.span.end : then.span.start].strip() not in self.wording.listing:
                 continue
             shared = {k for k, _ in first.senses} & {k for k, _ in then.senses}
