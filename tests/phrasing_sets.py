@@ -65,6 +65,8 @@ HELD_OUT_PARTS = (
     "holdout35",
     "holdout36",
     "holdout37",
+    "holdout38",
+    "holdout39",
 )
 
 

@@ -140,6 +140,7 @@ COINCIDENT = {
         "Who chairs the work safety committee in Sichuan?",
     },
     "holdout36": {"Which departments regulate fireworks in Guangdong?"},
+    "holdout39": {"一把手"},
     "holdout37": {"问责", "How many people died in the 2015 Tianjin port explosions?"},
     "holdout35": {
         "湖北省去年一共发生了多少起生产安全事故？",
