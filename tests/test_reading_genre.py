@@ -1126,3 +1126,24 @@ def test_an_item_that_opens_with_a_post_by_its_title_is_that_post_s(vocabulary: 
     organs does: that deputy mayor bears it, not every member the lead-in names."""
     bearers = _bearers_by_provision(vocabulary, _rule("qifeng-2045"))
     assert bearers[ProvisionRef("qifeng-2045", 10, None, 3)] == {("government", "member-in-charge-of-field")}
+
+
+def test_the_bearer_s_own_department_is_no_organ_to_draft(vocabulary: Vocabulary) -> None:
+    """柳塘办法 art. 10 item 1: 县直各部门主要负责人…职责主要包括：（一）健全本部门安全生产责任体系… — 本部门 is the bearer's own
+    department, no organ's name: add-source drafts no kind for it (layout.toml [organ_names] not_names), so the item
+    keeps its lead-in's bearer, the principal leaders of the county's departments."""
+    doc = _rule("liutang-2046")
+    layout = load_layout(packaged("sources") / "layout.toml")
+    drafted = _unknown_organs(reading_copy(doc, layout), vocabulary, layout.organ_names)
+    assert not any(name.endswith(("本部门", "本机关", "本机构")) for name in drafted)
+    bearers = _bearers_by_provision(vocabulary, doc)
+    assert bearers[ProvisionRef("liutang-2046", 10, None, 1)] == {("government-department", "principal-leader")}
+
+
+def test_a_county_s_supervision_commission_names_the_county_level(vocabulary: Vocabulary) -> None:
+    """柳塘办法 art. 15 and 云溪办法 art. 15 ¶1: 涉嫌职务违法犯罪的，由县监察委员会依法调查处置 — the county's supervision
+    commission (and 县纪委监委) is a county body and names the county level (level-phrases.ttl)."""
+    levels = DutyExtractor(vocabulary).extract(_rule("liutang-2046")).provision_levels
+    assert levels[ProvisionRef("liutang-2046", 15)] == ("county",)
+    levels = DutyExtractor(vocabulary).extract(_rule("yunxi-2025")).provision_levels
+    assert levels[ProvisionRef("yunxi-2025", 15, 1)] == ("county",)
