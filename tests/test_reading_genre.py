@@ -1147,3 +1147,24 @@ def test_a_county_s_supervision_commission_names_the_county_level(vocabulary: Vo
     assert levels[ProvisionRef("liutang-2046", 15)] == ("county",)
     levels = DutyExtractor(vocabulary).extract(_rule("yunxi-2025")).provision_levels
     assert levels[ProvisionRef("yunxi-2025", 15, 1)] == ("county",)
+
+
+def test_the_class_a_designation_names_is_no_bearer_beside_its_departments(vocabulary: Vocabulary) -> None:
+    """柳塘办法 art. 9 ¶2–3: 县公安局、县交通运输局…等是负有安全生产监督管理职责的部门，…实施监督管理; 县教育局…等是本行业领域的
+    行业主管部门，应当… — the departments named before the copula are the bearers, the class after it (是/为…部门,
+    obligation-phrasings.ttl designation-organs) says what they are and is no bearer of its own (黔东 art. 9 ¶3
+    …为本系统本行业的行业主管部门 likewise)."""
+    bearers = _bearers_by_provision(vocabulary, _rule("liutang-2046"))
+    assert bearers[ProvisionRef("liutang-2046", 9, 2)] == {
+        ("public-security", ""),
+        ("transport", ""),
+        ("housing-and-urban-rural-development", ""),
+        ("market-regulation", ""),
+    }
+    assert bearers[ProvisionRef("liutang-2046", 9, 3)] == {
+        ("education", ""),
+        ("agriculture-and-rural-affairs", ""),
+        ("culture-and-tourism", ""),
+    }
+    bearers = _bearers_by_provision(vocabulary, _rule("qiandong-2036"))
+    assert ("industry-authorities", "") not in bearers[ProvisionRef("qiandong-2036", 9, 3)]

@@ -145,6 +145,11 @@ class BearerReader:
         if titled:
             return list(dict.fromkeys(titled + self._untitled_members(phrase)))
         organs = self._listed_organs(phrase)
+        designation = self.wording.phrasings["designation-organs"].match(phrase)
+        if designation and any(m.end <= designation.end(1) for m in organs):
+            # 县公安局、县交通运输局等是负有…职责的部门: the departments it names are the actors; the class they are
+            # designated as (after the copula) states what they are, not another actor
+            organs = [m for m in organs if m.end <= designation.end(1)]
         overseen = self.wording.phrasings["overseen"].search(
             phrase
         )  # 分管交通运输、教育等部门的政府领导班子成员: not the departments
