@@ -86,7 +86,7 @@ RULES = (
 # and held hadan (an autonomous banner within baiyin, a draft for public comment) out; round 32 tuned on hadan;
 # round 33 tuned on those twenty-six and held qifeng (a prefecture-level city within qinglan, an annotated edition
 # with the editors' notes after every article) out; round 34 tuned on qifeng; round 35 tuned on those twenty-seven
-# and held liutang (a county within qifeng, a web copy that lost its line breaks) out
+# and held liutang (a county within qifeng, a web copy that lost its line breaks) out; round 36 tuned on liutang
 TUNING = RULES[:-1]
 HELD_OUT = "liutang-2046"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
