@@ -321,7 +321,7 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "measures": (1.0, 1.0),
     },
     "wutong-2020": {
-        "bearers": (0.98, 0.94),
+        "bearers": (0.97, 0.94),
         "domains": (1.0, 0.95),
         "levels": (0.98, 1.0),
         "frequencies": (1.0, 1.0),
