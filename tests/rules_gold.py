@@ -62,6 +62,7 @@ RULES = (
     "hadan-2044",
     "qifeng-2045",
     "liutang-2046",
+    "shankou-2047",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
@@ -86,9 +87,10 @@ RULES = (
 # and held hadan (an autonomous banner within baiyin, a draft for public comment) out; round 32 tuned on hadan;
 # round 33 tuned on those twenty-six and held qifeng (a prefecture-level city within qinglan, an annotated edition
 # with the editors' notes after every article) out; round 34 tuned on qifeng; round 35 tuned on those twenty-seven
-# and held liutang (a county within qifeng, a web copy that lost its line breaks) out; round 36 tuned on liutang
+# and held liutang (a county within qifeng, a web copy that lost its line breaks) out; round 36 tuned on liutang;
+# round 37 tuned on those twenty-eight and held shankou (a township within liutang, the OCR of a faxed copy) out
 TUNING = RULES[:-1]
-HELD_OUT = "liutang-2046"
+HELD_OUT = "shankou-2047"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 
 

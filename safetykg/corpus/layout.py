@@ -172,8 +172,10 @@ class PreambleFacts:
 
 def read_preamble(lines: list[str], layout: Layout, fields: dict[str, str] | None = None) -> PreambleFacts:
     """What the text before the rule states; a database's header fields (发文机关：…, 发文字号：…, 发布日期：…), where
-    it has them, name the issuers, the number and the date of issue."""
+    it has them, name the issuers, the number and the date of issue. Page furniture (a fax machine's header with its
+    date, a page number) states none of them."""
     fields = fields or {}
+    lines = [line for line in lines if not layout.is_furniture(line)]
     texts = [squeeze(line) for line in lines if squeeze(line)]
     number = next((squeeze(fields[name]) for name in layout.number_fields if fields.get(name)), None)
     issued = next((_date(fields[name], layout) for name in layout.date_fields if fields.get(name)), None)
