@@ -2,24 +2,13 @@
 bare page numbers, a foreword citing another rule's number, an afterword (栖凤市's 办法 as printed with its 释义,
 tests/rules/qifeng-2045.txt)."""
 
-from pathlib import Path
-
 import pytest
 
-from safetykg.core.resources import packaged
-from safetykg.corpus.layout import load_layout, read_preamble
-from safetykg.corpus.model import ParsedDocument
+from safetykg.corpus.layout import read_preamble
 from safetykg.corpus.pages import running_heads
-from safetykg.corpus.parser import SourceProfile, parse_document
+from tests.layout_reading import LAYOUT, parse_rule, parse_text
 
 pytestmark = pytest.mark.unit
-
-LAYOUT = load_layout(packaged("sources") / "layout.toml")
-QIFENG = Path(__file__).resolve().parent / "rules" / "qifeng-2045.txt"
-
-
-def _parse(text: str) -> ParsedDocument:
-    return parse_document("test", Path("test.txt"), text, SourceProfile(layout=LAYOUT))
 
 
 def test_an_editor_s_note_runs_from_its_caption_to_the_next_article() -> None:
@@ -37,7 +26,7 @@ def test_an_editor_s_note_runs_from_its_caption_to_the_next_article() -> None:
             "【释义】也就是说，一年至少四次。",
         ]
     )
-    doc = _parse(text)
+    doc = parse_text(text)
     articles = [article for chapter in doc.chapters for article in chapter.articles]
     assert [article.number for article in articles] == [1, 2]
     assert [p.text for p in articles[0].paragraphs] == ["为了测试，制定本办法。"]
@@ -82,7 +71,7 @@ def test_a_number_in_brackets_after_a_cited_title_is_that_document_s_number() ->
 
 
 def test_the_annotated_edition_reads_as_its_twenty_articles_with_no_note_in_them() -> None:
-    doc = _parse(QIFENG.read_text(encoding="utf-8"))
+    doc = parse_rule("qifeng-2045")
     chapters = doc.chapters
     assert [chapter.number for chapter in chapters] == [1, 2, 3, 4, 5, 6, 7]
     articles = [article for chapter in chapters for article in chapter.articles]

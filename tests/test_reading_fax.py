@@ -1,18 +1,13 @@
 """The OCR of a faxed copy read as its rule: the fax machine's header at every page's top, page marks (（第3页）) and
 specks at a page's foot, an item broken across two pages (杉口乡's 办法 as a fax gave it, tests/rules/shankou-2047.txt)."""
 
-from pathlib import Path
-
 import pytest
 
-from safetykg.core.resources import packaged
-from safetykg.corpus.layout import load_layout, read_preamble
-from safetykg.corpus.parser import SourceProfile, parse_document
+from safetykg.corpus.layout import read_preamble
+from tests.layout_reading import LAYOUT, parse_rule
 
 pytestmark = pytest.mark.unit
 
-LAYOUT = load_layout(packaged("sources") / "layout.toml")
-SHANKOU = Path(__file__).resolve().parent / "rules" / "shankou-2047.txt"
 FAX_HEADER = "2047-04-08 09:42  FROM:0571-46003218  柳塘县杉口乡党政办  TO:0571-46115020  P.004/006"
 
 
@@ -36,8 +31,7 @@ def test_the_fax_s_date_is_not_the_date_of_issue() -> None:
 
 
 def test_the_faxed_copy_reads_as_its_sixteen_articles_with_an_item_across_a_page_break() -> None:
-    text = SHANKOU.read_text(encoding="utf-8")
-    doc = parse_document("shankou-2047", SHANKOU, text, SourceProfile(layout=LAYOUT))
+    doc = parse_rule("shankou-2047")
     articles = [article for chapter in doc.chapters for article in chapter.articles]
     assert [article.number for article in articles] == list(range(1, 17))
     # 第五条 (三) runs on after the page's mark and the next page's fax header

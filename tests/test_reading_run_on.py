@@ -1,23 +1,11 @@
 """A copy whose line breaks were lost, read as its rule: each chapter one line, its articles, paragraphs and items run
 on (柳塘县's 办法 as a web page gave it, tests/rules/liutang-2046.txt)."""
 
-from pathlib import Path
-
 import pytest
 
-from safetykg.core.resources import packaged
-from safetykg.corpus.layout import load_layout
-from safetykg.corpus.model import ParsedDocument
-from safetykg.corpus.parser import SourceProfile, parse_document
+from tests.layout_reading import parse_rule, parse_text
 
 pytestmark = pytest.mark.unit
-
-LAYOUT = load_layout(packaged("sources") / "layout.toml")
-LIUTANG = Path(__file__).resolve().parent / "rules" / "liutang-2046.txt"
-
-
-def _parse(text: str) -> ParsedDocument:
-    return parse_document("test", Path("test.txt"), text, SourceProfile(layout=LAYOUT))
 
 
 def test_articles_and_paragraphs_run_on_in_a_chapter_s_line_are_cut_where_they_start() -> None:
@@ -29,7 +17,7 @@ def test_articles_and_paragraphs_run_on_in_a_chapter_s_line_are_cut_where_they_s
             "　　第四条　县长每年至少带队检查2次。",
         ]
     )
-    doc = _parse(text)
+    doc = parse_text(text)
     assert [(chapter.number, chapter.title) for chapter in doc.chapters] == [(1, "总则"), (2, "职责")]
     articles = [article for chapter in doc.chapters for article in chapter.articles]
     assert [article.number for article in articles] == [1, 2, 3, 4]
@@ -45,7 +33,7 @@ def test_articles_and_paragraphs_run_on_in_a_chapter_s_line_are_cut_where_they_s
 
 
 def test_a_heading_cited_in_a_sentence_or_out_of_order_is_text() -> None:
-    doc = _parse(
+    doc = parse_text(
         "第一章　总则第一条　为了测试，依照本办法第二条制定本办法。第三条规定的事项另行规定。第二条　本办法自印发之日起施行。"
     )
     articles = doc.chapters[0].articles
@@ -54,7 +42,7 @@ def test_a_heading_cited_in_a_sentence_or_out_of_order_is_text() -> None:
 
 
 def test_the_run_on_copy_reads_as_its_eighteen_articles_and_its_site_footer_is_closing_matter() -> None:
-    doc = _parse(LIUTANG.read_text(encoding="utf-8"))
+    doc = parse_rule("liutang-2046")
     assert [len(chapter.articles) for chapter in doc.chapters] == [3, 5, 3, 2, 3, 2]
     last = doc.chapters[-1].articles[-1]
     assert [p.text for p in last.paragraphs] == [
