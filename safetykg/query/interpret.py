@@ -141,6 +141,10 @@ class Wording:
     alternatives: tuple[str, ...] = ()  # words between two names of one post said otherwise (副省长或副市长, or)
     listing: tuple[str, ...] = ()  # words listing values (、, and): one post's titles at two levels (副省长、副市长)
     distributing: tuple[str, ...] = ()  # words after values listed asking of each of them (各要, respectively)
+    correcting: tuple[str, ...] = ()  # words set off between two places correcting the first (不对, no wait)
+    correcting_after: tuple[str, ...] = ()  # … words after the first place that are its own (的, 's)
+    label_pointing: tuple[str, ...] = ()  # words pointing after a label's 的, read through (分管安全的那位副职)
+    label_pointing_after: tuple[str, ...] = ()  # … the words they follow (的)
     contrasting: tuple[str, ...] = ()  # question words opening parallel clauses (which …, which …; 哪些…，哪些…)
     means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
     only_one: tuple[str, ...] = ()  # words before a place asking if it is the only one (只有<place>, only <place>)
@@ -214,6 +218,12 @@ class Wording:
             alternatives=tuple(normal(w).strip() for w in data.get("alternatives", [])),
             listing=tuple(normal(w).strip() for w in data.get("listing", [])),
             distributing=tuple(normal(w).strip() for w in data.get("distributing", [])),
+            correcting=tuple(normal(w).strip() for w in data.get("correcting", [])),
+            label_pointing=tuple(normal(w).strip() for w in data.get("label_pointing", [])),
+            label_pointing_after=tuple(normal(w).strip() for w in data.get("label_pointing_after", [])),
+            correcting_after=tuple(
+                sorted((normal(w).strip() for w in data.get("correcting_after", [])), key=len, reverse=True)
+            ),
             contrasting=tuple(normal(w).strip() for w in data.get("contrasting", [])),
             means=tuple(normal(w).strip() for w in data.get("means", [])),
             every_place=tuple(normal(w).strip() for w in data.get("every_place", [])),
@@ -420,6 +430,23 @@ class Interpreter:
                         if last - first != len(label):  # through a bracket (found as it stands otherwise)
                             span = Span(first, last, text[first:last])
                             found.append(Mention(span, tuple(sorted(self.labels[label]))))
+        pointed = [
+            (at + len(joint), at + len(joint) + len(word))
+            for joint in self.wording.label_pointing_after
+            for word in self.wording.label_pointing
+            for at in _occurrences(typed, joint + word)
+        ]
+        if pointed:  # a label read through words pointing after its 的 (分管安全的那位副职: 分管安全的副职)
+            keep = [i for i in range(len(typed)) if not any(a <= i < b for a, b in pointed)]
+            flat = "".join(typed[i] for i in keep)
+            for start in range(len(flat)):
+                for label in self.by_first.get(flat[start], ()):
+                    end = start + len(label)
+                    if flat.startswith(label, start) and _at_boundaries(flat, start, label):
+                        first, last = keep[start], keep[end - 1] + 1
+                        if last - first != len(label):  # through the pointing words
+                            span = Span(first, last, text[first:last])
+                            found.append(Mention(span, tuple(sorted(self.labels[label]))))
         for start, ch in enumerate(typed):
             if ch in self.single and _alone(typed, start):
                 found.append(Mention(Span(start, start + 1, text[start]), tuple(sorted(self.single[ch]))))
@@ -534,6 +561,27 @@ class Interpreter:
                 continue
             kept.append(mention)
         return kept
+
+    def _corrected(self, typed: str, mentions: list[Mention]) -> list[Mention]:
+        """Places corrected as they are said (<place>的 不对 <place>的; <place>, no wait, <place>): a place followed
+        by words correcting it (``correcting``), set off by a space or punctuation on each side, then by another
+        place, is not meant; the later one is. Words after the first place that are its own (``correcting_after``: 的, 's)
+        may come before them."""
+        if not self.wording.correcting:
+            return mentions
+        kinds = {"jurisdiction", "place"}
+        dropped: list[Mention] = []
+        for first, then in itertools.pairwise(mentions):
+            if not ({k for k, _ in first.senses} & kinds and {k for k, _ in then.senses} & kinds):
+                continue
+            gap = typed[first.span.end : then.span.start]
+            own = next((w for w in self.wording.correcting_after if gap.startswith(w)), "")
+            gap = gap[len(own) :]
+            if not gap or gap[0] not in _PUNCTUATION or gap[-1] not in _PUNCTUATION:
+                continue
+            if gap.strip("".join(_PUNCTUATION)) in self.wording.correcting:
+                dropped.append(first)
+        return [m for m in mentions if m not in dropped]
 
     def _about_the_asker(self, typed: str, mentions: list[Mention]) -> list[Mention]:
         """Values said in a clause opening the text with words saying who asks (``introducing``: 我们是做化工的，…; we
@@ -1365,7 +1413,7 @@ class Interpreter:
 
     def interpret(self, text: str) -> Interpretation:
         typed = normal(text)
-        found_labels = self._the_rest(text, typed, self.mentions(text, typed))
+        found_labels = self._the_rest(text, typed, self._corrected(typed, self.mentions(text, typed)))
         mentions = self._about_the_asker(typed, self._one_post(text, typed, self._said_once(text, typed, found_labels)))
         # a level's words in a range of levels (县级以上, county level and above) are the text's words, not that level
         ranges = self._level_ranges(typed) if self.wording.level_range else []
@@ -1763,7 +1811,8 @@ class Interpreter:
     def _pointed_unsaid(self, typed: str, mentions: list[Mention], place_without_rule: bool) -> list[Span]:
         """Words pointing at a value of a type (``pointing`` before words for one of its values, ``pointed``, or a
         label of an organ's kind: this department, 该部门, this public security bureau) when the text says no value
-        of that type elsewhere (an organ or a kind of organ; a place): what they point at is unsaid."""
+        of that type elsewhere (an organ or a kind of organ; a place): what they point at is unsaid. A label of an
+        organ's kind pointed at right after a place is that place's organ of the kind, said."""
         kinds_of = {"organ": {"organ", "organ-kind"}, "jurisdiction": {"jurisdiction", "place"}}
         found = []
         for kind, nouns in self.wording.pointed:
@@ -1780,6 +1829,10 @@ class Interpreter:
                     if end is None:
                         continue
                     said = [m for m in mentions if m.span.start != at and {k for k, _ in m.senses} & senses]
+                    if label and any(  # a place right before: that place's department of the kind (<place>那个教育厅)
+                        m.span.end == start and {k for k, _ in m.senses} & kinds_of["jurisdiction"] for m in mentions
+                    ):
+                        continue
                     if not said and not (kind == "jurisdiction" and place_without_rule):
                         found.append(Span(start, end, typed[start:end]))
         return found
