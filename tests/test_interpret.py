@@ -1776,20 +1776,47 @@ def test_a_kind_of_organ_pointed_at_right_after_a_place_is_that_places_organ(alo
     assert not reading.confident and any(r["reason"] == "unsaid" for r in reading.missing)
 
 
+def _words_off(
+    store: ox.Store, question: str = "", asked: tuple[str, ...] = (), labels: tuple[tuple[str, str], ...] = ()
+) -> Interpreter:
+    """_without_words (of several labels), without the second opinion too (it learnt these sets' questions)."""
+    questions = load_questions()
+    if question:
+        q = questions[question]
+        questions[question] = replace(
+            q,
+            asked_zh=tuple(p for p in q.asked_zh if p not in asked),
+            asked_en=tuple(p for p in q.asked_en if p not in asked),
+        )
+    vocabulary = vocabulary_from_store(store)
+    for kind, words in labels:
+        vocabulary["terms"][kind] = [(w, iri) for w, iri in vocabulary["terms"][kind] if w != words]
+    return Interpreter(vocabulary, questions, replace(Wording.load(), examples=None))
+
+
 def test_asked_as_holdout38_and_holdout39_ask(store: ox.Store, alone: Interpreter) -> None:
     # round 31: how the questions of holdout38/39 were asked and what they described (each reading checked to fail
     # without its phrases or label)
     text = "贵阳管安全生产的那个委员会，谁当头、谁当副手？"
     _reads(alone, text, "safety-committee-composition", {"jurisdiction": ID + "jurisdiction/guiyang"})
     asked = ("委员会…谁当头", "委员会…谁当副手", "委员会…谁牵头", "委员会…谁挂帅")
-    off = _without_words(store, "safety-committee-composition", asked).interpret(text)
+    off = _words_off(store, "safety-committee-composition", asked).interpret(text)
     assert not off.confident or off.question != "safety-committee-composition"
     text = "新疆把哪些部门认定为主管某个行业的部门？"
     want = {"jurisdiction": ID + "jurisdiction/xinjiang", "type": ID + "designation-type/industry-authority"}
     _reads(alone, text, "designations-by-type", want)
     label = ("designation-type", "主管某个行业的部门")
-    assert _without_words(store, label=label).interpret(text).params != want
+    assert _words_off(store, labels=(label,)).interpret(text).params != want
     text = "新疆管学校的部门被定成什么部门？"
     _reads(alone, text, "organ-profile", {"organ": ID + "organ/xinjiang/education"})
-    off = _without_words(store, label=("organ-kind", "管学校的部门")).interpret(text)
+    off = _words_off(store, labels=(("organ-kind", "管学校的部门"),)).interpret(text)
     assert not off.confident or off.question != "organ-profile"
+    # … coal mines described (挖煤的矿井, read through 那些) and what a place put in on its own
+    text = "新疆挖煤的那些矿井，出了安全问题该找哪些部门？"
+    want = {"jurisdiction": ID + "jurisdiction/xinjiang", "hazard": ID + "domain/coal-mines"}
+    _reads(alone, text, "departments-regulating-hazard", want)
+    assert not _words_off(store, labels=(("domain", "挖煤的矿井"), ("domain", "挖煤的矿"))).interpret(text).confident
+    text = "what did Hubei put in on its own that you won't find in the national rule"
+    _reads(alone, text, "local-additions", {"jurisdiction": ID + "jurisdiction/hubei"})
+    asked = ("put in on its own", "won't find in the national", "you won't find in")
+    assert not _words_off(store, "local-additions", asked).interpret(text).confident
