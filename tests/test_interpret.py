@@ -1820,3 +1820,8 @@ def test_asked_as_holdout38_and_holdout39_ask(store: ox.Store, alone: Interprete
     _reads(alone, text, "local-additions", {"jurisdiction": ID + "jurisdiction/hubei"})
     asked = ("put in on its own", "won't find in the national", "you won't find in")
     assert not _words_off(store, "local-additions", asked).interpret(text).confident
+    # … a measure asked as one of the penalties
+    text = "which rules have, like, telling a leader to resign as one of the penalties"
+    _reads(alone, text, "accountability-measures", {"measure": ID + "accountability-measure/ordered-resignation"})
+    asked = ("one of the penalties", "one of the sanctions", "one of its penalties", "one of their penalties")
+    assert not _words_off(store, "accountability-measures", asked).interpret(text).confident

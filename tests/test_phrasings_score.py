@@ -166,8 +166,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 30, scored once (committed interpreter, clean worktree), spoken and dictated input with
     # self-corrections: 53/60 (zh 27/30, en 26/30), 1 confident wrong (哪些条文里头 出现了 森林防火 这几个字: the term read
     # with 这几个字), every decline declined; four self-corrections (湖北的 不对 河北的…) declined as two places; tuned
-    # on in round 31: 59/60, 0 confident wrong
-    "holdout38": (0.98, 0, 0),
+    # on in round 31: 60/60, 0 confident wrong
+    "holdout38": (1.0, 0, 0),
     # blind after round 30 (a second set), a newcomer describing things instead of naming them: 47/60 (zh 22/30, en
     # 25/30), 4 confident wrong (管学校的部门 read as the schools hazard; 主管某个行业的部门 without the type; 分管安全的那位副职
     # as a leadership team member; 管安全生产的那个委员会，谁当头 as duties of a role), every decline declined; without
