@@ -1168,3 +1168,21 @@ def test_the_class_a_designation_names_is_no_bearer_beside_its_departments(vocab
     }
     bearers = _bearers_by_provision(vocabulary, _rule("qiandong-2036"))
     assert ("industry-authorities", "") not in bearers[ProvisionRef("qiandong-2036", 9, 3)]
+
+
+def test_an_agent_alone_in_its_clause_acts_in_the_clauses_after_it(obligations: ObligationReader) -> None:
+    """…未履行…职责的，由乡党委、乡人民政府视情节轻重，采取通报批评、约谈…等方式问责: the clause 由X视情节轻重 names the
+    agent of the clause after it (round 38, 杉口乡 art. 14); the defaulters before it are the condition, not the agent."""
+    text = (
+        "村（社区）、乡属单位及其负责人未履行或者未正确履行安全生产职责的，由乡党委、乡人民政府视情节轻重，"
+        "采取通报批评、约谈、诫勉谈话、组织处理等方式问责。"
+    )
+    assert _bearers(obligations, text) == {("party-committee", ""), ("government", "")}
+
+
+def test_a_township_s_own_units_school_and_health_centre_name_the_township_level(vocabulary: Vocabulary) -> None:
+    """杉口乡办法 art. 2 ¶2 (乡属站所、中心的负责人…参照本办法执行) and art. 11 ¶2 (乡中心学校…；乡卫生院…): the township's own
+    units (乡属), its central school and its health centre are township bodies (level-phrases.ttl, round 38)."""
+    levels = DutyExtractor(vocabulary).extract(_rule("shankou-2047")).provision_levels
+    assert levels[ProvisionRef("shankou-2047", 2, 2)] == ("township",)
+    assert levels[ProvisionRef("shankou-2047", 11, 2)] == ("township",)

@@ -86,7 +86,7 @@ class ObligationReader:
         for earlier in before:
             if bearers:
                 break
-            subject = self._subject(earlier)
+            subject = self._subject(earlier) or self._agent_alone(earlier)
             bearers = self.bearers.actors(subject, list(context)) if subject else []
         if not bearers:
             return None
@@ -94,6 +94,11 @@ class ObligationReader:
         if words is None:
             levels, words = self.wording.levels_in("frequency", subject)
         return Obligee(tuple(bearers), subject, levels, words)
+
+    def _agent_alone(self, clause: str) -> str:
+        """An earlier clause that is only its agent (由X视情节轻重，采取…方式问责): X acts in the clauses after it."""
+        agent = self._phrasing["agent"].match(clause)
+        return agent.group("agent") if agent is not None and agent.group("agent") else ""
 
     def _role_subject(self, clause: str) -> str:
         """A clause that names only a role and ends with 的 (…常委中，分管组织工作的，应当…: those of them in charge of
