@@ -88,7 +88,8 @@ RULES = (
 # round 33 tuned on those twenty-six and held qifeng (a prefecture-level city within qinglan, an annotated edition
 # with the editors' notes after every article) out; round 34 tuned on qifeng; round 35 tuned on those twenty-seven
 # and held liutang (a county within qifeng, a web copy that lost its line breaks) out; round 36 tuned on liutang;
-# round 37 tuned on those twenty-eight and held shankou (a township within liutang, the OCR of a faxed copy) out
+# round 37 tuned on those twenty-eight and held shankou (a township within liutang, the OCR of a faxed copy) out;
+# round 38 tuned on shankou
 TUNING = RULES[:-1]
 HELD_OUT = "shankou-2047"
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
