@@ -156,3 +156,51 @@ def test_the_final_provisions_are_read_with_the_layouts_patterns() -> None:
     corpus/metadata.py still writes is the form of a database header's date field (2019年2月20日)."""
     found = chinese_regex_literals([PACKAGE / "corpus" / "metadata.py"])
     assert [line.split(": ", 1)[1] for line in found] == [r"(\d{4})年(\d{1,2})月(\d{1,2})日"]
+
+
+def chinese_string_literals(path: Path) -> list[str]:
+    """Every string written in a module's code, docstrings aside, that holds a Chinese character."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        f"{path.name}:{node.lineno}: {node.value}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and CJK.search(node.value)
+    ]
+
+
+def test_the_accountability_reader_writes_no_chinese_word(tmp_path: Path) -> None:
+    """Circumstances (从重, 从轻, 不予追究 …), one-vote veto rules (一票否决) and their effects (取消…, 不得…) are read
+    with accountability-phrasings.ttl's phrasings, not with words in extract/accountability.py."""
+    control = tmp_path / "control.py"
+    control.write_text('"""一票否决"""\nCUES = ("从重",)\n', encoding="utf-8")
+    assert chinese_string_literals(control) == ['control.py:2: 从重'], "the check finds such a word, not a docstring"
+    assert chinese_string_literals(PACKAGE / "extract" / "accountability.py") == []
+
+
+def test_a_users_accountability_phrasings_change_the_circumstances_read(tmp_path: Path) -> None:
+    """A user's accountability-phrasings.ttl replaces the packaged one: with 加重 added to the aggravating phrasing,
+    a provision in a chapter on accountability saying 加重问责 states an aggravating circumstance."""
+    from safetykg.extract.accountability import AccountabilityExtractor
+    from tests.layout_reading import parse_text
+
+    text = "第一章　责任追究\n第一条　有下列情形之一的，应当加重问责：\n（一）瞒报事故的；\n（二）拒不整改的。\n"
+    doc = parse_text(text)
+    packaged_reading = AccountabilityExtractor(Vocabulary.load(packaged("lexicon"))).extract(doc)
+    assert packaged_reading.circumstances == []
+    phrasings = (packaged("lexicon") / "accountability-phrasings.ttl").read_text(encoding="utf-8")
+    (tmp_path / "accountability-phrasings.ttl").write_text(
+        phrasings.replace('skg:pattern "从重" ;', 'skg:pattern "从重|加重" ;'), encoding="utf-8"
+    )
+    users_reading = AccountabilityExtractor(Vocabulary.load([packaged("lexicon"), tmp_path])).extract(doc)
+    assert [(c.ref.item, c.kind) for c in users_reading.circumstances] == [(1, "aggravating"), (2, "aggravating")]

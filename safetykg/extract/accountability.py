@@ -24,18 +24,11 @@ from safetykg.extract.accident_grades import AccidentGradeRule, read_accident_gr
 from safetykg.extract.reporting import ReportingReader, ReportingRequirement
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
 
-# The phrasings of triggers, measures, persons, pursuits and lifetime accountability are the lexicon's
-# (accountability-phrasings.ttl, read through Wording.phrasings).
+# The phrasings of triggers, measures, persons, pursuits, lifetime accountability, circumstances and one-vote veto
+# rules are the lexicon's (accountability-phrasings.ttl, read through Wording.phrasings).
 _BY_A_BODY = 4  # the group of the measure-clause phrasing "由X约谈…", read in every chapter
-_EFFECT_START = "取消"
-_EFFECT = "不得"
-# circumstance kinds and their cue words, the first that the provision's own text contains wins
-CIRCUMSTANCE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("aggravating", ("从重",)),
-    ("mitigating", ("从轻", "减轻")),
-    ("exemption", ("不予追究", "免于追究", "免予追究", "尽职照单免责")),
-)
-_ANYWHERE = ("尽职照单免责",)  # stated as a principle in some rules' general provisions
+# the circumstance kinds, each the role of its phrasing: the first whose phrasing the provision's own text contains wins
+CIRCUMSTANCE_KINDS = ("aggravating", "mitigating", "exemption")
 
 
 @dataclass(frozen=True)
@@ -120,7 +113,7 @@ class AccountabilityExtractor:
                 self._pursuits(passage, out)
             self._measures(passage, out, every_form=in_accountability)
             self._circumstances(passage, found, out)
-            if "一票否决" in passage.text:
+            if self.phrasings["veto"].search(passage.text):
                 out.vetoes.append(self._veto(passage))
             lifetime = self.phrasings["lifetime"].search(passage.text)
             if lifetime:
@@ -201,23 +194,25 @@ class AccountabilityExtractor:
     def _circumstances(self, passage: Passage, found: list[Passage], out: Accountability) -> None:
         if self.wording.names_function(passage.heading, "duties") or passage.ref.item is not None:
             return
-        for kind, cues in CIRCUMSTANCE_CUES:
-            allowed = cues if self._in_accountability(passage) else tuple(c for c in cues if c in _ANYWHERE)
-            if any(cue in passage.text for cue in allowed):
-                items = _parts_of(passage, found) if passage.has_parts else [passage]
-                out.circumstances += [Circumstance(item.ref, item.text, kind) for item in items]
-                return
+        if self._in_accountability(passage):
+            kind = next((k for k in CIRCUMSTANCE_KINDS if self.phrasings[k].search(passage.text)), None)
+        else:  # only an exemption stated as a principle (尽职照单免责)
+            kind = "exemption" if self.phrasings["exemption-anywhere"].search(passage.text) else None
+        if kind is not None:
+            items = _parts_of(passage, found) if passage.has_parts else [passage]
+            out.circumstances += [Circumstance(item.ref, item.text, kind) for item in items]
 
     def _veto(self, passage: Passage) -> Veto:
-        sentence = next(s for s in sentences(passage.text) if "一票否决" in s)
+        sentence = next(s for s in sentences(passage.text) if self.phrasings["veto"].search(s))
         # the kind whose cue words the sentence contains; the cadre veto has none
         default = next(k for k in self.veto_kinds if not k.cue_words)
         kind = next((k for k in self.veto_kinds if any(cue in sentence for cue in k.cue_words)), default)
         effects: list[str] = []
         for clause in re.split(r"[，。；]", passage.text):
-            if _EFFECT_START in clause:
-                effects.append(clause[clause.index(_EFFECT_START) :])
-            elif _EFFECT in clause:
+            start = self.phrasings["veto-effect-from"].search(clause)
+            if start:
+                effects.append(clause[start.start() :])
+            elif self.phrasings["veto-effect-clause"].search(clause):
                 effects.append(clause)
         return Veto(passage.ref, passage.text, kind, tuple(effects))
 

@@ -54,6 +54,13 @@ SINGLE_PHRASING_ROLES = {
         "pursuit",
         "lifetime",
         "accident-grade-rule",
+        "aggravating",
+        "mitigating",
+        "exemption",
+        "exemption-anywhere",
+        "veto",
+        "veto-effect-from",
+        "veto-effect-clause",
     ),
 }
 
