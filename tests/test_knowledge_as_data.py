@@ -184,7 +184,7 @@ def test_the_accountability_reader_writes_no_chinese_word(tmp_path: Path) -> Non
     with accountability-phrasings.ttl's phrasings, not with words in extract/accountability.py."""
     control = tmp_path / "control.py"
     control.write_text('"""一票否决"""\nCUES = ("从重",)\n', encoding="utf-8")
-    assert chinese_string_literals(control) == ['control.py:2: 从重'], "the check finds such a word, not a docstring"
+    assert chinese_string_literals(control) == ["control.py:2: 从重"], "the check finds such a word, not a docstring"
     assert chinese_string_literals(PACKAGE / "extract" / "accountability.py") == []
 
 
