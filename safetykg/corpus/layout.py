@@ -33,6 +33,7 @@ class Layout:
     translation: tuple[re.Pattern[str], ...] = ()  # a line of the body in another language: a translation, not text
     bare_page_number: re.Pattern[str] | None = None  # a page number beside a running head, apart by spaces (2　…释义)
     editors_notes: tuple[re.Pattern[str], ...] = ()  # captions opening an editor's note after an article (【释义】)
+    contents_leader: re.Pattern[str] | None = None  # the dots and page ending a table of contents' entry (……（1）)
     closing_starts: tuple[str, ...] = ()
     closing_patterns: tuple[re.Pattern[str], ...] = ()
     number: re.Pattern[str] | None = None
@@ -61,6 +62,18 @@ class Layout:
         """Whether the line starts with the caption of an editor's note (【条文主旨】…, 【释义】)."""
         text = line.strip()
         return any(pattern.match(text) for pattern in self.editors_notes)
+
+    def lists_a_page(self, line: str) -> bool:
+        """Whether the line ends as a table of contents' entry does: a leader of dots and a page (第一章　总则……（1）)."""
+        text = line.strip()
+        return self.contents_leader is not None and any(
+            match.end() == len(text) for match in self.contents_leader.finditer(text)
+        )
+
+    def is_document_number(self, line: str) -> bool:
+        """Whether the line is a document's number alone (鹤政发〔2048〕4号), as under a document's title."""
+        text = line.strip()
+        return bool(text) and self.number is not None and self.number.fullmatch(text) is not None
 
     def is_closing(self, line: str) -> bool:
         text = line.strip()
@@ -117,6 +130,9 @@ def load_layout(path: Path | None) -> Layout:
             patterns([data["bare_page_number"]], "bare_page_number")[0] if "bare_page_number" in data else None
         ),
         editors_notes=patterns(data.get("editors_notes", []), "editors_notes"),
+        contents_leader=(
+            patterns([data["contents_leader"]], "contents_leader")[0] if "contents_leader" in data else None
+        ),
         closing_starts=tuple(data.get("closing_starts", ())),
         closing_patterns=patterns(data.get("closing_patterns", []), "closing_patterns"),
         number=patterns([preamble["number"]], "preamble.number")[0] if "number" in preamble else None,

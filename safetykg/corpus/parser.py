@@ -121,7 +121,7 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
     # a number spaced apart by OCR (第 三 条) is closed up: the rule's numbers are found however they are spaced
     lines = [close_up_marker(remove_artefacts(line.rstrip("\r"), profile.artefacts)) for _, line in numbered]
     numbered_chapters = _numbered_chapters(path, lines, origin)
-    start = numbered_chapters[0] if numbered_chapters else _find_body_start(path, lines)
+    start = numbered_chapters[0] if numbered_chapters else _find_body_start(path, lines, profile.layout)
     end = _find_trailing_start(lines, start, profile)
     preamble_lines = lines[:start]
     dropped = _furniture(lines[:start], lines[start:end], start, profile.layout)
@@ -154,15 +154,17 @@ def _clean(line: str) -> str:
     return remove_markdown(line.strip()).strip()
 
 
-def _find_body_start(path: Path, lines: list[str]) -> int:
-    """The line of 第一章, or of 第一条 in a rule without chapters, whichever comes first. A 第一章 followed by the
-    next chapter's heading before any article is a line of a table of contents (目录), not the body."""
+def _find_body_start(path: Path, lines: list[str], layout: Layout) -> int:
+    """The line of 第一章, or of 第一条 in a rule without chapters, whichever comes first. A 第一章 ending in a leader
+    and a page (……（1）), or followed by the next chapter's heading before any article, is a line of a table of
+    contents (目录), not the body."""
     for index, line in enumerate(lines):
         text = _clean(line)
         for pattern in (CHAPTER_HEADING, ARTICLE_HEADING):
             match = pattern.match(text)
             first = match is not None and _heading_number(match.group(1)) == 1
-            if first and (pattern is ARTICLE_HEADING or not _lists_contents(lines, index)):
+            contents = pattern is CHAPTER_HEADING and (layout.lists_a_page(text) or _lists_contents(lines, index))
+            if first and not contents:
                 return index
     raise SourceError(path, 1, "no chapter or article heading found; expected a line such as 第一章 总则 or 第一条")
 
@@ -271,7 +273,18 @@ def _find_trailing_start(lines: list[str], start: int, profile: SourceProfile) -
         seen_article = seen_article or any(match.group(2) == "条" for match in _RUN_ON_HEADING.finditer(text))
         if seen_article and profile.layout.is_closing(text):
             return index
+        if seen_article and profile.layout.is_document_number(text):
+            return _title_above(lines, index)
     return len(lines)
+
+
+def _title_above(lines: list[str], number: int) -> int:
+    """The first line of the title printed right above a document's number: another document begins there (the next
+    one in a gazette, 鹤汀市人民政府关于公布…的通知 / 鹤政发〔2048〕4号), its title's lines ending no sentence."""
+    first = number
+    while first > 0 and _clean(lines[first - 1]) and not _clean(lines[first - 1]).endswith(tuple("。；：;:")):
+        first -= 1
+    return first
 
 
 def _furniture(preamble: list[str], body: list[str], start: int, layout: Layout) -> set[int]:
