@@ -67,6 +67,8 @@ HELD_OUT_PARTS = (
     "holdout37",
     "holdout38",
     "holdout39",
+    "holdout40",
+    "holdout41",
 )
 
 
