@@ -188,6 +188,21 @@ def test_the_accountability_reader_writes_no_chinese_word(tmp_path: Path) -> Non
     assert chinese_string_literals(PACKAGE / "extract" / "accountability.py") == []
 
 
+def test_the_committee_reader_takes_its_titles_from_the_roles() -> None:
+    """The titles of a work safety committee's seats (主任, 第一主任, 常务副主任, 副主任) are roles.ttl's
+    (skg:committeeTitle), not a table in extract/committees.py."""
+    from safetykg.extract.committees import CommitteeReader
+
+    assert chinese_string_literals(PACKAGE / "extract" / "committees.py") == []
+    titles = CommitteeReader(Vocabulary.load(packaged("lexicon"))).titles
+    assert {title: str(role.iri).rsplit("/", 1)[-1] for title, role in titles.items()} == {
+        "第一主任": "first-chair",
+        "主任": "chair",
+        "常务副主任": "executive-vice-chair",
+        "副主任": "vice-chair",
+    }
+
+
 def test_a_users_accountability_phrasings_change_the_circumstances_read(tmp_path: Path) -> None:
     """A user's accountability-phrasings.ttl replaces the packaged one: with 加重 added to the aggravating phrasing,
     a provision in a chapter on accountability saying 加重问责 states an aggravating circumstance."""

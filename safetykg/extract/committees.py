@@ -11,7 +11,7 @@ organs of the clause before it. Leadership functions ("领导本地区安全生�
 
 from dataclasses import dataclass
 
-from safetykg.core import iris
+from safetykg.core.iris import SKG
 from safetykg.corpus.model import ParsedDocument
 from safetykg.corpus.passages import passages, sentences
 from safetykg.corpus.provisions import ProvisionRef
@@ -19,9 +19,9 @@ from safetykg.extract.bearers import BearerReader
 from safetykg.extract.duties import Extraction
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
 
-_TITLES = {"第一主任": "first-chair", "主任": "chair", "常务副主任": "executive-vice-chair", "副主任": "vice-chair"}
 # the committee's names and the phrasings naming who holds its titles are the lexicon's (obligation-phrasings.ttl:
-# committee, committee-holder-first, committee-title-first)
+# committee, committee-holder-first, committee-title-first); the roles its titles give, roles.ttl's
+# (skg:committeeTitle: 主任 the chair, 第一主任 the first chair …)
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,11 @@ class CommitteeReader:
         self.functions = vocabulary.matcher("committee-functions")
         self.bearers = BearerReader(vocabulary)
         self.phrasings = self.bearers.wording.phrasings
+        self.titles = {
+            str(title): role
+            for role in vocabulary.in_scheme("roles")
+            for title in vocabulary.graph.objects(role.iri, SKG.committeeTitle)
+        }
 
     def read(self, doc: ParsedDocument, extraction: Extraction) -> list[Seat]:
         seats: list[Seat] = []
@@ -70,7 +75,7 @@ class CommitteeReader:
             if role is None:
                 continue
             levels, level_text = self.bearers.wording.levels_in("committee", holder)
-            concept = self.vocabulary.concepts[iris.concept("role", _TITLES[title])]
+            concept = self.titles[title]
             clause = _comma_clause(sentence, start)
             seats += [Seat(ref, clause, organ, role, concept, None, level_text, levels) for organ in organs]
         return seats
