@@ -179,21 +179,34 @@ def chinese_string_literals(path: Path) -> list[str]:
     ]
 
 
-def test_the_accountability_reader_writes_no_chinese_word(tmp_path: Path) -> None:
-    """Circumstances (从重, 从轻, 不予追究 …), one-vote veto rules (一票否决) and their effects (取消…, 不得…) are read
-    with accountability-phrasings.ttl's phrasings, not with words in extract/accountability.py."""
+def test_the_check_for_chinese_words_finds_them_outside_docstrings(tmp_path: Path) -> None:
     control = tmp_path / "control.py"
     control.write_text('"""一票否决"""\nCUES = ("从重",)\n', encoding="utf-8")
-    assert chinese_string_literals(control) == ["control.py:2: 从重"], "the check finds such a word, not a docstring"
-    assert chinese_string_literals(PACKAGE / "extract" / "accountability.py") == []
+    assert chinese_string_literals(control) == ["control.py:2: 从重"]
+
+
+@pytest.mark.parametrize(
+    "reader",
+    [
+        # circumstances (从重, 从轻, 不予追究 …), one-vote veto rules (一票否决) and their effects (取消…, 不得…):
+        # accountability-phrasings.ttl
+        "accountability.py",
+        # the titles of the committee's seats (主任, 第一主任 …): roles.ttl's skg:committeeTitle
+        "committees.py",
+        # 述职 and the verbs of reporting (报告, 提交, 备案): obligation-phrasings.ttl's debriefing and report-verb
+        "reporting.py",
+    ],
+)
+def test_a_reader_writes_no_chinese_word(reader: str) -> None:
+    """These readers take every word they look for from the lexicon, none from their code."""
+    assert chinese_string_literals(PACKAGE / "extract" / reader) == []
 
 
 def test_the_committee_reader_takes_its_titles_from_the_roles() -> None:
     """The titles of a work safety committee's seats (主任, 第一主任, 常务副主任, 副主任) are roles.ttl's
-    (skg:committeeTitle), not a table in extract/committees.py."""
+    (skg:committeeTitle)."""
     from safetykg.extract.committees import CommitteeReader
 
-    assert chinese_string_literals(PACKAGE / "extract" / "committees.py") == []
     titles = CommitteeReader(Vocabulary.load(packaged("lexicon"))).titles
     assert {title: str(role.iri).rsplit("/", 1)[-1] for title, role in titles.items()} == {
         "第一主任": "first-chair",

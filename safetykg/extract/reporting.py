@@ -14,15 +14,15 @@ from safetykg.corpus.provisions import ProvisionRef
 from safetykg.lexicon.vocabulary import Concept, Vocabulary
 from safetykg.lexicon.wording import Wording
 
-DEBRIEFING = "述职"
-_REPORT_VERB = ("报告", "提交", "备案")
+# 述职 and the verbs of reporting (报告, 提交, 备案) are the lexicon's (obligation-phrasings.ttl: debriefing, report-verb);
+# the kind of a requirement is its phrasing's name (述职, 报告)
 
 
 @dataclass(frozen=True)
 class ReportingRequirement:
     ref: ProvisionRef
     text: str  # the sentence
-    kind: str  # 述职 or 报告
+    kind: str  # the name of its phrasing: 述职 (debriefing) or 报告 (report-verb)
     recipients: tuple[Concept, ...]
     recipient_text: tuple[str, ...]  # as written: "上一级安全生产委员会"
     period: str | None  # ISO 8601, where the clause states an interval
@@ -53,18 +53,19 @@ class ReportingReader:
         return out
 
     def _kind(self, sentence: str) -> str | None:
-        if DEBRIEFING in sentence:
-            return DEBRIEFING
-        reports = any(verb in sentence for verb in _REPORT_VERB)
-        if reports and (self.wording.phrasings["to-committee"].search(sentence) or self.at_interval.search(sentence)):
-            return "报告"
+        phrasings = self.wording.phrasings
+        if phrasings["debriefing"].search(sentence):
+            return self.wording.phrasing_names["debriefing"]
+        reports = phrasings["report-verb"].search(sentence)
+        if reports and (phrasings["to-committee"].search(sentence) or self.at_interval.search(sentence)):
+            return self.wording.phrasing_names["report-verb"]
         return None
 
     def _requirement(self, ref: ProvisionRef, sentence: str, kind: str, number: int) -> ReportingRequirement:
         recipients: dict[str, Concept] = {}
         texts: list[str] = []
         period = None
-        if kind != DEBRIEFING:
+        if kind != self.wording.phrasing_names["debriefing"]:
             for match in self.wording.phrasings["report-recipient"].finditer(sentence):
                 organs = self.organs.concepts_in(match.group(1))
                 if not organs:

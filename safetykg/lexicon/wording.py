@@ -43,6 +43,8 @@ SINGLE_PHRASING_ROLES = {
         "committee",
         "committee-holder-first",
         "committee-title-first",
+        "debriefing",
+        "report-verb",
     ),
     "accountability-phrasings": (
         "trigger-lead",
@@ -176,6 +178,7 @@ class Wording:
                 self.jurisdiction_aliases[str(c.iri)] = {named: slug_of(str(stated))}
         patterns: dict[str, list[str]] = {role: [] for role in PHRASING_ROLES}
         single: dict[str, list[str]] = {}
+        self.phrasing_names: dict[str, str] = {}  # a phrasing stated once: its zh prefLabel, by its role
         for scheme, roles in SINGLE_PHRASING_ROLES.items():
             allowed = (*PHRASING_ROLES, *roles) if scheme == "obligation-phrasings" else roles
             single.update((role, []) for role in roles)
@@ -186,6 +189,8 @@ class Wording:
                         f"{concept.iri}: skg:phrasingRole must be one of {', '.join(allowed)}, got {role!r}"
                     )
                 (patterns if role in patterns else single)[role].append(str(graph.value(concept.iri, SKG.pattern)))
+                if role in single:
+                    self.phrasing_names[role] = concept.pref_zh
             for role in roles:
                 if len(single[role]) != 1:
                     raise ValueError(
