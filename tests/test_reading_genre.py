@@ -1014,6 +1014,25 @@ def test_drafting_a_service_centre(vocabulary: Vocabulary) -> None:
     assert "乡农业综合服务中心" in drafted
 
 
+def test_drafting_a_township_s_school_and_health_centre(vocabulary: Vocabulary) -> None:
+    """杉口办法 art. 11 ¶2: 乡中心学校负责…；乡卫生院负责… — add-source drafts the township's central school and health
+    centre, whole names after the place's ending (layout.toml [organ_names] whole_names), as 花坪办法 art. 9 item 5's
+    乡中心学校, so the paragraph is theirs and not the police station's and the law-enforcement team's of ¶1."""
+    layout = load_layout(packaged("sources") / "layout.toml")
+    drafted = _unknown_organs(reading_copy(_rule("shankou-2047"), layout), vocabulary, layout.organ_names)
+    assert {"乡中心学校", "乡卫生院"} <= set(drafted)
+    assert "乡中心学校" in _unknown_organs(reading_copy(_rule("huaping-2042"), layout), vocabulary, layout.organ_names)
+
+
+def test_the_whole_township_s_bodies_are_no_organ_to_draft(vocabulary: Vocabulary) -> None:
+    """杉口办法 art. 11 ¶2: 乡卫生院负责全乡医疗卫生机构安全管理工作 — 全乡医疗卫生机构 (all the township's medical
+    institutions, the sector the health centre oversees) is no organ add-source drafts (layout.toml [organ_names]
+    whole_place), so its words are read as the healthcare domain."""
+    layout = load_layout(packaged("sources") / "layout.toml")
+    drafted = _unknown_organs(reading_copy(_rule("shankou-2047"), layout), vocabulary, layout.organ_names)
+    assert not any(name.startswith("全乡") or "医疗卫生机构" in name for name in drafted)
+
+
 def test_a_municipality_s_departments_by_their_commission_names(vocabulary: Vocabulary) -> None:
     """渝州细则 art. 11 ¶1 items 2–4: 市交通运输委员会负责…, 市住房城乡建设委员会负责…, 市经济信息委负责… are the transport,
     housing and urban-rural development, and industry and information technology departments (a municipality's

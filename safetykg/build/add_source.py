@@ -33,6 +33,7 @@ from safetykg.corpus.model import ParsedDocument
 from safetykg.corpus.parser import SourceProfile, parse_document, read_source
 from safetykg.corpus.reading import reading_copy
 from safetykg.lexicon.vocabulary import Concept, TermMatcher, Vocabulary
+from safetykg.lexicon.wording import Wording
 
 _LEXICON_PREFIXES = {"scheme": "scheme", "jur": "jurisdiction", "lvl": "level", "ok": "organ-kind"}
 ID_FORM = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -246,8 +247,13 @@ def _unknown_organs(
     parsed: ParsedDocument, vocabulary: Vocabulary, words: dict[str, tuple[str, ...]], own: tuple[str, ...] = ()
 ) -> list[str]:
     """Names of organs in the text that no organ kind of the lexicon covers, in order of first mention; a name
-    with a place's name inside it (公安澜湾新区分局) is covered when it is without the place's name (公安分局)."""
-    endings = sorted(words.get("endings", ()), key=len, reverse=True)
+    with a place's name inside it (公安澜湾新区分局) is covered when it is without the place's name (公安分局). A name
+    takes two words or more before its ending, but for the endings that are a whole name after a place's
+    (``whole_names``: 乡卫生院, 乡中心学校)."""
+    whole = tuple(words.get("whole_names", ()))
+    place_endings = Wording(vocabulary).place_words
+    whole_place = tuple(words.get("whole_place", ()))
+    endings = sorted({*words.get("endings", ()), *whole}, key=len, reverse=True)
     if not endings:
         return []
     before = sorted(words.get("before", ()), key=len, reverse=True)
@@ -274,9 +280,13 @@ def _unknown_organs(
                     continue
                 inside = _inside_conjunctions(clause, match.start(), end, conjunctions, endings, matcher)
                 phrase = _trim(clause[match.start() : end], before, places + jurisdictions, inside)
+                if phrase.startswith(whole_place):  # 全乡医疗卫生机构: the whole township's, a class of bodies
+                    continue
                 phrase = _without_own_ending(phrase, own)
                 ending = next(e for e in endings if phrase.endswith(e))
-                if len(phrase) - len(ending) < 2 or len(phrase) > 12 or phrase in found or phrase.endswith(not_names):
+                head = phrase[: len(phrase) - len(ending)]  # 乡卫生院: a whole name after a place's ending
+                short = len(head) < 2 and not (ending in whole and (not head or head in place_endings))
+                if short or len(phrase) > 12 or phrase in found or phrase.endswith(not_names):
                     continue
                 if phrase in domains:
                     continue
