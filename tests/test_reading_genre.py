@@ -1033,6 +1033,16 @@ def test_the_whole_township_s_bodies_are_no_organ_to_draft(vocabulary: Vocabular
     assert not any(name.startswith("全乡") or "医疗卫生机构" in name for name in drafted)
 
 
+def test_every_school_term_is_a_period_word(vocabulary: Vocabulary, obligations: ObligationReader) -> None:
+    """杉口办法 art. 11 ¶2: 每学期至少组织开展1次校园安全检查 is a frequency, once a school term, a period word with no
+    fixed duration (periods.ttl, as 定期), beside 每季度至少开展1次消防安全检查."""
+    found = find_frequencies(_paragraph(_rule("shankou-2047"), 11, 2), obligations.wording)
+    assert [(f.period, f.minimum_count, f.activity_kind) for f in found] == [
+        (None, 1, "inspection"),
+        ("P3M", 1, "inspection"),
+    ]
+
+
 def test_a_municipality_s_departments_by_their_commission_names(vocabulary: Vocabulary) -> None:
     """渝州细则 art. 11 ¶1 items 2–4: 市交通运输委员会负责…, 市住房城乡建设委员会负责…, 市经济信息委负责… are the transport,
     housing and urban-rural development, and industry and information technology departments (a municipality's
