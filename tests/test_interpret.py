@@ -1825,3 +1825,14 @@ def test_asked_as_holdout38_and_holdout39_ask(store: ox.Store, alone: Interprete
     _reads(alone, text, "accountability-measures", {"measure": ID + "accountability-measure/ordered-resignation"})
     asked = ("one of the penalties", "one of the sanctions", "one of its penalties", "one of their penalties")
     assert not _words_off(store, "accountability-measures", asked).interpret(text).confident
+
+
+def test_a_labels_last_character_taken_by_the_words_after_it_is_not_the_label(alone: Interpreter) -> None:
+    # round 32 (holdout39: 各地对一把手一年至少开几次安全会, the meeting said 安全会, now a label of it): a Chinese
+    # label's last character beginning words that take it (label_breaking: 会被问责, 会不会被 — 会 is "will") is not
+    # that label there: 分管安全会被问责吗 asks when one is held to account, not about a meeting
+    for text in ("贵阳分管安全会被问责吗", "湖北的领导干部不重视安全会被追责吗？追责情形有哪些"):
+        place = "guiyang" if "贵阳" in text else "hubei"
+        _reads(alone, text, "accountability-triggers", {"jurisdiction": ID + "jurisdiction/" + place})
+        reading = _without(alone, label_breaking=()).interpret(text)
+        assert not reading.confident or reading.question != "accountability-triggers", text

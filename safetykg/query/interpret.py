@@ -145,6 +145,7 @@ class Wording:
     correcting_after: tuple[str, ...] = ()  # … words after the first place that are its own (的, 's)
     label_pointing: tuple[str, ...] = ()  # words pointing after a label's 的, read through (分管安全的那位副职)
     label_pointing_after: tuple[str, ...] = ()  # … the words they follow (的)
+    label_breaking: tuple[str, ...] = ()  # words taking a label's last character from it (会被问责: 会 is "will")
     contrasting: tuple[str, ...] = ()  # question words opening parallel clauses (which …, which …; 哪些…，哪些…)
     means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
     only_one: tuple[str, ...] = ()  # words before a place asking if it is the only one (只有<place>, only <place>)
@@ -221,6 +222,7 @@ class Wording:
             correcting=tuple(normal(w).strip() for w in data.get("correcting", [])),
             label_pointing=tuple(normal(w).strip() for w in data.get("label_pointing", [])),
             label_pointing_after=tuple(normal(w).strip() for w in data.get("label_pointing_after", [])),
+            label_breaking=tuple(normal(w).strip() for w in data.get("label_breaking", [])),
             correcting_after=tuple(
                 sorted((normal(w).strip() for w in data.get("correcting_after", [])), key=len, reverse=True)
             ),
@@ -416,7 +418,12 @@ class Interpreter:
         found: list[Mention] = []
         for start in range(len(typed)):
             for label in self.by_first.get(typed[start], ()):
-                if typed.startswith(label, start) and _at_boundaries(typed, start, label):
+                if (
+                    typed.startswith(label, start)
+                    and _at_boundaries(typed, start, label)
+                    # … not where its last character begins words that take it (安全会被问责: 会被问责, not 安全会)
+                    and not any(typed.startswith(w, start + len(label) - 1) for w in self.wording.label_breaking)
+                ):
                     span = Span(start, start + len(label), text[start : start + len(label)])
                     found.append(Mention(span, tuple(sorted(self.labels[label]))))
         if any(ch in _BRACKETS for ch in typed):  # words in brackets are words of the question too: a label read
