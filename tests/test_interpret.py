@@ -1836,3 +1836,95 @@ def test_a_labels_last_character_taken_by_the_words_after_it_is_not_the_label(al
         _reads(alone, text, "accountability-triggers", {"jurisdiction": ID + "jurisdiction/" + place})
         reading = _without(alone, label_breaking=()).interpret(text)
         assert not reading.confident or reading.question != "accountability-triggers", text
+
+
+def test_asked_and_described_as_holdout39_asks_in_round_32(store: ox.Store, alone: Interpreter) -> None:
+    # round 32: how holdout39's last declines asked and what they described (each reading checked to fail without its
+    # phrases or labels)
+    for text, question, params, asked in (
+        (  # the interpreting office said as the one that explains the rule
+            "For Hebei, which office is the one that explains the rule?",
+            "interpretation",
+            {"jurisdiction": ID + "jurisdiction/hebei"},
+            ("who explains", "the one that explains", "which office…explains"),
+        ),
+        (  # the triggers asked as what, done or not done, gets one pursued from above
+            "在贵阳，干部做了或没做哪些事会被上级追究？",
+            "accountability-triggers",
+            {"jurisdiction": ID + "jurisdiction/guiyang"},
+            (
+                "就会被…追究",
+                "就要被…追究",
+                "会被…追究",
+                "被上面追究",
+                "被上级追究",
+                "哪些事…追究",
+                "哪些事…追责",
+                "做了或没做",
+                "做了或者没做",
+            ),
+        ),
+        (  # a role's duties put side by side (比一比, 放在一起比, 拿出来比)
+            "把分管安全的副职的职责拿出来比一比",
+            "role-across-jurisdictions",
+            {"role": ID + "role/deputy-in-charge-of-safety"},
+            ("比一比", "放在一起比", "拿出来比", "放一起比"),
+        ),
+        (  # an organ asked about as a whole: tell me about it, what it is designated as, what the rule asks of it
+            "Tell me about Xinjiang's transport department",
+            "organ-profile",
+            {"organ": ID + "organ/xinjiang/transport"},
+            (
+                "tell me about",
+                "what it is designated as",
+                "what it's designated as",
+                "asks of it",
+                "everything…asks of",
+            ),
+        ),
+        (  # the designations asked as labelling
+            "Which departments does Hubei's rule formally label?",
+            "designations-by-type",
+            {"jurisdiction": ID + "jurisdiction/hubei"},
+            ("formally label", "labelled as", "labeled as"),
+        ),
+        (  # the supporting departments described: not directly in charge, giving people and money
+            "新疆有哪些部门不直接管安全，但要出人出钱？",
+            "support-obligations",
+            {"jurisdiction": ID + "jurisdiction/xinjiang"},
+            ("不直接管", "出人出钱", "出钱出人", "出人出力", "出钱出力", "打支持"),
+        ),
+    ):
+        _reads(alone, text, question, params)
+        reading = _words_off(store, question, asked).interpret(text)
+        assert not reading.confident or reading.question != question or reading.params != params, text
+    # … and what they described: the meeting said 安全会, inspections said as checking on sites, the transport
+    # department as the office that runs (roads and) transport
+    for text, question, params, labels in (
+        (
+            "各地对分管安全的副职每年至少开几次安全会，放在一起比一比",
+            "compare-frequencies",
+            {"activity": ID + "activity-kind/meeting", "role": ID + "role/deputy-in-charge-of-safety"},
+            (("activity-kind", "安全会"),),
+        ),
+        (
+            "Side by side: how often must the principal leader check on sites?",
+            "compare-frequencies",
+            {"activity": ID + "activity-kind/inspection", "role": ID + "role/principal-leader"},
+            (("activity-kind", "check on site"),),
+        ),
+        (
+            "新疆管交通的部门被定成什么部门？",
+            "organ-profile",
+            {"organ": ID + "organ/xinjiang/transport"},
+            (("organ-kind", "管交通的部门"),),
+        ),
+    ):
+        _reads(alone, text, question, params)
+        reading = _words_off(store, labels=labels).interpret(text)
+        assert not reading.confident or reading.question != question or reading.params != params, text
+    # … the office described is the department, not the transport hazard (what must it do: not who regulates transport)
+    text = "Xinjiang: the office that runs roads and transport, what must it do?"
+    assert alone.interpret(text).question != "departments-regulating-hazard"
+    labels = (("organ-kind", "office that runs roads and transport"),)
+    assert _words_off(store, labels=labels).interpret(text).question == "departments-regulating-hazard"
