@@ -171,8 +171,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 30 (a second set), a newcomer describing things instead of naming them: 47/60 (zh 22/30, en
     # 25/30), 4 confident wrong (管学校的部门 read as the schools hazard; 主管某个行业的部门 without the type; 分管安全的那位副职
     # as a leadership team member; 管安全生产的那个委员会，谁当头 as duties of a role), every decline declined; without
-    # the 1 copied: 46/59; tuned on in round 31: 53/60, 0 confident wrong
-    "holdout39": (0.88, 0, 0),
+    # the 1 copied: 46/59; tuned on in round 31: 53/60, 0 confident wrong; in round 32 (its last seven declines): 60/60,
+    # 0 confident wrong
+    "holdout39": (1.0, 0, 0),
     # blind after round 31, scored once (committed interpreter), a researcher from Taiwan or Hong Kong writing
     # traditional characters and a British academic: 50/60 (zh 22/30, en 28/30), 4 confident wrong, each a parameter
     # in traditional characters left unread (貴陽, 行業主管部門, 鄉鎮一級, 縣級), every decline declined
