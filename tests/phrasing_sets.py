@@ -69,6 +69,8 @@ HELD_OUT_PARTS = (
     "holdout39",
     "holdout40",
     "holdout41",
+    "holdout42",
+    "holdout43",
 )
 
 

@@ -182,6 +182,17 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # xingjiang, hubie): 44/60 (zh 20/30, en 24/30), 4 confident wrong, each a misspelt parameter left unread (诫免,
     # 行业主官部门, 县伟书记, xingjiang), every decline declined; without the 1 copied: 43/59
     "holdout41": (0.73, 4, 0),
+    # blind after round 32, scored once (committed interpreter), questions asked with background sentences around them:
+    # 41/60 (zh 22/30, en 19/30), 4 confident wrong (the national rule named in the background read as the place asked
+    # about: 中央规定…那新疆细则由哪个机关解释 as the national rule's interpreter, and two in English alike, "China's
+    # accountability system", "what the national rule expects"; "the press interview" read as the measure 约谈), every
+    # decline declined; fifteen answerable phrasings declined, eight of them as naming two places
+    "holdout42": (0.68, 4, 0),
+    # blind after round 32 (a second set), a legal professional citing articles and terms of art: 54/60 (zh 26/30, en
+    # 28/30), no confident wrong, every decline declined; the misses: a rule named by its number (新党厅字〔2018〕76号),
+    # a province's department named in full (河北省住房和城乡建设厅, 新疆维吾尔自治区教育厅), 自行增设, "by type of
+    # designation", "the municipal Party committee"
+    "holdout43": (0.9, 0, 0),
 }
 
 
