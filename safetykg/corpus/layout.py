@@ -9,6 +9,7 @@ import functools
 import itertools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,7 @@ class Layout:
     bare_page_number: re.Pattern[str] | None = None  # a page number beside a running head, apart by spaces (2　…释义)
     editors_notes: tuple[re.Pattern[str], ...] = ()  # captions opening an editor's note after an article (【释义】)
     contents_leader: re.Pattern[str] | None = None  # the dots and page ending a table of contents' entry (……（1）)
+    heading_ornaments: re.Pattern[str] | None = None  # marks decorating a heading (▍第一章, ◆ 第二章 职责 ◆)
     closing_starts: tuple[str, ...] = ()
     closing_patterns: tuple[re.Pattern[str], ...] = ()
     number: re.Pattern[str] | None = None
@@ -69,6 +71,18 @@ class Layout:
         return self.contents_leader is not None and any(
             match.end() == len(text) for match in self.contents_leader.finditer(text)
         )
+
+    def undecorated(self, line: str, is_heading: Callable[[str], bool]) -> str:
+        """The line without the marks decorating it (▍, ◆ … ◆, 【…】, — … —) where what they surround is a heading
+        (``is_heading``); any other line as it is."""
+        if self.heading_ornaments is None:
+            return line
+        ornament = self.heading_ornaments.pattern
+        match = re.fullmatch(f"({ornament})?(.*?)({ornament})?", line.strip())
+        if match is None or not (match.group(1) or match.group(3)):
+            return line
+        words = match.group(2)
+        return words if words and is_heading(words) else line
 
     def is_document_number(self, line: str) -> bool:
         """Whether the line is a document's number alone (鹤政发〔2048〕4号), as under a document's title."""
@@ -132,6 +146,9 @@ def load_layout(path: Path | None) -> Layout:
         editors_notes=patterns(data.get("editors_notes", []), "editors_notes"),
         contents_leader=(
             patterns([data["contents_leader"]], "contents_leader")[0] if "contents_leader" in data else None
+        ),
+        heading_ornaments=(
+            patterns([data["heading_ornaments"]], "heading_ornaments")[0] if "heading_ornaments" in data else None
         ),
         closing_starts=tuple(data.get("closing_starts", ())),
         closing_patterns=patterns(data.get("closing_patterns", []), "closing_patterns"),
@@ -311,7 +328,7 @@ def _issuers(lines: list[str], layout: Layout) -> tuple[str, ...]:
     found: list[str] = []
     for line in lines:
         for word in re.split(r"[\s\u3000]+", line.strip()):
-            for name in _issuing_list(word, layout) or [word.strip("（）()")]:
+            for name in _issuing_list(word, layout) or [_after_date(word.strip("（）()"), layout)]:
                 plain = not any(mark in name for mark in "，。：；《》〔")
                 if plain and 3 <= len(name) <= 30 and name.endswith(layout.issuer_endings) and name not in found:
                     found.append(name)
@@ -324,8 +341,10 @@ def _issuing_list(word: str, layout: Layout) -> list[str]:
     verb = next((verb for verb in layout.issuing_verbs if bare.endswith(verb)), None)
     if verb is None:
         return []
-    listed = bare.removesuffix(verb)
-    dates = list(layout.date.finditer(listed)) if layout.date is not None else []
-    if dates:
-        listed = listed[dates[-1].end() :].removeprefix("日")
-    return [name for name in listed.split("、") if name]
+    return [name for name in _after_date(bare.removesuffix(verb), layout).split("、") if name]
+
+
+def _after_date(words: str, layout: Layout) -> str:
+    """The words after the last date in them (2050年3月5日中共澄阳省委办公厅: 中共澄阳省委办公厅), or all of them."""
+    dates = list(layout.date.finditer(words)) if layout.date is not None else []
+    return words[dates[-1].end() :].removeprefix("日") if dates else words

@@ -120,6 +120,8 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
     origin = [number for number, _ in numbered]
     # a number spaced apart by OCR (第 三 条) is closed up: the rule's numbers are found however they are spaced
     lines = [close_up_marker(remove_artefacts(line.rstrip("\r"), profile.artefacts)) for _, line in numbered]
+    # a heading decorated as a post prints it (▍第一章　总则, ◆ 第二章 职责 ◆) is read without its marks
+    lines = [profile.layout.undecorated(line, is_heading) for line in lines]
     numbered_chapters = _numbered_chapters(path, lines, origin)
     start = numbered_chapters[0] if numbered_chapters else _find_body_start(path, lines, profile.layout)
     end = _find_trailing_start(lines, start, profile)
@@ -148,6 +150,11 @@ def parse_document(doc_id: str, path: Path, text: str, profile: SourceProfile) -
         commentary=commentary,
         dropped=tuple((origin[index], lines[index].strip()) for index in sorted(dropped)),
     )
+
+
+def is_heading(text: str) -> bool:
+    """Whether a line starts a chapter, a section or an article by its number (第一章, 第一节, 第一条)."""
+    return any(pattern.match(text) for pattern in (CHAPTER_HEADING, SECTION_HEADING, ARTICLE_HEADING))
 
 
 def _clean(line: str) -> str:
