@@ -37,6 +37,7 @@ from safetykg.core.namespaces import SKG
 from safetykg.core.resources import DataFolders, Folders, find_file
 from safetykg.query.intent import OUT_OF_SCOPE, IntentModel
 from safetykg.query.questions import LITERAL_TYPES, TERM_LABELS, TERM_TYPES, Question
+from safetykg.query.slips import SPELLING_FILE, Slips, Spelling, english_words
 from safetykg.query.store import QueryStore, run_query
 
 WORDING_FILE = "interpreting.toml"
@@ -166,6 +167,7 @@ class Wording:
     say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
     what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
     examples: IntentModel | None = None  # the second opinion, from questions as people wrote them (intent.py)
+    spelling: Spelling = field(default_factory=Spelling)  # the words of typing slips (slips.py, spelling.toml)
 
     @classmethod
     def load(cls, folders: Folders | None = None) -> "Wording":
@@ -175,6 +177,9 @@ class Wording:
             raise InterpretingError(f"no {WORDING_FILE} in {folders}")
         examples = find_file(folders, EXAMPLES_FILE)
         wording = cls.read(path)
+        spelling = find_file(folders, SPELLING_FILE)
+        if spelling is not None:
+            wording = dataclasses.replace(wording, spelling=Spelling.read(spelling))
         return dataclasses.replace(wording, examples=IntentModel.read(examples)) if examples else wording
 
     @classmethod
@@ -409,6 +414,18 @@ class Interpreter:
         for question in questions.values():
             for kind in {p.type for p in question.parameters}:
                 self.takers[kind] = self.takers.get(kind, 0) + 1
+        # typing slips: an English word is read as one of the labels' and asked phrases' words, a Chinese label
+        # typed with a character sounding the same as the label (slips.py)
+        english = [label for label in self.labels if not _CJK.search(label)]
+        asked = [phrase for q in questions.values() for phrase in q.asked("en")]
+        words = {w for w in english_words([*english, *asked]) if len(w) > 3}
+        wording_words = english_words(
+            w
+            for value in dataclasses.asdict(dataclasses.replace(wording, examples=None)).values()
+            if isinstance(value, tuple)
+            for w in _strings(value)
+        )
+        self.slips = Slips(wording.spelling, words, words | wording_words, list(self.labels))
 
     # -- finding values ----------------------------------------------------------------------------------------
 
@@ -1419,6 +1436,20 @@ class Interpreter:
     # -- the interpretation ------------------------------------------------------------------------------------
 
     def interpret(self, text: str) -> Interpretation:
+        """The reading of the words as typed: read as meant (simplified, slips read through: ``slips.py``), the
+        evidence in the words typed."""
+        fixed = self.slips.read(text)
+        typed = normal(fixed.text)
+        covered = [(m.span.start, m.span.end) for m in self.mentions(fixed.text, typed)]
+        swaps = self.slips.homophones(typed, covered)
+        if swaps:
+            fixed = fixed.swapped(swaps)
+        reading = self._interpret(fixed.text)
+        if fixed.text != text:
+            reading.evidence = [{**e, "text": fixed.as_typed_words(e["text"])} for e in reading.evidence]
+        return reading
+
+    def _interpret(self, text: str) -> Interpretation:
         typed = normal(text)
         found_labels = self._the_rest(text, typed, self._corrected(typed, self.mentions(text, typed)))
         mentions = self._about_the_asker(typed, self._one_post(text, typed, self._said_once(text, typed, found_labels)))
@@ -1952,6 +1983,15 @@ class Interpreter:
                 continue
             offered.append(reading.as_alternative(max(0.05, min(0.45, 0.2 + 0.1 * reading.score))))
         return offered[:3]
+
+
+def _strings(value: object) -> list[str]:
+    """The strings in a value of the wording (tuples of strings, of pairs, of pairs of tuples)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [s for v in value for s in _strings(v)]
+    return []
 
 
 _ENGLISH_WORD = re.compile(r"[a-z]+")
