@@ -425,7 +425,15 @@ class Interpreter:
             if isinstance(value, tuple)
             for w in _strings(value)
         )
-        self.slips = Slips(wording.spelling, words, words | wording_words, list(self.labels))
+        # … and a Chinese word of an asked phrase typed so (问则 for 问责)
+        pieces = {
+            piece
+            for q in questions.values()
+            for phrase in q.asked("zh")
+            for piece in re.split(r"\{\w+\}|" + GAP + "|[^\u3400-\u9fff]", normal(phrase))
+            if len(piece) >= 2
+        }
+        self.slips = Slips(wording.spelling, words, words | wording_words, [*self.labels, *pieces])
 
     # -- finding values ----------------------------------------------------------------------------------------
 
