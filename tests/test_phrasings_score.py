@@ -177,11 +177,13 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 31, scored once (committed interpreter), a researcher from Taiwan or Hong Kong writing
     # traditional characters and a British academic: 50/60 (zh 22/30, en 28/30), 4 confident wrong, each a parameter
     # in traditional characters left unread (貴陽, 行業主管部門, 鄉鎮一級, 縣級), every decline declined
-    "holdout40": (0.83, 4, 0),
+    # tuned on in round 33: 57/60, 0 confident wrong
+    "holdout40": (0.95, 0, 0),
     # blind after round 31 (a second set), hurried phone typing with homophone and spelling slips (安全生厂, 新彊,
     # xingjiang, hubie): 44/60 (zh 20/30, en 24/30), 4 confident wrong, each a misspelt parameter left unread (诫免,
     # 行业主官部门, 县伟书记, xingjiang), every decline declined; without the 1 copied: 43/59
-    "holdout41": (0.73, 4, 0),
+    # tuned on in round 33: 58/60, 0 confident wrong
+    "holdout41": (0.96, 0, 0),
     # blind after round 32, scored once (committed interpreter), questions asked with background sentences around them:
     # 41/60 (zh 22/30, en 19/30), 4 confident wrong (the national rule named in the background read as the place asked
     # about: 中央规定…那新疆细则由哪个机关解释 as the national rule's interpreter, and two in English alike, "China's
