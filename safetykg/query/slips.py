@@ -146,21 +146,15 @@ def _pinyin_table() -> dict[int, str]:
 
 
 @cache
-def _chinese_words() -> frozenset[str]:
-    """The words of a Chinese dictionary (jieba's, of two characters or more): words typed as they are."""
+def _chinese_dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a Chinese dictionary (jieba's, of two characters or more: words typed as they are), and the
+    characters that are themselves among its commonest words (counted more than ``COMMON`` times)."""
     from importlib.resources import files
 
     data = (files("jieba") / "dict.txt").read_text(encoding="utf-8")
-    return frozenset(re.findall(r"^([^ \n]{2,}) ", data, re.M))
-
-
-@cache
-def _common_characters() -> frozenset[str]:
-    """The Chinese characters that are themselves among the commonest words (jieba's counts over ``COMMON``)."""
-    from importlib.resources import files
-
-    data = (files("jieba") / "dict.txt").read_text(encoding="utf-8")
-    return frozenset(ch for ch, count in re.findall(r"^([^ \n]) (\d+)", data, re.M) if int(count) > COMMON)
+    words = frozenset(re.findall(r"^([^ \n]{2,}) ", data, re.M))
+    common = frozenset(ch for ch, count in re.findall(r"^([^ \n]) (\d+)", data, re.M) if int(count) > COMMON)
+    return words, common
 
 
 @cache
@@ -315,7 +309,7 @@ class Slips:
         finals = self.spelling.fuzzy_finals
         used_until = -1
         for at, ch in enumerate(typed):
-            if taken[at] or not _CJK_ONLY.fullmatch(ch) or at < used_until or ch in _common_characters():
+            if taken[at] or not _CJK_ONLY.fullmatch(ch) or at < used_until:
                 continue
             index = index if index is not None else self._index()
             best: dict[str, tuple[int, int, str]] = {}  # the label's character -> (length, start, label)
@@ -337,7 +331,7 @@ class Slips:
                         continue
                     if best.get(label[i], (0,))[0] < len(label):
                         best[label[i]] = (len(label), start, label)
-            if not best:
+            if not best or ch in _chinese_dictionary()[1]:
                 continue
             longest = max(length for length, _, _ in best.values())
             meant = [(ch_, s, lab) for ch_, (length, s, lab) in best.items() if length == longest]
@@ -352,7 +346,7 @@ class Slips:
     def _a_word(typed: str, at: int, start: int, end: int) -> bool:
         """Whether the words typed are words of the language as they are: the label's place a word, or the character
         typed a word's with characters beside the label's (实施 of 贵阳实施, 工作 of 解释工作)."""
-        words = _chinese_words()
+        words = _chinese_dictionary()[0]
         if typed[start:end] in words:
             return True
         for size in range(2, 5):
