@@ -156,7 +156,9 @@ def test_ask_in_words_answers_and_says_how_it_read_the_question(dist: Path) -> N
 
 
 def test_http_interpret(server: str) -> None:
-    found = httpx.get(server + "/interpret", params={"q": "新疆哪些部门负责烟花爆竹监管？"}).json()
+    # the first question builds the interpreter (the build's labels read through a worker, the second opinion
+    # trained, the typing slips' tables loaded): a second or two on a loaded machine, not httpx's default 5 s at most
+    found = httpx.get(server + "/interpret", params={"q": "新疆哪些部门负责烟花爆竹监管？"}, timeout=60).json()
     assert set(found) == CONTRACT and found["question"] == "departments-regulating-hazard"
     assert httpx.get(server + "/interpret", params={"q": " "}).status_code == 400
     assert httpx.get(server + "/interpret", params={"q": "安" * 201}).status_code == 400
