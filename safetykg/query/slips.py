@@ -345,7 +345,7 @@ class Slips:
     @staticmethod
     def _a_word(typed: str, at: int, start: int, end: int) -> bool:
         """Whether the words typed are words of the language as they are: the label's place a word, or the character
-        typed a word's with characters beside the label's (实施 of 贵阳实施, 工作 of 解释工作)."""
+        typed a word's with characters beside the label's (实施 after a city: not 市, 工作 of 解释工作: not 施工)."""
         words = _chinese_dictionary()[0]
         if typed[start:end] in words:
             return True
