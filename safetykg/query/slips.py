@@ -46,7 +46,7 @@ class Spelling:
     shorthand: tuple[tuple[str, str], ...] = ()  # text-speak -> the words it stands for (wht -> what)
     known: tuple[str, ...] = ()  # English words that are no slip, though one edit from a known one
     fuzzy_finals: tuple[tuple[str, str], ...] = ()  # finals an input method takes for each other (ang -> an)
-    not_slips: tuple[str, ...] = ()  # Chinese words typed as they are, never read as a slip of a label
+    not_slips: tuple[str, ...] = ()  # Chinese words typed as they are (their characters no slips), jieba lacking them
 
     @classmethod
     def read(cls, path: Path) -> "Spelling":
@@ -325,9 +325,7 @@ class Slips:
                         continue
                     if typed[start:at] != label[:i] or typed[at + 1 : start + len(label)] != label[i + 1 :]:
                         continue
-                    if typed[start : start + len(label)] in self.spelling.not_slips or self._a_word(
-                        typed, at, start, start + len(label)
-                    ):
+                    if self._not_slip(typed, at) or self._a_word(typed, at, start, start + len(label)):
                         continue
                     if best.get(label[i], (0,))[0] < len(label):
                         best[label[i]] = (len(label), start, label)
@@ -341,6 +339,16 @@ class Slips:
             swaps.append((at, label_char, typed[start : start + len(label)], label))
             used_until = start + len(label)
         return swaps
+
+    def _not_slip(self, typed: str, at: int) -> bool:
+        """Whether the character typed stands in a word the data says is typed as it is (免予 of 免予问责)."""
+        for word in self.spelling.not_slips:
+            first = typed.find(word, max(0, at - len(word) + 1))
+            while 0 <= first <= at:
+                if at < first + len(word):
+                    return True
+                first = typed.find(word, first + 1)
+        return False
 
     @staticmethod
     def _a_word(typed: str, at: int, start: int, end: int) -> bool:
