@@ -132,6 +132,10 @@ class Wording:
     searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
     qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
     introducing: tuple[str, ...] = ()  # words opening a clause that says who asks (我们是, we are): not what is asked
+    asking: tuple[str, ...] = ()  # words making a sentence one that asks (请问, 哪, what, give me)
+    background: tuple[str, ...] = ()  # words making a sentence not ending in ? context (听说, 之前, I know, earlier)
+    not_ending: tuple[str, ...] = ()  # words whose full stop ends no sentence (e.g., i.e.)
+    referring: tuple[str, ...] = ()  # words standing for words given elsewhere (it, 它): a captured term they are
     level_framing: tuple[str, ...] = ()  # words closing a phrase's gap that frame a level (适用于…级: 级)
     level_pointing: tuple[str, ...] = ()  # … and words ending that gap that point at the level (那一级: 那一)
     level_confining: tuple[str, ...] = ()  # words confining to a level the organs or level said after (适用于, 限于)
@@ -212,6 +216,10 @@ class Wording:
             searching=tuple(normal(w) for w in data.get("searching", [])),
             qualifying=tuple(str(name) for name in data.get("qualifying", [])),
             introducing=tuple(normal(w).strip() for w in data.get("introducing", [])),
+            asking=tuple(normal(w).strip() for w in data.get("asking", [])),
+            background=tuple(normal(w).strip() for w in data.get("background", [])),
+            not_ending=tuple(normal(w).strip() for w in data.get("not_ending", [])),
+            referring=tuple(normal(w).strip() for w in data.get("referring", [])),
             level_framing=tuple(normal(w).strip() for w in data.get("level_framing", [])),
             level_pointing=tuple(
                 sorted((normal(w).strip() for w in data.get("level_pointing", [])), key=len, reverse=True)
@@ -626,6 +634,85 @@ class Interpreter:
         later = {k for m in mentions if m.span.start >= end for k, _ in m.senses}
         return [m for m in mentions if m.span.end > end or not ({k for k, _ in m.senses} & later - {"place"})]
 
+    def _sentences(self, typed: str) -> list[Span]:
+        """The text's sentences: each up to an end of a sentence (。？！；, ?!;, or a full stop before a space or
+        the end, not of words it ends no sentence in: ``not_ending``, e.g.), with the brackets and quotes closing it."""
+        spans, start = [], 0
+        for i, ch in enumerate(typed):
+            full_stop = (
+                ch == "."
+                and typed[i + 1 : i + 2] in ("", " ", ")", '"', "'")
+                and not any(
+                    typed[: i + 1].endswith(w) and _at_boundaries(typed, i + 1 - len(w), w)
+                    for w in self.wording.not_ending
+                )
+            )
+            if ch in _SENTENCE_END or full_stop:
+                end = i + 1
+                while end < len(typed) and typed[end] in ")）\"'”":
+                    end += 1
+                if typed[start:end].strip(" \"'()（）"):
+                    spans.append(Span(start, end, typed[start:end]))
+                start = end
+        if typed[start:].strip(" \"'()（）"):
+            spans.append(Span(start, len(typed), typed[start:]))
+        return spans
+
+    def _in_context(self, typed: str, mentions: list[Mention]) -> tuple[list[Mention], list[Span]]:
+        """The values of the sentence that asks, in a text of several sentences: a sentence asks when it ends in a
+        question mark, or, not saying it gives background (``background``: 听说, 之前, I know, earlier …), holds words
+        that ask (``asking``: 请问, 哪, what, give me …). When a sentence that asks names a place (a jurisdiction, a
+        place, an organ), a place named only in the other sentences is context, not the one asked about (我在比较湖北
+        和河北…。请问湖北办法里…？: Hubei), and so is every value of a sentence naming a place not asked about (the
+        national rule has duties "at county level and above". In the Xinjiang rule, …?) or saying it gives
+        background (… if I remember the press interview correctly. Which measures …?: not the interview), a place
+        of such a sentence kept when no sentence that asks names one, and its other values when the sentence that
+        asks refers to them (``referring``: 它, it). Returns the values kept and the sentences
+        that are context (places with no rule, words given as they are, in them are context too)."""
+        if not self.wording.asking or not any(ch in _SENTENCE_END or ch == "." for ch in typed):
+            return mentions, []
+        sentences = self._sentences(typed)
+        if len(sentences) < 2:
+            return mentions, []
+        asking, marked = [], []
+        for sentence in sentences:
+            words = sentence.text
+            if words.rstrip(" )）\"'”").endswith(("?", "？")):
+                asking.append(sentence)
+            elif any(_occurrences(words, w) for w in self.wording.background):
+                marked.append(sentence)
+            elif any(_occurrences(words, w) for w in self.wording.asking):
+                asking.append(sentence)
+        if not asking:
+            return mentions, []
+
+        def within(mention: Mention, spans: list[Span]) -> bool:
+            return any(s.start <= mention.span.start and mention.span.end <= s.end for s in spans)
+
+        placed = [m for m in mentions if {k for k, _ in m.senses} & {"jurisdiction", "place", "organ"}]
+        asked = {m.senses for m in placed if within(m, asking)}
+        context = list(marked)
+        if asked:  # … and the sentences naming a place not asked about (one with no rule too: 我们区)
+            unruled = [span for span, _ in self.places_without_rule(typed, typed, [m.span for m in mentions])]
+            context += [
+                s
+                for s in sentences
+                if s not in asking
+                and s not in marked
+                and (
+                    any(within(m, [s]) and m.senses not in asked for m in placed)
+                    or any(s.start <= u.start and u.end <= s.end for u in unruled)
+                )
+            ]
+        # … its other values kept when the sentence that asks refers to them (… 它排第几？, which regulate it?)
+        refers = any(_occurrences(s.text, w) for s in asking for w in self.wording.referring)
+        kept = [
+            m for m in mentions if not within(m, context) or (m not in placed and refers) or (m in placed and not asked)
+        ]
+        if asked:
+            kept = [m for m in kept if m not in placed or within(m, asking) or m.senses in asked]
+        return kept, context
+
     def _set_off_examples(self, text: str, typed: str) -> list[Span]:
         """Words set off in dashes or brackets that end in words ending examples (departments expected to back up
         work safety - finance, HR, organization and the like -; 部门（财政、人社等）): examples of what is said
@@ -969,6 +1056,11 @@ class Interpreter:
         for parameter in question.parameters:
             if parameter.type in LITERAL_TYPES:
                 captured = [h[2][parameter.name] for h in hits if parameter.name in h[2]]
+                # … words referring to them captured (which provisions contain it?) stand for words given elsewhere
+                if captured and all(
+                    normal(c.text).strip("".join(_PUNCTUATION)) in self.wording.referring for c in captured
+                ):
+                    captured = []
                 literal = next(
                     (
                         lit
@@ -1461,6 +1553,7 @@ class Interpreter:
         typed = normal(text)
         found_labels = self._the_rest(text, typed, self._corrected(typed, self.mentions(text, typed)))
         mentions = self._about_the_asker(typed, self._one_post(text, typed, self._said_once(text, typed, found_labels)))
+        mentions, context = self._in_context(typed, mentions)  # the sentence that asks, and sentences of context
         # a level's words in a range of levels (县级以上, county level and above) are the text's words, not that level
         ranges = self._level_ranges(typed) if self.wording.level_range else []
         if ranges:
@@ -1518,7 +1611,7 @@ class Interpreter:
             if hits and len(bare[qid]) == len(hits) and asked - {qid}:
                 found[qid] = ([], [w for w in wording if not any(w[0].overlaps(h[1]) for h in hits)])
         words = [(qid, w) for qid, (_, wording) in found.items() for w, _ in wording]
-        given = _literals(text, typed)
+        given = [g for g in _literals(text, typed) if not any(c.start <= g.start and g.end <= c.end for c in context)]
         literals = [  # not a label (a value of its own type), nor one too common to name a value (自治区), nor
             # words of how a question is asked
             lit
@@ -1741,12 +1834,13 @@ class Interpreter:
                 ):
                     reasons.append({"reason": "out-of-scope", "detail": text[start : start + len(word)]})
                     break  # said as the question says it, once
-        taken = [m.span for m in mentions if m.iris("jurisdiction")]
+        taken = [m.span for m in mentions if m.iris("jurisdiction")] + context
         without_rule = self.places_without_rule(text, typed, taken)
         # … and a place named as places are (遵义市: two characters before 市, 县 …), not one of the corpus's, when the
         # question asked takes a place (a jurisdiction, an organ's): a place with no rule, not every place's answer
         if not without_rule and best is not None and best.cue > 0 and self._takes_place(best.question):
-            without_rule = [(span, span.text) for span in self._unknown_places(text, typed, mentions)]
+            unknown = self._unknown_places(text, typed, mentions)
+            without_rule = [(span, span.text) for span in unknown if not any(span.overlaps(c) for c in context)]
         for span, _ in without_rule:  # named as the question names it
             reasons.append({"reason": "no-rule", "detail": span.text})
         # one word alone, naming no value (frequency?, 频次): too vague to say which question of it is asked

@@ -1,0 +1,119 @@
+"""Ask in words, with context around the question (round 34): the sentence that asks gives the values, background
+sentences around it (我在比较…, 听说…, I know…, My earlier work covered…) do not; and a legal professional's wording
+(a rule named by its document number, a province's department named in full, the city's Party committee).
+
+Each test reads texts right with the rule and checks that they are not read so with the rule off (its words emptied).
+"""
+
+from dataclasses import replace
+
+import pyoxigraph as ox
+import pytest
+
+from safetykg.query.interpret import Interpreter, Wording, vocabulary_from_store
+from safetykg.query.questions import load_questions
+
+ID = "https://w3id.org/safetykg/id/"
+
+
+@pytest.fixture(scope="module")
+def alone(store: ox.Store) -> Interpreter:
+    """The interpreter without its second opinion."""
+    return Interpreter(vocabulary_from_store(store), load_questions(), replace(Wording.load(), examples=None))
+
+
+def _without(interpreter: Interpreter, **wording: tuple[str, ...]) -> Interpreter:
+    """The same interpreter with some of its words emptied (a rule off)."""
+    off = Interpreter.__new__(Interpreter)
+    off.__dict__.update(interpreter.__dict__)
+    off.wording = replace(interpreter.wording, **wording)
+    return off
+
+
+def _reads(interpreter: Interpreter, text: str, question: str, params: dict[str, str]) -> None:
+    reading = interpreter.interpret(text)
+    assert reading.confident and reading.question == question, (text, reading)
+    assert reading.params == params, text
+
+
+def _not_read(interpreter: Interpreter, text: str, question: str, params: dict[str, str]) -> None:
+    reading = interpreter.interpret(text)
+    assert not reading.confident or reading.question != question or reading.params != params, text
+
+
+def _place(slug: str) -> dict[str, str]:
+    return {"jurisdiction": ID + "jurisdiction/" + slug}
+
+
+def test_the_places_of_the_sentence_that_asks_are_the_questions(alone: Interpreter) -> None:
+    # holdout42: places named in a sentence before the one that asks (a question mark, words that ask: 请问, 哪,
+    # which) are context when the sentence that asks names its own; off (asking emptied), two places, or the
+    # national rule read confidently as the place asked about
+    for text, question, params in (
+        (
+            "我一直在看河北细则。那么湖北办法里，哪些情形要追究领导干部的责任？",
+            "accountability-triggers",
+            _place("hubei"),
+        ),
+        ("湖北办法我读过了。新疆细则由哪个机关负责解释？", "interpretation", _place("xinjiang")),
+        (
+            "Last month I went through Hebei's rule. Which accountability measures does the Guiyang rule list?",
+            "accountability-measures",
+            _place("guiyang"),
+        ),
+        (
+            "I've already read what the national rule says about the principal leader. What duties does the Hubei "
+            "rule give to the principal leader?",
+            "duties-of-role",
+            {**_place("hubei"), "role": ID + "role/principal-leader"},
+        ),
+    ):
+        _reads(alone, text, question, params)
+        _not_read(_without(alone, asking=()), text, question, params)
+    # … a place said in the background only is still the question's when the sentence that asks names none
+    _reads(alone, "我一直在看河北细则。哪些情形要追究领导干部的责任？", "accountability-triggers", _place("hebei"))
+
+
+def test_a_sentence_saying_it_gives_background_is_context(alone: Interpreter) -> None:
+    # holdout42 (if I remember the press interview correctly: not the measure 约谈): a sentence not ending in a
+    # question mark with words saying it gives background (background: 听说, I remember, already) is context, its
+    # values too, also when it holds words that ask (I've already read what …); off, read with its values
+    for text, question, params in (
+        (
+            "Guiyang's rule is strict on meetings, if I remember the interview with its author correctly. Which "
+            "accountability measures does the Guiyang rule list?",
+            "accountability-measures",
+            _place("guiyang"),
+        ),
+        ("听说贵阳的规定对约谈写得很细。贵阳办法规定了哪些问责方式？", "accountability-measures", _place("guiyang")),
+        (
+            "I've already read what the national rule says about the principal leader. What duties does the Hubei "
+            "rule give to the principal leader?",
+            "duties-of-role",
+            {**_place("hubei"), "role": ID + "role/principal-leader"},
+        ),
+    ):
+        _reads(alone, text, question, params)
+        _not_read(_without(alone, background=()), text, question, params)
+
+
+def test_values_of_context_referred_to_by_the_sentence_that_asks_are_kept(alone: Interpreter) -> None:
+    # a sentence that asks referring to what the background said (它, it: referring) takes its values, not its
+    # places' rivals; off, the hazard is missing
+    for text in (
+        "听说新疆对烟花爆竹管得很严。哪些部门负责它的监管？",
+        "I read that Xinjiang covers fireworks. Which departments regulate it there?",
+    ):
+        params = {**_place("xinjiang"), "hazard": ID + "domain/fireworks"}
+        _reads(alone, text, "departments-regulating-hazard", params)
+        _not_read(_without(alone, referring=()), text, "departments-regulating-hazard", params)
+
+
+def test_a_term_referred_to_is_the_words_given_elsewhere(alone: Interpreter) -> None:
+    # holdout42 (The phrase 失职追责 keeps coming up … Which provisions of the Guiyang rule contain it?): a free-text
+    # value captured as words referring (it) is the words given as they are elsewhere; off, "it" is doubtful
+    text = "I keep hearing 一岗双责. Which Hubei provisions mention it?"
+    params = {**_place("hubei"), "term": "一岗双责"}
+    _reads(alone, text, "provisions-mentioning", params)
+    _not_read(_without(alone, referring=()), text, "provisions-mentioning", params)
+    assert not alone.interpret("Which provisions mention it?").confident  # … and none given: still doubtful
