@@ -60,6 +60,13 @@ SPLIT_WORDS = 3  # words between them in English (hear … reports)
 LONG_VALUE = 12  # characters of a free-text value beyond which it looks like a captured sentence, not a term
 _ORGANS = f"SELECT ?organ ?kind ?place WHERE {{ ?organ a <{SKG}Organ> ; <{SKG}organKind> ?kind ; <{SKG}jurisdiction> ?place }}"
 _PLACES = f"?term a <{SKG}Jurisdiction> ."
+# a rule's document number (新党厅字〔2018〕76号), its own or the promulgating notice's: a name of the rule's place
+_NUMBERS = (
+    f"SELECT DISTINCT ?term ?label WHERE {{ ?term a <{SKG}Jurisdiction> . "
+    "{ ?rule <http://data.europa.eu/eli/ontology#jurisdiction> ?term ; <http://data.europa.eu/eli/ontology#number> ?label } "
+    f"UNION {{ ?notice <{SKG}promulgates> ?rule ; <http://data.europa.eu/eli/ontology#number> ?label . "
+    '?rule <http://data.europa.eu/eli/ontology#jurisdiction> ?term } FILTER(lang(?label) = "") }'
+)
 _BROADER = "SELECT ?n ?b WHERE { ?n <http://www.w3.org/2004/02/skos/core#broader> ?b }"
 _NATIONAL = f"SELECT DISTINCT ?j WHERE {{ [] <{SKG}implements> ?rule . ?rule <http://data.europa.eu/eli/ontology#jurisdiction> ?j }}"
 _LATIN = re.compile(r"[a-z0-9]")
@@ -102,6 +109,8 @@ def vocabulary_from_store(store: QueryStore) -> dict[str, Any]:
     for kind, pattern in [*TERM_TYPES.items(), ("place", _PLACES)]:
         rows = run_query(store, TERM_LABELS.format(pattern=pattern))
         terms[kind] = [list(pair) for pair in sorted({(r["label"].value, r["term"].value) for r in rows})]  # type: ignore[union-attr]
+    numbers = {(r["label"].value, r["term"].value) for r in run_query(store, _NUMBERS)}  # type: ignore[union-attr]
+    terms["jurisdiction"] = [list(pair) for pair in sorted({*map(tuple, terms["jurisdiction"]), *numbers})]
     national = sorted({row["j"].value for row in run_query(store, _NATIONAL)})  # type: ignore[union-attr]
     organs = sorted(
         [row["organ"].value, row["kind"].value, row["place"].value]
@@ -1522,15 +1531,16 @@ class Interpreter:
         free = [m for m in mentions if not any(m.span.overlaps(u) for u in used)]
         places = [(m, iri) for m in free for iri in m.iris("jurisdiction")]
         kinds = [(m, iri) for m in free for iri in m.iris("organ-kind")]
-        found = {
+        found = [
             (self.organs[(kind, place)], (pm.span, km.span))
             for pm, place in places
             for km, kind in kinds
             if (kind, place) in self.organs
-        }
-        if len(found) != 1:
+        ]
+        if len({organ for organ, _ in found}) != 1:
             return None
-        organ, spans = next(iter(found))
+        # … its place said more than once (依河北细则，河北省住房和城乡建设厅): the one said nearest its kind
+        organ, spans = min(found, key=lambda f: abs(f[1][1].start - f[1][0].end))
         return organ, list(spans)
 
     # -- the interpretation ------------------------------------------------------------------------------------
