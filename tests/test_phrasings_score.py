@@ -188,13 +188,14 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # 41/60 (zh 22/30, en 19/30), 4 confident wrong (the national rule named in the background read as the place asked
     # about: 中央规定…那新疆细则由哪个机关解释 as the national rule's interpreter, and two in English alike, "China's
     # accountability system", "what the national rule expects"; "the press interview" read as the measure 约谈), every
-    # decline declined; fifteen answerable phrasings declined, eight of them as naming two places
-    "holdout42": (0.68, 4, 0),
+    # decline declined; fifteen answerable phrasings declined, eight of them as naming two places; tuned on in round
+    # 34: 55/60, 0 confident wrong
+    "holdout42": (0.91, 0, 0),
     # blind after round 32 (a second set), a legal professional citing articles and terms of art: 54/60 (zh 26/30, en
     # 28/30), no confident wrong, every decline declined; the misses: a rule named by its number (新党厅字〔2018〕76号),
     # a province's department named in full (河北省住房和城乡建设厅, 新疆维吾尔自治区教育厅), 自行增设, "by type of
-    # designation", "the municipal Party committee"
-    "holdout43": (0.9, 0, 0),
+    # designation", "the municipal Party committee"; tuned on in round 34: 59/60, 0 confident wrong
+    "holdout43": (0.98, 0, 0),
 }
 
 
