@@ -71,6 +71,8 @@ HELD_OUT_PARTS = (
     "holdout41",
     "holdout42",
     "holdout43",
+    "holdout44",
+    "holdout45",
 )
 
 
