@@ -1215,3 +1215,20 @@ def test_a_township_s_own_units_school_and_health_centre_name_the_township_level
     levels = DutyExtractor(vocabulary).extract(_rule("shankou-2047")).provision_levels
     assert levels[ProvisionRef("shankou-2047", 2, 2)] == ("township",)
     assert levels[ProvisionRef("shankou-2047", 11, 2)] == ("township",)
+
+
+def test_departments_acting_as_a_designation_type_are_designated(vocabulary: Vocabulary) -> None:
+    """檀坪办法 art. 11 ¶2: 县教育局、县卫生健康局、县农业农村局、县水务局作为行业主管部门，应当… — organs, then 作为 right before a
+    designation type's label (obligation-phrasings.ttl designation-as), are designated as it, as after 是 or 为 (round 41);
+    the copula itself still leaves 作为 out (把安全生产作为…, 作为重要内容)."""
+    designated = {
+        (str(d.organ_kind.iri).rsplit("/", 1)[-1], d.type_slug)
+        for d in DutyExtractor(vocabulary).extract(_rule("tanping-2049")).designations
+        if d.ref == ProvisionRef("tanping-2049", 11, 2)
+    }
+    assert {
+        ("education", "industry-authority"),
+        ("health-commission", "industry-authority"),
+        ("agriculture-and-rural-affairs", "industry-authority"),
+    } <= designated
+

@@ -4,6 +4,7 @@ supervisor, or a department with support obligations, read wherever the lexicon'
 The phrasings are the designation types' labels (``designation-types.ttl``). A type's label designates:
 - after 是 (X部门是…领域的负有安全监管职责的部门, 是…行业主管部门): the organs the sentence opens with;
 - before the organ it qualifies (组织、宣传…等对安全生产工作负有保障义务的党委职能部门): the listed members;
+- after 作为 (县教育局、县水务局作为行业主管部门，应当…): the organs the clause opens with;
 - as the object of a verb (应急管理部门对本地区安全生产工作实施综合监管, 人社、财政部门…履行必要的保障义务):
   the subject of its clause, or else of its sentence.
 Where a type's label is itself the name of an organ kind and no 是 comes before it (负有安全监管职责的部门和行业
@@ -37,6 +38,8 @@ class DesignationReader:
         self._subject_end = bearers.wording.phrasings["subject-end"]
         # the copula of a designation: 是, or 为 (obligation-phrasings.ttl, copula)
         self._copula = bearers.wording.phrasings["copula"]
+        # organs, then 作为 right before the type's label (obligation-phrasings.ttl, designation-as)
+        self._as = bearers.wording.phrasings["designation-as"]
         cued = [c for c in {c.iri: c for _, c in types.entries}.values() if c.cue_words]
         self.cues = TermMatcher(replace(c, pref_zh="", alt_zh=c.cue_words, not_within=[]) for c in cued)
 
@@ -76,6 +79,10 @@ class DesignationReader:
             own = self._organs(sentence[clause_start:copula])
             subject_end = self._copula.search(sentence).start()  # type: ignore[union-attr]
             return [(kind, copula) for kind in own or self._organs(sentence[:subject_end])]
+        stated_as = self._as.fullmatch(sentence, clause_start, match.start)
+        acting = self._organs(stated_as.group(1)) if stated_as else []
+        if acting:  # 县教育局、县水务局作为行业主管部门: what the organs the clause opens with act as
+            return [(kind, clause_start) for kind in acting]
         members = self.bearers.list_members(sentence, end=match.end)
         if members:  # 工业和信息化、教育等行业主管部门: the listed departments are what the class label designates
             return [(kind, clause_start) for kind in members]

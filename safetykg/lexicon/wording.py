@@ -25,6 +25,7 @@ SINGLE_PHRASING_ROLES = {
     "obligation-phrasings": (
         "standard",
         "copula",
+        "designation-as",
         "designation-subject",
         "by-the-list",
         "item-heading",
