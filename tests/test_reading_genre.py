@@ -1232,3 +1232,18 @@ def test_departments_acting_as_a_designation_type_are_designated(vocabulary: Voc
         ("agriculture-and-rural-affairs", "industry-authority"),
     } <= designated
 
+
+def test_holding_to_account_by_named_bodies_obliges_them(vocabulary: Vocabulary) -> None:
+    """鹤汀办法 art. 14 (…存在下列情形之一的，由纪检监察机关、组织部门按照干部管理权限依规依纪依法进行问责：) and art. 16 item 3
+    (…的，由有关党委、纪检监察机关依规依纪依法追究有关党政领导干部的责任，…): 由X…进行问责 and 由X…追究…责任 oblige the bodies
+    named after 由 (obligation-phrasings.ttl allocation, round 41); the cases listed under art. 14 oblige no one."""
+    bearers = _bearers_by_provision(vocabulary, _rule("heting-2048"))
+    assert bearers[ProvisionRef("heting-2048", 14)] == {
+        ("discipline-inspection-supervision", ""),
+        ("organization-department", ""),
+    }
+    assert bearers[ProvisionRef("heting-2048", 16, None, 3)] == {
+        ("party-committee", ""),
+        ("discipline-inspection-supervision", ""),
+    }
+    assert ProvisionRef("heting-2048", 14, None, 1) not in bearers
