@@ -1247,3 +1247,16 @@ def test_holding_to_account_by_named_bodies_obliges_them(vocabulary: Vocabulary)
         ("discipline-inspection-supervision", ""),
     }
     assert ProvisionRef("heting-2048", 14, None, 1) not in bearers
+
+
+def test_fields_under_one_charge_name_a_post_each_and_the_urged_are_no_actors(vocabulary: Vocabulary) -> None:
+    """鹤汀办法 art. 7 ¶2: 分管组织人事、宣传、政法工作的市委领导班子成员，分别督促指导组织、宣传、政法部门将安全生产纳入… — the
+    fields listed under one 分管…工作的 are each a post of its own (obligation-phrasings.ttl shared-charge; post-titles.ttl
+    …委领导班子成员), not one member of the leadership team; and 督促 ends a subject (subject-end), so the departments
+    urged are no actors of the clause (round 41)."""
+    bearers = _bearers_by_provision(vocabulary, _rule("heting-2048"))
+    assert bearers[ProvisionRef("heting-2048", 7, 2)] == {
+        ("party-committee", "member-in-charge-of-organization-and-personnel"),
+        ("party-committee", "member-in-charge-of-publicity"),
+        ("party-committee", "member-in-charge-of-political-legal-affairs"),
+    }

@@ -112,10 +112,12 @@ class BearerReader:
         成员 in 区委常委会其他成员和其他副区长)."""
         end = self.wording.phrasings["subject-end"].search(phrase)
         subject = phrase[: end.start()] if end else phrase
+        for start, stop, _ in self._shared_charges(subject, None):  # their words name titled posts
+            subject = subject[:start] + "　" * (stop - start) + subject[stop:]
         found: list[Bearer] = []
         for part in re.split("|".join(sorted(_LIST_SEPARATORS, key=len, reverse=True)), subject):
-            titled = any(title.pattern.search(part) for title in self.wording.post_titles)
-            role = self.role(part) if part and not titled else None
+            has_title = any(title.pattern.search(part) for title in self.wording.post_titles)
+            role = self.role(part) if part and not has_title else None
             if role is not None:
                 heads = self._head_organs(part, self.organs.find(part))
                 found += [Bearer(self.post_organ(kind), role) for kind in _unique(heads)]
@@ -128,6 +130,9 @@ class BearerReader:
         subject = phrase[: end.start()] if end else phrase
         taken = [False] * len(subject)
         found: list[tuple[int, Bearer]] = []
+        for start, stop, bearer in self._shared_charges(subject, role):
+            taken[start:stop] = [True] * (stop - start)
+            found.append((start, bearer))
         for title in self.wording.post_titles:
             for match in title.pattern.finditer(subject):
                 if any(taken[match.start() : match.end()]):
@@ -137,6 +142,29 @@ class BearerReader:
                 organ = self._organ_concepts[title.organ]
                 found.append((match.start(), Bearer(self.post_organ(organ), post_role)))
         return list(dict.fromkeys(bearer for _, bearer in sorted(found, key=lambda pair: pair[0])))
+
+    def _shared_charges(self, subject: str, role: Concept | None) -> list[tuple[int, int, Bearer]]:
+        """The posts of fields listed under one 分管…工作的 (obligation-phrasings.ttl shared-charge: 分管组织人事、宣传、
+        政法工作的市委领导班子成员), each titled as if named alone; with the span of the words they take."""
+        found: list[tuple[int, int, Bearer]] = []
+        for shared in self.wording.phrasings["shared-charge"].finditer(subject):
+            opening, rest = subject[shared.start() : shared.start(1)], subject[shared.end(1) :]
+            separators = "|".join(re.escape(s) for s in sorted(_LIST_SEPARATORS, key=len, reverse=True))
+            posts: list[tuple[int, int, Bearer]] = []
+            for field in re.split(separators, shared.group(1)):
+                alone = opening + field + rest
+                named = next(((t, m) for t in self.wording.post_titles if (m := t.pattern.match(alone))), None)
+                if named is None:
+                    break
+                title, words = named
+                stop = shared.end(1) + words.end() - len(opening) - len(field)  # the title's end in the subject
+                post_role = self._role_concepts.get(title.role) if title.role else role
+                posts.append(
+                    (shared.start(), stop, Bearer(self.post_organ(self._organ_concepts[title.organ]), post_role))
+                )
+            else:  # every field names a post
+                found += posts
+        return found
 
     def actors(self, phrase: str, context: list[Bearer]) -> list[Bearer]:
         """Every actor a clause's subject phrase names: lists expanded into their members (and the group kept),

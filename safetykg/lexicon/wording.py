@@ -37,6 +37,7 @@ SINGLE_PHRASING_ROLES = {
         "short-name-list",
         "designation-organs",
         "overseen",
+        "shared-charge",
         "member-conjunction",
         "count",
         "frequency-own-words",
