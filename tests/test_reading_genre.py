@@ -1260,3 +1260,17 @@ def test_fields_under_one_charge_name_a_post_each_and_the_urged_are_no_actors(vo
         ("party-committee", "member-in-charge-of-publicity"),
         ("party-committee", "member-in-charge-of-political-legal-affairs"),
     }
+
+
+def test_other_members_beside_titled_posts_are_of_their_teams(vocabulary: Vocabulary) -> None:
+    """鹤汀办法 art. 8 ¶1: 县（市、区）委书记、县（市、区）长、分管安全生产工作的副县（市、区）长和其他领导班子成员，参照…履行… —
+    a role named beside titled posts with no organ of its own (其他领导班子成员) is of the titled posts' organs, the Party
+    committee's and the government's; a titled post's own role (分管安全生产工作) is not spread to them (round 41)."""
+    bearers = _bearers_by_provision(vocabulary, _rule("heting-2048"))
+    assert bearers[ProvisionRef("heting-2048", 8, 1)] == {
+        ("party-committee", "principal-leader"),
+        ("government", "principal-leader"),
+        ("government", "deputy-in-charge-of-safety"),
+        ("party-committee", "other-leadership-members"),
+        ("government", "other-leadership-members"),
+    }

@@ -75,7 +75,7 @@ class BearerReader:
         role = self.role(role_part)
         titled = self.titled(organ_part, role)
         if titled:  # 州委书记、县（市）委书记…; 分管安全生产工作的副州长…
-            return list(dict.fromkeys(titled + self._untitled_members(organ_part)))
+            return list(dict.fromkeys(titled + self._untitled_members(organ_part, titled)))
         role_match_end = len(organ_part)
         if role is not None and organ_part is role_part:
             role_match_end = min(m.end for m in self.roles.find(role_part) if m.concept.iri == role.iri)
@@ -107,9 +107,10 @@ class BearerReader:
             start = match.end
         return found
 
-    def _untitled_members(self, phrase: str) -> list[Bearer]:
+    def _untitled_members(self, phrase: str, titled: list[Bearer]) -> list[Bearer]:
         """The posts a subject names beside its titled ones without a title, each by its organ and role (区委常委会其他
-        成员 in 区委常委会其他成员和其他副区长)."""
+        成员 in 区委常委会其他成员和其他副区长); a role with no organ of its own, and none of the titled posts' roles,
+        is of the organs of the titled posts (县委书记、县长…和其他领导班子成员: the other members of both teams)."""
         end = self.wording.phrasings["subject-end"].search(phrase)
         subject = phrase[: end.start()] if end else phrase
         for start, stop, _ in self._shared_charges(subject, None):  # their words name titled posts
@@ -120,6 +121,8 @@ class BearerReader:
             role = self.role(part) if part and not has_title else None
             if role is not None:
                 heads = self._head_organs(part, self.organs.find(part))
+                if not heads and all(bearer.role != role for bearer in titled):  # not a titled post's own role
+                    heads = [bearer.organ_kind for bearer in titled]
                 found += [Bearer(self.post_organ(kind), role) for kind in _unique(heads)]
         return found
 
@@ -171,7 +174,7 @@ class BearerReader:
         each organ with every role named after it; a role with no organ of its own takes the context's organs."""
         titled = self.titled(phrase, self.role(phrase))
         if titled:
-            return list(dict.fromkeys(titled + self._untitled_members(phrase)))
+            return list(dict.fromkeys(titled + self._untitled_members(phrase, titled)))
         organs = self._listed_organs(phrase)
         designation = self.wording.phrasings["designation-organs"].match(phrase)
         if designation and any(m.end <= designation.end(1) for m in organs):
