@@ -1274,3 +1274,12 @@ def test_other_members_beside_titled_posts_are_of_their_teams(vocabulary: Vocabu
         ("party-committee", "other-leadership-members"),
         ("government", "other-leadership-members"),
     }
+
+
+def test_a_place_s_party_and_government_cadres_name_its_level(vocabulary: Vocabulary) -> None:
+    """檀坪办法 art. 3 ¶1: 县党政领导干部应当坚持… — the county's Party and government cadres are at the county level, as
+    县委 and 县人民政府 are (level-phrases.ttl, 县党政; 市党政, 州党政 and 盟党政 the city level) (round 41)."""
+    duties = DutyExtractor(vocabulary).extract(_rule("tanping-2049")).duties
+    levels = {d.level.levels if d.level else () for d in duties if d.ref == ProvisionRef("tanping-2049", 3, 1)}
+    assert levels == {("county",)}
+    assert BearerReader(vocabulary).wording.levels_in("bearer", "市党政领导干部应当…")[0] == ("city",)
