@@ -21,3 +21,10 @@ def parse_rule(rule: str) -> ParsedDocument:
     """A test rule (tests/rules/<rule>.txt) parsed with the packaged layout."""
     path = RULES / f"{rule}.txt"
     return parse_text(path.read_text(encoding="utf-8"), rule, path)
+
+
+def last_article_and_after(lines: list[str]) -> tuple[list[str], str]:
+    """The paragraphs of the last article of a text (its lines) parsed with the packaged layout, and what follows the
+    rule (its closing matter)."""
+    doc = parse_text("\n".join(lines))
+    return [paragraph.text for paragraph in doc.articles[-1].paragraphs], doc.trailing

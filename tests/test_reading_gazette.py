@@ -4,7 +4,7 @@ gazette's next document printed right after the rule's last article (鹤汀市's
 
 import pytest
 
-from tests.layout_reading import LAYOUT, parse_rule, parse_text
+from tests.layout_reading import LAYOUT, last_article_and_after, parse_rule, parse_text
 
 pytestmark = pytest.mark.unit
 
@@ -40,7 +40,7 @@ def test_the_body_starts_after_contents_whose_entries_list_their_pages() -> None
 
 
 def test_a_document_after_the_rule_with_its_title_and_number_is_not_the_rule() -> None:
-    text = "\n".join(
+    paragraphs, after = last_article_and_after(
         [
             "第一条　为了落实安全生产责任，制定本办法。",
             "第二条　本办法自2048年4月1日起施行。",
@@ -53,15 +53,13 @@ def test_a_document_after_the_rule_with_its_title_and_number_is_not_the_rule() -
             "　　现将名录予以公布。",
         ]
     )
-    doc = parse_text(text)
-    articles = [article for chapter in doc.chapters for article in chapter.articles]
-    assert [paragraph.text for paragraph in articles[-1].paragraphs] == ["本办法自2048年4月1日起施行。"]
-    assert doc.trailing.startswith("某市人民政府关于公布第三批\n市级项目名录的通知\n某政发〔2048〕4号")
+    assert paragraphs == ["本办法自2048年4月1日起施行。"]
+    assert after.startswith("某市人民政府关于公布第三批\n市级项目名录的通知\n某政发〔2048〕4号")
 
 
 def test_the_gazette_copy_reads_as_its_eighteen_articles() -> None:
     doc = parse_rule("heting-2048")
-    articles = [article for chapter in doc.chapters for article in chapter.articles]
+    articles = doc.articles
     assert [article.number for article in articles] == list(range(1, 19))
     # 第三条第二款 runs on across the page's foot (· 18 ·) and the next page's running head (市州文件), mid-word
     assert articles[2].paragraphs[1].text == (

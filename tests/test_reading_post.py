@@ -6,7 +6,7 @@ import pytest
 
 from safetykg.corpus.layout import read_preamble
 from safetykg.corpus.parser import is_heading
-from tests.layout_reading import LAYOUT, parse_rule, parse_text
+from tests.layout_reading import LAYOUT, last_article_and_after, parse_rule
 
 pytestmark = pytest.mark.unit
 
@@ -38,7 +38,7 @@ def test_a_date_before_the_issuers_in_a_bracketed_line_is_not_their_name() -> No
 
 
 def test_a_post_s_footer_after_the_last_article_is_closing_matter() -> None:
-    text = "\n".join(
+    paragraphs, after = last_article_and_after(
         [
             "第一条　为了落实责任，制定本办法。",
             "第二条　本办法自印发之日起施行。",
@@ -47,10 +47,8 @@ def test_a_post_s_footer_after_the_last_article_is_closing_matter() -> None:
             "编辑：张三",
         ]
     )
-    doc = parse_text(text)
-    articles = [article for chapter in doc.chapters for article in chapter.articles]
-    assert [paragraph.text for paragraph in articles[-1].paragraphs] == ["本办法自印发之日起施行。"]
-    assert doc.trailing.startswith("来源：某省应急管理厅")
+    assert paragraphs == ["本办法自印发之日起施行。"]
+    assert after.startswith("来源：某省应急管理厅")
 
 
 def test_the_post_reads_as_its_nineteen_articles_in_three_sections() -> None:
@@ -67,7 +65,7 @@ def test_the_post_reads_as_its_nineteen_articles_in_three_sections() -> None:
         (2, "政府领导干部职责"),
         (3, "有关部门和机构职责"),
     ]
-    articles = [article for chapter in doc.chapters for article in chapter.articles]
+    articles = doc.articles
     assert [article.number for article in articles] == list(range(1, 20))
     # 第十九条 ends the rule: the post's footer (来源：…, 往期推荐 citing 《…办法》第三条) is not its text
     assert len(articles[18].paragraphs) == 1
