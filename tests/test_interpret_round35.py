@@ -55,7 +55,9 @@ def test_an_essay_set_as_a_task_is_declined(interpreter: Interpreter) -> None:
         assert not reading.confident, (text, reading)
         assert any(r["reason"] == "out-of-scope" for r in reading.missing), text
     # … not 写一篇 alone: someone writing asks a question
-    asked = interpreter.interpret("河北细则里提到“一岗双责”的条款有哪些？我在写一篇关于领导干部双重责任的短文，需要引用原文。")
+    asked = interpreter.interpret(
+        "河北细则里提到“一岗双责”的条款有哪些？我在写一篇关于领导干部双重责任的短文，需要引用原文。"
+    )
     assert asked.confident and asked.question == "provisions-mentioning", asked
     off = Interpreter.__new__(Interpreter)
     off.__dict__.update(interpreter.__dict__)
@@ -63,10 +65,14 @@ def test_an_essay_set_as_a_task_is_declined(interpreter: Interpreter) -> None:
     assert any(off.interpret(text).confident for text in essays[:1])
 
 
-def test_more_heavy_and_more_light_ask_the_aggravating_and_mitigating(vocabulary: dict, interpreter: Interpreter) -> None:
+def test_more_heavy_and_more_light_ask_the_aggravating_and_mitigating(
+    vocabulary: dict, interpreter: Interpreter
+) -> None:
     # holdout45: Chinglish 从重/从轻 (*pursue responsibility more heavy … more light*); off (the phrases left out of
     # the question's asked phrases), read confidently as the triggers (*what situation*)
-    text = "Hebei rule, what situation will pursue responsibility more heavy, what situation can more light or not pursue?"
+    text = (
+        "Hebei rule, what situation will pursue responsibility more heavy, what situation can more light or not pursue?"
+    )
     reading = interpreter.interpret(text)
     assert reading.confident and reading.question == "aggravating-and-mitigating", reading
     assert reading.params == _place("hebei")
