@@ -671,8 +671,8 @@ class Interpreter:
         """The values of the sentence that asks, in a text of several sentences: a sentence asks when it ends in a
         question mark, or, not saying it gives background (``background``: 听说, 之前, I know, earlier …), holds words
         that ask (``asking``: 请问, 哪, what, give me …). When a sentence that asks names a place (a jurisdiction, a
-        place, an organ), a place named only in the other sentences is context, not the one asked about (我在比较湖北
-        和河北…。请问湖北办法里…？: Hubei), and so is every value of a sentence naming a place not asked about (the
+        place, an organ), a place named only in the other sentences is context, not the one asked about (我在比较甲省
+        和乙省…。请问甲省办法里…？: 甲省), and so is every value of a sentence naming a place not asked about (the
         national rule has duties "at county level and above". In the Xinjiang rule, …?) or saying it gives
         background (… if I remember the press interview correctly. Which measures …?: not the interview), a place
         of such a sentence kept when no sentence that asks names one, and its other values when the sentence that
@@ -1539,7 +1539,7 @@ class Interpreter:
         ]
         if len({organ for organ, _ in found}) != 1:
             return None
-        # … its place said more than once (依河北细则，河北省住房和城乡建设厅): the one said nearest its kind
+        # … its place said more than once (依某省细则，某省住房和城乡建设厅): the one said nearest its kind
         organ, spans = min(found, key=lambda f: abs(f[1][1].start - f[1][0].end))
         return organ, list(spans)
 
