@@ -673,7 +673,7 @@ class Interpreter:
         that ask (``asking``: 请问, 哪, what, give me …). When a sentence that asks names a place (a jurisdiction, a
         place, an organ), a place named only in the other sentences is context, not the one asked about (我在比较甲省
         和乙省…。请问甲省办法里…？: 甲省), and so is every value of a sentence naming a place not asked about (the
-        national rule has duties "at county level and above". In the Xinjiang rule, …?) or saying it gives
+        national rule has duties "at county level and above". In the rule of a place, …?) or saying it gives
         background (… if I remember the press interview correctly. Which measures …?: not the interview), a place
         of such a sentence kept when no sentence that asks names one, and its other values when the sentence that
         asks refers to them (``referring``: 它, it). Returns the values kept and the sentences
