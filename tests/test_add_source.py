@@ -560,10 +560,11 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),
     },
-    "chengyang-2050": {  # held out in round 42 (parser rules only); bearers 1.00/0.95 as scored, 1.00/1.00 with round 41
+    "chengyang-2050": {  # held out in round 42 (parser rules only); bearers 1.00/0.95 as scored, 1.00/1.00 with round 41;
+        # tuned on in round 43 (levels 0.93/0.88 before)
         "bearers": (1.0, 1.0),
         "domains": (1.0, 1.0),
-        "levels": (0.93, 0.87),
+        "levels": (0.94, 1.0),
         "frequencies": (1.0, 1.0),
         "designations": (1.0, 1.0),
         "measures": (1.0, 1.0),

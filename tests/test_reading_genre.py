@@ -1283,3 +1283,14 @@ def test_a_place_s_party_and_government_cadres_name_its_level(vocabulary: Vocabu
     levels = {d.level.levels if d.level else () for d in duties if d.ref == ProvisionRef("tanping-2049", 3, 1)}
     assert levels == {("county",)}
     assert BearerReader(vocabulary).wording.levels_in("bearer", "市党政领导干部应当…")[0] == ("city",)
+
+
+def test_a_province_s_committee_and_office_name_the_provincial_level(vocabulary: Vocabulary) -> None:
+    """澄阳细则 art. 17 (…并报省安全生产委员会办公室备案) and art. 18 (本细则由省安全生产委员会办公室负责解释): the province's
+    safety committee and its office are provincial bodies, as its departments, bureaus and 厅 are (level-phrases.ttl
+    provision-05, round 43)."""
+    levels = DutyExtractor(vocabulary).extract(_rule("chengyang-2050")).provision_levels
+    assert levels[ProvisionRef("chengyang-2050", 17)] == ("provincial", "city")
+    assert levels[ProvisionRef("chengyang-2050", 18)] == ("provincial",)
+    wording = BearerReader(vocabulary).wording
+    assert wording.all_levels_in("provision", "报省安委会备案") == ("provincial",)
