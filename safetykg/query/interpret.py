@@ -99,6 +99,13 @@ def normal(text: str) -> str:
     return "".join(" " if ch.isspace() else ch for ch in out)
 
 
+def _words(data: dict[str, Any], key: str, longest_first: bool = False) -> tuple[str, ...]:
+    """A list of words in interpreting.toml, each normalised and stripped; longest first where a longer one must be
+    tried before the words it holds."""
+    words = [normal(word).strip() for word in data.get(key, [])]
+    return tuple(sorted(words, key=len, reverse=True) if longest_first else words)
+
+
 # ---- the vocabulary: labels of every parameter type, read once from the build ---------------------------------
 
 
@@ -216,62 +223,54 @@ class Wording:
             excepting=tuple(normal(w) for w in data.get("excepting", [])),
             excepting_end=tuple(normal(w) for w in data.get("excepting_end", [])),
             excepting_framed=tuple(normal(w) for w in data.get("excepting_framed", [])),
-            negating=tuple(sorted((normal(w).strip() for w in data.get("negating", [])), key=len, reverse=True)),
-            whether=tuple(normal(w).strip() for w in data.get("whether", [])),
-            rest=tuple(normal(w).strip() for w in data.get("rest", [])),
+            negating=_words(data, "negating", longest_first=True),
+            whether=_words(data, "whether"),
+            rest=_words(data, "rest"),
             illustrating=tuple(normal(w) for w in data.get("illustrating", [])),
             illustrating_end=tuple(normal(w) for w in data.get("illustrating_end", [])),
             sentence_words=tuple(normal(w) for w in data.get("sentence_words", [])),
             searching=tuple(normal(w) for w in data.get("searching", [])),
             qualifying=tuple(str(name) for name in data.get("qualifying", [])),
-            introducing=tuple(normal(w).strip() for w in data.get("introducing", [])),
-            asking=tuple(normal(w).strip() for w in data.get("asking", [])),
-            background=tuple(normal(w).strip() for w in data.get("background", [])),
-            not_ending=tuple(normal(w).strip() for w in data.get("not_ending", [])),
-            referring=tuple(normal(w).strip() for w in data.get("referring", [])),
-            level_framing=tuple(normal(w).strip() for w in data.get("level_framing", [])),
-            level_pointing=tuple(
-                sorted((normal(w).strip() for w in data.get("level_pointing", [])), key=len, reverse=True)
-            ),
-            level_confining=tuple(normal(w).strip() for w in data.get("level_confining", [])),
-            level_range=tuple(sorted((normal(w).strip() for w in data.get("level_range", [])), key=len, reverse=True)),
+            introducing=_words(data, "introducing"),
+            asking=_words(data, "asking"),
+            background=_words(data, "background"),
+            not_ending=_words(data, "not_ending"),
+            referring=_words(data, "referring"),
+            level_framing=_words(data, "level_framing"),
+            level_pointing=_words(data, "level_pointing", longest_first=True),
+            level_confining=_words(data, "level_confining"),
+            level_range=_words(data, "level_range", longest_first=True),
             in_scope=tuple(normal(w) for w in data.get("in_scope", [])),
-            joining=tuple(normal(w).strip() for w in data.get("joining", [])),
-            owning=tuple(normal(w).strip() for w in data.get("owning", [])),
-            alternatives=tuple(normal(w).strip() for w in data.get("alternatives", [])),
-            listing=tuple(normal(w).strip() for w in data.get("listing", [])),
-            distributing=tuple(normal(w).strip() for w in data.get("distributing", [])),
-            correcting=tuple(normal(w).strip() for w in data.get("correcting", [])),
-            label_pointing=tuple(normal(w).strip() for w in data.get("label_pointing", [])),
-            label_pointing_after=tuple(normal(w).strip() for w in data.get("label_pointing_after", [])),
-            label_breaking=tuple(normal(w).strip() for w in data.get("label_breaking", [])),
-            correcting_after=tuple(
-                sorted((normal(w).strip() for w in data.get("correcting_after", [])), key=len, reverse=True)
-            ),
-            contrasting=tuple(normal(w).strip() for w in data.get("contrasting", [])),
-            means=tuple(normal(w).strip() for w in data.get("means", [])),
-            every_place=tuple(normal(w).strip() for w in data.get("every_place", [])),
-            only_one=tuple(normal(w).strip() for w in data.get("only_one", [])),
-            only_one_after=tuple(normal(w).strip() for w in data.get("only_one_after", [])),
-            rule_words=tuple(sorted((normal(w).strip() for w in data.get("rule_words", [])), key=len, reverse=True)),
-            every_place_joining=tuple(
-                sorted((normal(w).strip() for w in data.get("every_place_joining", [])), key=len, reverse=True)
-            ),
+            joining=_words(data, "joining"),
+            owning=_words(data, "owning"),
+            alternatives=_words(data, "alternatives"),
+            listing=_words(data, "listing"),
+            distributing=_words(data, "distributing"),
+            correcting=_words(data, "correcting"),
+            label_pointing=_words(data, "label_pointing"),
+            label_pointing_after=_words(data, "label_pointing_after"),
+            label_breaking=_words(data, "label_breaking"),
+            correcting_after=_words(data, "correcting_after", longest_first=True),
+            contrasting=_words(data, "contrasting"),
+            means=_words(data, "means"),
+            every_place=_words(data, "every_place"),
+            only_one=_words(data, "only_one"),
+            only_one_after=_words(data, "only_one_after"),
+            rule_words=_words(data, "rule_words", longest_first=True),
+            every_place_joining=_words(data, "every_place_joining", longest_first=True),
             variants=tuple(
                 (normal(words), tuple(normal(o) for o in others)) for words, others in data.get("variants", {}).items()
             ),
-            pointing=tuple(sorted((normal(w).strip() for w in data.get("pointing", [])), key=len, reverse=True)),
+            pointing=_words(data, "pointing", longest_first=True),
             pointed=tuple(
                 (kind, tuple(sorted((normal(w).strip() for w in words), key=len, reverse=True)))
                 for kind, words in data.get("pointed", {}).items()
             ),
-            place_endings=tuple(normal(w).strip() for w in data.get("place_endings", [])),
-            place_leading=tuple(
-                sorted((normal(w).strip() for w in data.get("place_leading", [])), key=len, reverse=True)
-            ),
+            place_endings=_words(data, "place_endings"),
+            place_leading=_words(data, "place_leading", longest_first=True),
             not_in_place_names=normal(str(data.get("not_in_place_names", ""))),
-            place_endings_en=tuple(normal(w).strip() for w in data.get("place_endings_en", [])),
-            not_place_names=tuple(normal(w).strip() for w in data.get("not_place_names", [])),
+            place_endings_en=_words(data, "place_endings_en"),
+            not_place_names=_words(data, "not_place_names"),
             glosses=tuple(
                 (str(words), tuple(sorted((normal(g).strip() for g in said), key=len, reverse=True)))
                 for words, said in data.get("qualifier_glosses", {}).items()
