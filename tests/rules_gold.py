@@ -26,7 +26,7 @@ from safetykg.cli import main as cli
 from safetykg.core.resources import DataFolders
 from safetykg.corpus.catalogue import load_catalogue, parse_source
 from safetykg.corpus.metadata import extract_metadata
-from safetykg.corpus.model import ParsedDocument
+from safetykg.corpus.model import Article, ParsedDocument
 from tests.obligations_gold import ID, SKG, Score, _count, _rows, gold_facts, graph_facts, organ_kind_labels, slug
 
 ROOT = Path(__file__).resolve().parent
@@ -144,16 +144,16 @@ def structure_of(doc: ParsedDocument) -> dict[str, Any]:
                 "number": chapter.number,
                 "title": chapter.title,
                 "sections": [
-                    {"number": s.number, "title": s.title, "articles": [a.number for a in s.articles]}
+                    {"number": s.number, "title": s.title, "articles": [_number(a) for a in s.articles]}
                     for s in chapter.sections
                 ],
-                "articles": [a.number for a in chapter.articles],
+                "articles": [_number(a) for a in chapter.articles],
             }
             for chapter in doc.printed_chapters
         ],
         "articles": [
             {
-                "number": article.number,
+                "number": _number(article),
                 "paragraphs": [
                     {
                         "text": paragraph.text,
@@ -168,6 +168,11 @@ def structure_of(doc: ParsedDocument) -> dict[str, Any]:
             for article in doc.articles
         ],
     }
+
+
+def _number(article: Article) -> int | str:
+    """An article's number as the gold writes it: 9, or "9a" for 第九条之一 (an article inserted by an amendment)."""
+    return article.designation if article.inserted else article.number
 
 
 def _normalised(gold: dict[str, Any]) -> dict[str, Any]:
@@ -239,10 +244,15 @@ def metadata_differences(data: Path, rule: str) -> list[str]:
         "issued": (meta.issued, _date(gold.get("issued"))),
         "in_force.date": (meta.in_force_date, _date(in_force.get("date"))),
         "in_force.rule": (meta.in_force_rule, in_force.get("rule")),
-        "in_force.article": (meta.in_force_article, in_force.get("article")),
+        "in_force.article": (meta.in_force_article, _designation(in_force.get("article"))),
         "repeals": (sorted(r.cited.title for r in meta.repeals), sorted(gold.get("repeals") or [])),
     }
     return [f"{key}: read {got!r}, gold {wanted!r}" for key, (got, wanted) in pairs.items() if got != wanted]
+
+
+def _designation(value: object) -> str | None:
+    """A gold article number (20, or "9a" for 第九条之一) as the metadata gives it."""
+    return None if value is None else str(value)
 
 
 def _date(value: object) -> date | None:

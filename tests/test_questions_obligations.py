@@ -247,9 +247,9 @@ def test_interpretation_work_is_read_as_work_in_both_wordings(catalogue: Catalog
         meta = extract_metadata(documents[doc_id], parse_source(documents[doc_id]), catalogue)
         read[doc_id] = (meta.interpreter, meta.interpretation_work, meta.interpreter_article)
     assert read == {
-        "hebei": ("省安全生产监督管理局商省委组织部", "省安全生产监督管理局商省委组织部", 30),
-        "xinjiang-2018": ("自治区党委", "自治区党委办公厅商自治区安全生产监督管理局、自治区党委组织部、编办", 85),
-        "national-2018": ("应急管理部商中共中央组织部", None, 28),  # 第二十八条 names no separate work
+        "hebei": ("省安全生产监督管理局商省委组织部", "省安全生产监督管理局商省委组织部", "30"),
+        "xinjiang-2018": ("自治区党委", "自治区党委办公厅商自治区安全生产监督管理局、自治区党委组织部、编办", "85"),
+        "national-2018": ("应急管理部商中共中央组织部", None, "28"),  # 第二十八条 names no separate work
     }
 
 

@@ -31,15 +31,16 @@ def section(doc_id: str, chapter_number: int, number: int) -> URIRef:
     return URIRef(f"{chapter(doc_id, chapter_number)}/section/{number}")
 
 
-def article(doc_id: str, number: int) -> URIRef:
+def article(doc_id: str, number: int | str) -> URIRef:
+    """An article by its number, or by its designation ("9a" for 第九条之一, an article inserted by an amendment)."""
     return URIRef(f"{regulation(doc_id)}/article/{number}")
 
 
-def paragraph(doc_id: str, article_number: int, number: int) -> URIRef:
+def paragraph(doc_id: str, article_number: int | str, number: int) -> URIRef:
     return URIRef(f"{article(doc_id, article_number)}/paragraph/{number}")
 
 
-def item(doc_id: str, article_number: int, paragraph_number: int | None, number: int) -> URIRef:
+def item(doc_id: str, article_number: int | str, paragraph_number: int | None, number: int) -> URIRef:
     """An item; ``paragraph_number`` is None when the article has one paragraph (cited as 第N条第（K）项)."""
     parent = (
         article(doc_id, article_number)

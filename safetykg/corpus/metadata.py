@@ -26,7 +26,7 @@ class Citation:
     cited: CitedDocument | None  # None when the citation names a corpus document
     corpus_id: str | None
     number: str | None
-    article: int
+    article: str  # the citing article's designation: "1", or "9a" for 第九条之一
     basis: bool  # cited in the article that states the rule's basis (eli:based_on)
 
 
@@ -35,20 +35,20 @@ class Repeal:
     cited: CitedDocument
     number: str | None
     issued: date | None
-    article: int
+    article: str  # the repealing article's designation
 
 
 @dataclass(frozen=True)
 class DocumentMetadata:
     in_force_date: date | None
     in_force_rule: str | None  # the rule's own wording where it gives no date, e.g. 自印发之日起施行
-    in_force_article: int
+    in_force_article: str  # the article's designation: "20", or "20a" for 第二十条之一
     issued: date | None
     number: str | None
     header: dict[str, str]
     interpreter: str | None
     interpretation_work: str | None
-    interpreter_article: int | None
+    interpreter_article: str | None
     citations: tuple[Citation, ...]
     repeals: tuple[Repeal, ...]
 
@@ -73,22 +73,22 @@ def extract_metadata(source: SourceDocument, parsed: ParsedDocument, catalogue: 
     )
 
 
-def _entry_into_force(source: SourceDocument, parsed: ParsedDocument) -> tuple[date | None, str | None, int]:
+def _entry_into_force(source: SourceDocument, parsed: ParsedDocument) -> tuple[date | None, str | None, str]:
     for article in reversed(parsed.articles):
         text = article.full_text()
         match = _final(source, "in_force_date").search(text)
         if match:
-            return date(*map(int, match.groups())), None, article.number
+            return date(*map(int, match.groups())), None, article.designation
         rule = _final(source, "in_force_rule").search(text)
         if rule:
-            return None, rule.group(0), article.number
+            return None, rule.group(0), article.designation
     last = parsed.articles[-1]
     raise SourceError(
         source.file, last.line, "no entry-into-force clause (…起施行) found; expected one in the final provisions"
     )
 
 
-def _interpretation(source: SourceDocument, parsed: ParsedDocument) -> tuple[str | None, str | None, int | None]:
+def _interpretation(source: SourceDocument, parsed: ParsedDocument) -> tuple[str | None, str | None, str | None]:
     """Who interprets the rule, who carries out the concrete interpretation work, and the article that says so.
 
     "本细则由X负责解释，具体解释工作由Y承担" names both. "本细则具体解释工作由Y承担" names only who does the work:
@@ -103,7 +103,7 @@ def _interpretation(source: SourceDocument, parsed: ParsedDocument) -> tuple[str
             text.split("具体解释工作")[0]
         )  # before the work clause, wherever it stands
         worker = work.group(1) if work else None
-        return (head.group(1) if head else worker), worker, article.number
+        return (head.group(1) if head else worker), worker, article.designation
     return None, None, None
 
 
@@ -147,7 +147,8 @@ def _citations(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalo
     for article in parsed.articles:
         for match in _final(source, "citation").finditer(article.full_text()):
             cited, corpus_id = _lookup(source, catalogue, match.group(1), article.line)
-            found.append(Citation(cited, corpus_id, match.group(2), article.number, basis=article.number == 1))
+            basis = (article.number, article.inserted) == (1, 0)
+            found.append(Citation(cited, corpus_id, match.group(2), article.designation, basis=basis))
     return tuple(found)
 
 
@@ -162,5 +163,5 @@ def _repeals(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalogu
                     source.file, article.line, f"《{title}》 is in the corpus; a rule cannot repeal it here"
                 )
             issued = date(int(year), int(month), int(day)) if year else None
-            repeals.append(Repeal(cited, number, issued, article.number))
+            repeals.append(Repeal(cited, number, issued, article.designation))
     return tuple(repeals)

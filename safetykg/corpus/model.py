@@ -7,6 +7,8 @@ normalisation (see ``safetykg.corpus.text``), and the source line where it start
 
 from dataclasses import dataclass, field
 
+from safetykg.corpus.numerals import inserted_designation
+
 
 @dataclass
 class SubItem:
@@ -49,6 +51,12 @@ class Article:
     line: int
     paragraphs: list[Paragraph] = field(default_factory=list)
     caption: str = ""  # a caption printed after the number, with its brackets (第一条【目的依据】…): not the text
+    inserted: int = 0  # 1 for 第九条之一, an article an amendment inserted after 第九条 (number 9); 0 for any other
+
+    @property
+    def designation(self) -> str:
+        """Its number as written in IRIs: "9", or "9a" for 第九条之一."""
+        return inserted_designation(self.number, self.inserted)
 
     @property
     def title(self) -> str:
@@ -119,9 +127,9 @@ class ParsedDocument:
     def articles(self) -> list[Article]:
         return [article for chapter in self.chapters for article in chapter.articles]
 
-    def article(self, number: int) -> Article:
+    def article(self, number: int, inserted: int = 0) -> Article:
         for article in self.articles:
-            if article.number == number:
+            if (article.number, article.inserted) == (number, inserted):
                 return article
         raise KeyError(f"{self.doc_id} has no article {number}")
 
@@ -130,10 +138,10 @@ class ParsedDocument:
         parts: list[str] = []
         for chapter in self.chapters:
             parts += [chapter.marker, chapter.title]
-            openings = {section.articles[0].number: section for section in chapter.sections if section.articles}
+            openings = {section.articles[0].designation: section for section in chapter.sections if section.articles}
             for article in chapter.articles:
-                if article.number in openings:
-                    parts += [openings[article.number].marker, openings[article.number].title]
+                if article.designation in openings:
+                    parts += [openings[article.designation].marker, openings[article.designation].title]
                 parts += [article.marker, article.caption]
                 for paragraph in article.paragraphs:
                     parts.append(paragraph.text)

@@ -37,3 +37,17 @@ def to_chinese_numeral(value: int) -> str:
     if ones:
         out += digits[ones]
     return out
+
+
+# 之一, 之二 …: an article an amendment inserted after 第N条 keeps the numbering of the rest (第九条之一)
+INSERTED_LETTERS = "abcdefghi"
+
+
+def inserted_designation(number: int, inserted: int) -> str:
+    """An article's number as its IRI and the gold write it: 9, or 9a for 第九条之一 (9b for 之二)."""
+    return f"{number}{INSERTED_LETTERS[inserted - 1]}" if inserted else str(number)
+
+
+def inserted_marker(inserted: int) -> str:
+    """The words after 第N条 that number an inserted article: 之一, 之二 … ("" for an article of the first text)."""
+    return f"之{to_chinese_numeral(inserted)}" if inserted else ""

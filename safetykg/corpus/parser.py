@@ -42,9 +42,10 @@ from safetykg.corpus.text import BLOCK_FINAL_PUNCTUATION, close_up_marker, remov
 _NUM = f"[{CHINESE_NUMERAL_CHARS}]+"
 _HEADING_NUM = f"{_NUM}|[0-9０-９]{{1,3}}"  # 第五条, or in digits as some copies print them: 第5条, 第５条
 # a chapter: 第一章, or a part (第一部分) where a rule is divided into parts rather than chapters
-CHAPTER_HEADING = re.compile(rf"^第({_HEADING_NUM})(?:章|部分)\s*(.*)$")
-SECTION_HEADING = re.compile(rf"^第({_HEADING_NUM})节\s*(.*)$")
-ARTICLE_HEADING = re.compile(rf"^第({_HEADING_NUM})条\s*(.*)$")
+CHAPTER_HEADING = re.compile(rf"^第({_HEADING_NUM})(?:章|部分)\s*(?P<rest>.*)$")
+SECTION_HEADING = re.compile(rf"^第({_HEADING_NUM})节\s*(?P<rest>.*)$")
+# an article, or one an amendment inserted after it keeping the others' numbers (第九条之一, 第九条之二)
+ARTICLE_HEADING = re.compile(rf"^第({_HEADING_NUM})条(?:之({_NUM}))?\s*(?P<rest>.*)$")
 ITEM_MARKER = re.compile(rf"^(?:[（(]({_NUM})[）)]|({_NUM})、)\s*(.*)$")
 # a chapter headed by its number in words and 、 (一、总则), as some rules with no 第N章 print it: a title with no
 # sentence punctuation, on a line of its own, followed by an article's heading
@@ -86,6 +87,10 @@ class _Block:
     marker: str
     lines: list[str]
     line: int
+
+    @property
+    def inserted(self) -> int:
+        return _inserted(self.kind, self.marker)
 
     @property
     def text(self) -> str:
@@ -374,7 +379,7 @@ def _candidate(text: str) -> tuple[str, int, str, str]:
     for kind, pattern in (("chapter", CHAPTER_HEADING), ("section", SECTION_HEADING), ("article", ARTICLE_HEADING)):
         match = pattern.match(text)
         if match:
-            return kind, _heading_number(match.group(1)), text[: match.start(2)].strip(), match.group(2)
+            return kind, _heading_number(match.group(1)), text[: match.start("rest")].strip(), match.group("rest")
     match = ITEM_MARKER.match(text)
     if match:
         numeral = match.group(1) or match.group(2)
@@ -394,25 +399,26 @@ class _Numbers:
     chapter: int = 1
     section: int = 1
     article: int = 1
+    inserted: int = 1  # the next 之N after the last article
 
-    def expects(self, kind: str, number: int, blocks: list[_Block]) -> bool:
+    def expects(self, kind: str, number: int, blocks: list[_Block], inserted: int = 0) -> bool:
         if kind == "chapter":
             return number == self.chapter
         if kind == "section":
             return number == self.section
         if kind == "article":
-            return number == self.article
+            return (number, inserted) in ((self.article, 0), (self.article - 1, self.inserted))
         if kind == "item":
             return number == 1 or number == _last_item(blocks) + 1
         return _continues_subitems(blocks, number, "")
 
-    def advance(self, kind: str, number: int) -> None:
+    def advance(self, kind: str, number: int, inserted: int = 0) -> None:
         if kind == "chapter":
             self.chapter, self.section = number + 1, 1
         elif kind == "section":
             self.section = number + 1
         elif kind == "article":
-            self.article = number + 1
+            self.article, self.inserted = number + 1, inserted + 1
 
 
 def _blocks(
@@ -434,7 +440,9 @@ def _blocks(
             kind, may_start = "chapter", True
         if kind == "subitem" and may_start:
             kind = _subitem_or_item(blocks, number, marker)
-        if kind != "text" and not (may_start and (numbers.expects(kind, number, blocks) or _strict(kind, marker))):
+        inserted = _inserted(kind, marker)
+        expected = numbers.expects(kind, number, blocks, inserted)
+        if kind != "text" and not (may_start and (expected or _strict(kind, marker))):
             kind, number, marker, rest = "text", 0, "", text
         if kind == "text":
             starts = previous is None or (
@@ -446,7 +454,7 @@ def _blocks(
             )
         else:
             starts = True
-            numbers.advance(kind, number)
+            numbers.advance(kind, number, inserted)
         if starts:
             blocks.append(_Block(kind, number, marker, [rest], line_number))
         else:
@@ -454,6 +462,12 @@ def _blocks(
             previous.lines.append(text)
         blank_since_last = False
     return blocks
+
+
+def _inserted(kind: str, marker: str) -> int:
+    """1 for an article numbered 第九条之一, 2 for 之二 …; 0 for any other block."""
+    match = ARTICLE_HEADING.match(marker) if kind == "article" else None
+    return parse_chinese_numeral(match.group(2)) if match and match.group(2) else 0
 
 
 def _strict(kind: str, marker: str) -> bool:
@@ -542,13 +556,22 @@ def _assemble(path: Path, blocks: list[_Block]) -> list[Chapter]:
             chapters[-1].sections.append(section)
             article = None
         elif block.kind == "article":
-            _expect(path, block, expected_article, "第{}条", "article")
-            expected_article += 1
+            if block.inserted:  # 第九条之一 follows 第九条 (or 之N-1), and the next is 第十条
+                _expect_inserted(path, block, article)
+            else:
+                _expect(path, block, expected_article, "第{}条", "article")
+                expected_article += 1
             if not chapters:
                 chapters.append(Chapter(0, "", "", block.line))
             caption = _CAPTION.match(block.text)
             text = block.text[caption.end() :] if caption else block.text
-            article = Article(block.number, block.marker, block.line, caption=caption.group(0) if caption else "")
+            article = Article(
+                block.number,
+                block.marker,
+                block.line,
+                caption=caption.group(0) if caption else "",
+                inserted=block.inserted,
+            )
             article.paragraphs.append(Paragraph(1, text, block.line))
             chapters[-1].articles.append(article)
             if section is not None:
@@ -596,6 +619,18 @@ def _expect(path: Path, block: _Block, expected: int, template: str, what: str) 
         wanted = template.format(to_chinese_numeral(expected))
         raise SourceError(
             path, block.line, f"expected {wanted} ({what} {expected}), found {block.marker} ({what} {block.number})"
+        )
+
+
+def _expect_inserted(path: Path, block: _Block, previous: Article | None) -> None:
+    """An inserted article (第九条之一) comes right after the article it is inserted after, or after the one inserted
+    before it (第九条之一 before 第九条之二)."""
+    if previous is None or (previous.number, previous.inserted + 1) != (block.number, block.inserted):
+        after = previous.marker if previous is not None else "no article"
+        raise SourceError(
+            path,
+            block.line,
+            f"found {block.marker} after {after}; an inserted article follows the one it is numbered after",
         )
 
 

@@ -41,14 +41,14 @@ def passages(doc: ParsedDocument) -> list[Passage]:
         for article in chapter.articles:
             single = len(article.paragraphs) == 1
             for paragraph in article.paragraphs:
-                ref = ProvisionRef(doc.doc_id, article.number, None if single else paragraph.number)
+                ref = ProvisionRef.of(doc.doc_id, article, None if single else paragraph.number)
                 if paragraph.text:
                     found.append(Passage(ref, paragraph.text, chapter, article, bool(paragraph.items)))
                 for item in paragraph.items:
-                    item_ref = ProvisionRef(doc.doc_id, article.number, ref.paragraph, item.number)
+                    item_ref = ref.item_of(item.number)
                     found.append(Passage(item_ref, item.text, chapter, article, bool(item.subitems)))
                     for sub in item.subitems:
-                        sub_ref = ProvisionRef(doc.doc_id, article.number, ref.paragraph, item.number, sub.number)
+                        sub_ref = item_ref.subitem_of(sub.number)
                         found.append(Passage(sub_ref, sub.text, chapter, article, False))
     return found
 

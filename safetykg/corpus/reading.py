@@ -60,12 +60,12 @@ def reading_copy(document: ParsedDocument, layout: Layout) -> ParsedDocument:
     def paragraph(node: Paragraph) -> Paragraph:
         return dataclasses.replace(node, text=reading_form(node.text, layout), items=[item(i) for i in node.items])
 
-    articles: dict[int, Article] = {}
+    articles: dict[str, Article] = {}
 
     def article(node: Article) -> Article:
-        if node.number not in articles:
-            articles[node.number] = dataclasses.replace(node, paragraphs=[paragraph(p) for p in node.paragraphs])
-        return articles[node.number]
+        if node.designation not in articles:
+            articles[node.designation] = dataclasses.replace(node, paragraphs=[paragraph(p) for p in node.paragraphs])
+        return articles[node.designation]
 
     def section(node: Section) -> Section:
         return dataclasses.replace(node, articles=[article(a) for a in node.articles])

@@ -223,7 +223,7 @@ def _parts_of(lead: Passage, found: list[Passage]) -> list[Passage]:
         p
         for p in found
         if p.ref.doc_id == lead.ref.doc_id
-        and p.ref.article == lead.ref.article
+        and p.ref.article_key == lead.ref.article_key
         and p.ref.paragraph == lead.ref.paragraph
         and p.ref.item is not None
         and p.ref.subitem is None

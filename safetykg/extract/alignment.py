@@ -116,14 +116,14 @@ class Aligner:
         for unit in _articles(local, local_duties):
             result.articles[unit.ref] = self.best(unit, national_articles, ARTICLE_THRESHOLD)
         national_passages = _passages(national, national_duties)
-        chapters = {a.number: section_of(heading(c, a)) for c in local.chapters for a in c.articles}
+        chapters = {(a.number, a.inserted): section_of(heading(c, a)) for c in local.chapters for a in c.articles}
         for duty in local_duties.duties:
-            unit = Unit(duty.ref, duty.text, chapters[duty.ref.article], _bearers([duty]))
+            unit = Unit(duty.ref, duty.text, chapters[duty.ref.article_key], _bearers([duty]))
             result.duties.append((duty, self.best(unit, national_passages, DUTY_THRESHOLD)))
         taken = {link.national for links in result.articles.values() for link in links}
         taken |= {link.national for _, links in result.duties for link in links}
-        taken_articles = {ref.article for ref in taken if ref is not None}
-        result.not_taken_up = [u.ref for u in national_articles if u.ref.article not in taken_articles]
+        taken_articles = {ref.article_key for ref in taken if ref is not None}
+        result.not_taken_up = [u.ref for u in national_articles if u.ref.article_key not in taken_articles]
         result.not_taken_up += [u.ref for u in national_passages if u.bearers and u.ref not in taken]
         return result
 
@@ -178,15 +178,15 @@ def _bearers(duties: list[Duty]) -> Bearers:
 
 
 def _articles(doc: ParsedDocument, extraction: Extraction) -> list[Unit]:
-    by_article: dict[int, list[Duty]] = {}
+    by_article: dict[tuple[int, int], list[Duty]] = {}
     for duty in extraction.duties:
-        by_article.setdefault(duty.ref.article, []).append(duty)
+        by_article.setdefault(duty.ref.article_key, []).append(duty)
     return [
         Unit(
-            ProvisionRef(doc.doc_id, a.number),
+            ProvisionRef.of(doc.doc_id, a),
             a.full_text(),
             section_of(heading(c, a)),
-            _bearers(by_article.get(a.number, [])),
+            _bearers(by_article.get((a.number, a.inserted), [])),
         )
         for c in doc.chapters
         for a in c.articles

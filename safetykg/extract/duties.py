@@ -101,16 +101,16 @@ class DutyExtractor:
         """Every level each provision names; an item or sub-item also at the levels its lead-in's last sentence
         names (镇党政领导干部…有下列情形之一的，…追究责任： applies to each of its items)."""
         found: dict[ProvisionRef, tuple[str, ...]] = {}
-        carried: dict[tuple[int, int | None, int | None], tuple[str, ...]] = {}
+        carried: dict[tuple[tuple[int, int], int | None, int | None], tuple[str, ...]] = {}
         for passage in passages(doc):
             ref = passage.ref
             levels = self.wording.all_levels_in("provision", _TITLE_CITED.sub(_blank, passage.text))
             # an item takes its paragraph's lead-in's levels, a sub-item its item's (which hold the paragraph's)
-            under = (ref.article, ref.paragraph, None if ref.subitem is None else ref.item)
+            under = (ref.article_key, ref.paragraph, None if ref.subitem is None else ref.item)
             lead = carried.get(under, ()) if ref.item is not None else ()
             if passage.has_parts and passage.text.endswith("："):
                 own = self.wording.all_levels_in("provision", passage.text.rsplit("。", 1)[-1])
-                key = (ref.article, ref.paragraph, ref.item)
+                key = (ref.article_key, ref.paragraph, ref.item)
                 carried[key] = self.wording.ranked(lead + own)
             levels = self._within(self.wording.ranked(lead + levels))
             if levels:
@@ -141,7 +141,7 @@ class DutyExtractor:
         single = len(article.paragraphs) == 1
         article_bearers: list[Bearer] = []
         for paragraph in article.paragraphs:
-            ref = ProvisionRef(doc_id, article.number, None if single else paragraph.number)
+            ref = ProvisionRef.of(doc_id, article, None if single else paragraph.number)
             lead_in = paragraph.text.endswith("：")
             # a lead-in's list belongs to the sentence that introduces it (…第一责任人。乡镇党委和政府应当履行下列…：)
             last = paragraph.text.rsplit("。", 1)[-1]  # (not when it opens with 其: …的部门是…。其主要负责人…：)
@@ -173,7 +173,7 @@ class DutyExtractor:
             for item in paragraph.items:
                 self._item_duties(
                     out,
-                    ProvisionRef(doc_id, article.number, ref.paragraph, item.number),
+                    ref.item_of(item.number),
                     item,
                     bearers if lead_in or duty_chapter else [],
                     level,
@@ -266,10 +266,7 @@ class DutyExtractor:
         # (按照下列要求组织研判安全生产形势： — an action done as its sub-items require)
         says_more = "，" in own_words or bool(self._by_the_list.match(own_words))
         units = [(ref, item.text)] if not introduces or says_more else []
-        units += [
-            (ProvisionRef(ref.doc_id, ref.article, ref.paragraph, ref.item, sub.number), sub.text)
-            for sub in item.subitems
-        ]
+        units += [(ref.subitem_of(sub.number), sub.text) for sub in item.subitems]
         if item.subitems and item.text.endswith("：") and bearers:
             # an item that introduces sub-items at the levels it names (市级…、县级及以下…每年…检查，重点检查：)
             levels, words = self.wording.all_levels_and_words("provision", item.text)
@@ -407,10 +404,10 @@ class DutyExtractor:
     def _designations(self, doc_id: str, article: Article, out: Extraction) -> None:
         single = len(article.paragraphs) == 1
         for paragraph in article.paragraphs:
-            ref = ProvisionRef(doc_id, article.number, None if single else paragraph.number)
+            ref = ProvisionRef.of(doc_id, article, None if single else paragraph.number)
             out.designations += self.designations.read(ref, paragraph.text)
             for item in paragraph.items:  # （一）应急管理部门是…综合监督管理部门…: a designation stated in an item
-                item_ref = ProvisionRef(doc_id, article.number, ref.paragraph, item.number)
+                item_ref = ref.item_of(item.number)
                 out.designations += self.designations.read(item_ref, item.text, stated_only=True)
 
 

@@ -48,9 +48,9 @@ def document_graph(
             cited = f"{citation}{section.marker}"
             _subdivision(g, part, node, SKG.Section, section.number, section.marker, cited, section.line)
             g.add((part, ELI.title, zh(section.title)))
-            parents.update({article.number: part for article in section.articles})
+            parents.update({article.designation: part for article in section.articles})
         for article in chapter.articles:
-            _article(g, source, article, parents.get(article.number, node))
+            _article(g, source, article, parents.get(article.designation, node))
     if parsed.commentary is not None:
         note = iris.commentary(source.id)
         g.add((note, RDF.type, SKG.Commentary))
@@ -154,17 +154,19 @@ def _subdivision(
 
 
 def _article(g: Graph, source: SourceDocument, article: Article, chapter: URIRef) -> None:
-    ref = ProvisionRef(source.id, article.number)
+    ref = ProvisionRef.of(source.id, article)
     node = ref.iri
     _subdivision(
         g, node, chapter, SKG.Article, article.number, article.marker, ref.citation(source.short_title), article.line
     )
     g.add((node, SKG.text, zh(article.full_text())))
+    if article.inserted:  # 第九条之一: ordinal 9, inserted 1
+        g.add((node, SKG.inserted, Literal(article.inserted)))
     if article.title:
         g.add((node, ELI.title, zh(article.title)))
     single = len(article.paragraphs) == 1
     for paragraph in article.paragraphs:
-        paragraph_ref = ProvisionRef(source.id, article.number, None if single else paragraph.number)
+        paragraph_ref = ProvisionRef.of(source.id, article, None if single else paragraph.number)
         parent = paragraph_ref.iri
         if not single:
             marker = f"第{to_chinese_numeral(paragraph.number)}款"
@@ -173,7 +175,7 @@ def _article(g: Graph, source: SourceDocument, article: Article, chapter: URIRef
             g.add((parent, SKG.text, zh(paragraph.full_text())))
         g.add((parent, SKG.leadText, zh(paragraph.text)))
         for item in paragraph.items:
-            item_ref = ProvisionRef(source.id, article.number, paragraph_ref.paragraph, item.number)
+            item_ref = paragraph_ref.item_of(item.number)
             _subdivision(
                 g,
                 item_ref.iri,
@@ -186,7 +188,7 @@ def _article(g: Graph, source: SourceDocument, article: Article, chapter: URIRef
             )
             g.add((item_ref.iri, SKG.text, zh(item.full_text())))
             for sub in item.subitems:
-                sub_ref = ProvisionRef(source.id, article.number, paragraph_ref.paragraph, item.number, sub.number)
+                sub_ref = item_ref.subitem_of(sub.number)
                 citation = sub_ref.citation(source.short_title)
                 _subdivision(g, sub_ref.iri, item_ref.iri, SKG.SubItem, sub.number, sub.marker, citation, sub.line)
                 g.add((sub_ref.iri, SKG.text, zh(sub.text)))

@@ -100,6 +100,7 @@ class Node:
     kind: str
     number: str
     ordinal: int
+    inserted: int  # 1 for 第九条之一 (ordinal 9), 0 for any provision of the first text
     title: str
     citation: str
     text: str  # its whole text
@@ -182,7 +183,9 @@ async def fetch_reading(run: Run, corpus: Corpus, document: Document) -> Reading
         linked.update(node.facts.bearers + node.facts.organs + node.facts.designated + node.facts.domains)
         linked.update(node.additions + [other.relation for other in node.counterparts + node.taken_up])
     labels: Labels = (await run({"op": "labels", "iris": sorted(linked)}))["labels"]
-    top = sorted((node for node in nodes.values() if node.parent == document.iri), key=lambda node: node.ordinal)
+    top = sorted(
+        (node for node in nodes.values() if node.parent == document.iri), key=lambda node: (node.ordinal, node.inserted)
+    )
     reading = Reading(document, top, fields, commentary, labels)
     for node in nodes.values():
         reading.jumps.setdefault(node.anchor, node.anchor)
@@ -263,6 +266,7 @@ def _tree(provisions: list[Row]) -> dict[str, Node]:
                 kind=KINDS[row["type"]],
                 number=row.get("number", ""),
                 ordinal=int(row["ordinal"]),
+                inserted=int(row.get("inserted", 0)),
                 title=row.get("title", ""),
                 citation=row.get("citation", ""),
                 text=row.get("text", ""),
@@ -272,7 +276,7 @@ def _tree(provisions: list[Row]) -> dict[str, Node]:
         if parent is not None:
             parent.children.append(node)
     for node in nodes.values():
-        node.children.sort(key=lambda kid: kid.ordinal)
+        node.children.sort(key=lambda kid: (kid.ordinal, kid.inserted))
         node.shown = _shown(node)
     return nodes
 
