@@ -2,13 +2,15 @@
 each inserted article is an article of its own after the one it is numbered after, with its own IRI (article/9a),
 citation (第九条之一) and place in the reader; one out of order stops the build at its line."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from safetykg.core.errors import SourceError
+from safetykg.corpus.layout import Amendment, read_preamble
 from safetykg.corpus.provisions import ProvisionRef
-from tests.layout_reading import parse_text
+from tests.layout_reading import LAYOUT, parse_text
 
 pytestmark = pytest.mark.unit
 
@@ -58,3 +60,38 @@ def test_an_inserted_article_out_of_order_stops_the_build_at_its_line() -> None:
         parse_text(skipped, path=Path("amended.txt"))
     assert "amended.txt:5" in str(raised.value)
     assert "第二条之二" in str(raised.value)
+
+
+def test_a_compiler_s_note_on_an_amendment_is_not_text_and_is_recorded_as_dropped() -> None:
+    # as 芦湾市's consolidated text (tests/rules/luwan-2051.txt) prints them after an amended article: a note ending in
+    # no sentence's end, so that the next article's heading would otherwise be read as its text
+    noted = AMENDED.replace(
+        "第二条之二　", "〔注：本条根据2051年3月28日《某市关于修改〈某市办法〉的决定》增加〕\n第二条之二　"
+    ).replace("第三条　", "【注】本条第二款系修订时删除\n第三条　")
+    doc = parse_text(noted)
+    assert [a.designation for a in doc.articles] == ["1", "2", "2a", "2b", "3", "3a"]
+    assert doc.article(2, 1).full_text() == "党政主要负责人是本地区安全生产第一责任人。"
+    assert [text for _, text in doc.dropped] == [
+        "〔注：本条根据2051年3月28日《某市关于修改〈某市办法〉的决定》增加〕",
+        "【注】本条第二款系修订时删除",
+    ]
+    # a rule's own sentence on amending is text (第十七条　本办法的修改，由…提出。)
+    assert not LAYOUT.is_amendment_note("本办法的修改，由市应急管理局提出。")
+
+
+def test_the_history_under_a_consolidated_text_s_title_names_its_first_issue_and_its_amendments() -> None:
+    # 芦湾市's history (tests/rules/luwan-2051.txt): first issued 2048年4月16日, amended 2051年3月28日
+    lines = [
+        "芦湾市党政领导干部安全生产责任制实施办法",
+        "（2048年4月16日中共芦湾市委办公室、芦湾市人民政府办公室印发",
+        "根据2051年3月28日《中共芦湾市委办公室、芦湾市人民政府办公室关于修改〈芦湾市党政领导干部安全生产责任制实施办法〉的决定》修订）",
+    ]
+    facts = read_preamble(lines, LAYOUT)
+    assert facts.issued == date(2048, 4, 16)
+    assert facts.issuers == ("中共芦湾市委办公室", "芦湾市人民政府办公室")
+    assert facts.amendments == (
+        Amendment(
+            "中共芦湾市委办公室、芦湾市人民政府办公室关于修改〈芦湾市党政领导干部安全生产责任制实施办法〉的决定",
+            date(2051, 3, 28),
+        ),
+    )

@@ -32,6 +32,7 @@ class Layout:
     page_furniture: tuple[re.Pattern[str], ...] = ()
     running_title_repeats: int = 3
     translation: tuple[re.Pattern[str], ...] = ()  # a line of the body in another language: a translation, not text
+    amendment_notes: tuple[re.Pattern[str], ...] = ()  # a compiler's note on an amendment (〔注：本条…修订〕): not text
     bare_page_number: re.Pattern[str] | None = None  # a page number beside a running head, apart by spaces (2　…释义)
     editors_notes: tuple[re.Pattern[str], ...] = ()  # captions opening an editor's note after an article (【释义】)
     contents_leader: re.Pattern[str] | None = None  # the dots and page ending a table of contents' entry (……（1）)
@@ -41,6 +42,7 @@ class Layout:
     number: re.Pattern[str] | None = None
     date: re.Pattern[str] | None = None
     date_in_words: re.Pattern[str] | None = None  # a date in Chinese numerals (二〇三四年三月十日)
+    amendment: re.Pattern[str] | None = None  # 根据…《…决定》修订 in a consolidated text's history: date, title
     draft: re.Pattern[str] | None = None  # a draft's mark before the rule (（征求意见稿）): not issued yet
     title_endings: tuple[str, ...] = ()
     issuer_endings: tuple[str, ...] = field(default=())
@@ -59,6 +61,9 @@ class Layout:
 
     def is_translation(self, line: str) -> bool:
         return _whole_line_matches(line, self.translation)
+
+    def is_amendment_note(self, line: str) -> bool:
+        return _whole_line_matches(line, self.amendment_notes)
 
     def opens_note(self, line: str) -> bool:
         """Whether the line starts with the caption of an editor's note (【条文主旨】…, 【释义】)."""
@@ -140,6 +145,7 @@ def load_layout(path: Path | None) -> Layout:
         page_furniture=patterns(data.get("page_furniture", []), "page_furniture"),
         running_title_repeats=int(data.get("running_title_repeats", 3)),
         translation=patterns(data.get("translation", []), "translation"),
+        amendment_notes=patterns(data.get("amendment_notes", []), "amendment_notes"),
         bare_page_number=(
             patterns([data["bare_page_number"]], "bare_page_number")[0] if "bare_page_number" in data else None
         ),
@@ -158,6 +164,7 @@ def load_layout(path: Path | None) -> Layout:
             patterns([preamble["date_in_words"]], "preamble.date_in_words")[0] if "date_in_words" in preamble else None
         ),
         draft=patterns([preamble["draft"]], "preamble.draft")[0] if "draft" in preamble else None,
+        amendment=patterns([preamble["amendment"]], "preamble.amendment")[0] if "amendment" in preamble else None,
         title_endings=tuple(preamble.get("title_endings", ())),
         issuer_endings=tuple(sorted(preamble.get("issuer_endings", ()), key=len, reverse=True)),
         issuing_verbs=tuple(sorted(preamble.get("issuing_verbs", ()), key=len, reverse=True)),
@@ -194,13 +201,23 @@ def running_titles(body: list[str], preamble: list[str], layout: Layout, is_numb
 
 
 @dataclass(frozen=True)
+class Amendment:
+    """An amendment a consolidated text's history names: the amending document's title and its date."""
+
+    title: str
+    issued: date
+
+
+@dataclass(frozen=True)
 class PreambleFacts:
-    """What the text before the rule states: its title, number, date of issue and issuers, as printed."""
+    """What the text before the rule states: its title, number, date of issue and issuers, as printed, and the
+    amendments its history names."""
 
     title: str | None
     number: str | None
     issued: date | None
     issuers: tuple[str, ...]
+    amendments: tuple[Amendment, ...] = ()
 
 
 def read_preamble(lines: list[str], layout: Layout, fields: dict[str, str] | None = None) -> PreambleFacts:
@@ -215,12 +232,24 @@ def read_preamble(lines: list[str], layout: Layout, fields: dict[str, str] | Non
     for line in lines:
         if layout.number is not None and number is None:
             number = _own_number(line, layout)
+    amendments = _amendments(texts, layout)
     if issued is None and layout.date is not None:
-        for text in texts:
-            issued = _date(text, layout, last=True) or issued
+        for text in texts:  # an amendment's date is not the rule's date of issue
+            issued = _date(layout.amendment.sub("", text) if layout.amendment else text, layout, last=True) or issued
     named = next((fields[name] for name in layout.issuer_fields if fields.get(name)), None)
     issuers = tuple(i for i in re.split(r"[、，,；;\s]+", named) if i) if named else _issuers(lines, layout)
-    return PreambleFacts(_title(lines, layout), number, issued, issuers)
+    return PreambleFacts(_title(lines, layout), number, issued, issuers, amendments)
+
+
+def _amendments(texts: list[str], layout: Layout) -> tuple[Amendment, ...]:
+    """The amendments a consolidated text's history names (根据2051年3月28日《…的决定》修订), in order."""
+    if layout.amendment is None:
+        return ()
+    found = []
+    for match in layout.amendment.finditer("".join(texts)):
+        year, month, day, title = match.groups()
+        found.append(Amendment(title, date(int(year), int(month), int(day))))
+    return tuple(found)
 
 
 def _own_number(text: str, layout: Layout) -> str | None:
@@ -247,7 +276,7 @@ def read_around(preamble: str, trailing: str, layout: Layout, fields: dict[str, 
     printed = read_preamble(preamble.split("\n"), layout, fields)
     if layout.draft is not None and layout.draft.search(squeeze(preamble)):
         # a draft for comment (…（征求意见稿）) has not been issued: the dates and bodies around it are the notice's
-        return PreambleFacts(printed.title, printed.number, None, ())
+        return PreambleFacts(printed.title, printed.number, None, (), printed.amendments)
     if printed.issuers and printed.issued:
         return printed
     lines = [line for line in trailing.split("\n") if line.strip()]
@@ -256,7 +285,11 @@ def read_around(preamble: str, trailing: str, layout: Layout, fields: dict[str, 
         signed = read_preamble(run[:3], layout)
         if signed.issuers or signed.issued:
             return PreambleFacts(
-                printed.title, printed.number, printed.issued or signed.issued, printed.issuers or signed.issuers
+                printed.title,
+                printed.number,
+                printed.issued or signed.issued,
+                printed.issuers or signed.issuers,
+                printed.amendments,
             )
     return printed
 

@@ -39,6 +39,15 @@ class Repeal:
 
 
 @dataclass(frozen=True)
+class Amended:
+    """An amendment of the rule its history names (根据…《…决定》修订): the amending document, and its date."""
+
+    by: CitedDocument | None  # None when the amending document is in the corpus
+    corpus_id: str | None
+    issued: date
+
+
+@dataclass(frozen=True)
 class DocumentMetadata:
     in_force_date: date | None
     in_force_rule: str | None  # the rule's own wording where it gives no date, e.g. 自印发之日起施行
@@ -51,6 +60,7 @@ class DocumentMetadata:
     interpreter_article: str | None
     citations: tuple[Citation, ...]
     repeals: tuple[Repeal, ...]
+    amendments: tuple[Amended, ...] = ()
 
 
 def extract_metadata(source: SourceDocument, parsed: ParsedDocument, catalogue: Catalogue) -> DocumentMetadata:
@@ -70,6 +80,10 @@ def extract_metadata(source: SourceDocument, parsed: ParsedDocument, catalogue: 
         interpreter_article=interpreter[2],
         citations=_citations(source, parsed, catalogue),
         repeals=_repeals(source, parsed, catalogue),
+        amendments=tuple(
+            Amended(*_lookup(source, catalogue, amendment.title, 1), amendment.issued)
+            for amendment in printed.amendments
+        ),
     )
 
 

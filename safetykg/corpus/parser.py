@@ -300,12 +300,16 @@ def _title_above(lines: list[str], number: int) -> int:
 
 
 def _furniture(preamble: list[str], body: list[str], start: int, layout: Layout) -> set[int]:
-    """Indexes (into the whole file) of the body's page numbers, page counts and running titles."""
+    """Indexes (into the whole file) of the body's page numbers, page counts and running titles, translated lines and
+    a compiler's notes on an amendment."""
     titles = running_titles(body, preamble, layout, _is_numbered) | running_heads(preamble + body, layout, _is_numbered)
     return {
         start + offset
         for offset, line in enumerate(body)
-        if layout.is_furniture(line) or layout.is_translation(line) or (squeeze(line) and squeeze(line) in titles)
+        if layout.is_furniture(line)
+        or layout.is_translation(line)
+        or layout.is_amendment_note(line)
+        or (squeeze(line) and squeeze(line) in titles)
     }
 
 

@@ -115,6 +115,10 @@ def _metadata(
         g.add((iris.article(source.id, citation.article), ELI.based_on if citation.basis else ELI.cites, target))
         if citation.number:
             g.add((target, ELI.number, Literal(citation.number)))
+    for amended in meta.amendments:  # a consolidated text: the documents that amended it, with their dates
+        target = iris.regulation(amended.corpus_id) if amended.corpus_id else _cited(g, amended.by, catalogue)
+        g.add((doc, ELI.amended_by, target))
+        g.add((target, ELI.date_document, _date(amended.issued)))
     for repeal in meta.repeals:
         target = _cited(g, repeal.cited, catalogue)
         g.add((doc, ELI.repeals, target))
