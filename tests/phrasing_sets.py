@@ -73,6 +73,8 @@ HELD_OUT_PARTS = (
     "holdout43",
     "holdout44",
     "holdout45",
+    "holdout46",
+    "holdout47",
 )
 
 
