@@ -67,6 +67,7 @@ RULES = (
     "heting-2048",
     "chengyang-2050",
     "luwan-2051",
+    "shaquan-2052",
 )
 # round 1 tuned on qinglan and wutong and held fengling out; round 2 tuned on those three and held songhe out;
 # round 3 tuned on those four and held lanxi out; round 4 tuned on those five and held heyuan out; round 5 tuned
@@ -98,8 +99,9 @@ RULES = (
 # copied out of a gazette with its contents and the next document; after parser rules only); round 41 tuned on those
 # two; round 42 held chengyang (a province, its 细则 reposted in a WeChat post) out, scored once after parser rules only;
 # round 43 tuned on chengyang; round 44 held luwan (a city within hebei, a consolidated text after an amendment that
-# inserted 第九条之一 and 第十四条之一/之二) out, scored once after parser rules only
-HELD_OUT: tuple[str, ...] = ("luwan-2051",)
+# inserted 第九条之一 and 第十四条之一/之二) out, scored once after parser rules only; round 46 held shaquan (a county
+# within xinjiang, pdftotext -layout output with lists bulleted by ——) out
+HELD_OUT: tuple[str, ...] = ("luwan-2051", "shaquan-2052")
 TUNING = tuple(rule for rule in RULES if rule not in HELD_OUT)
 FACT_TYPES = ("bearers", "domains", "levels", "frequencies", "designations", "measures")
 

@@ -81,7 +81,9 @@ def extract_metadata(source: SourceDocument, parsed: ParsedDocument, catalogue: 
         citations=_citations(source, parsed, catalogue),
         repeals=_repeals(source, parsed, catalogue),
         amendments=tuple(
-            Amended(*_lookup(source, catalogue, amendment.title, 1), amendment.issued)
+            Amended(
+                *_lookup(source, catalogue, amendment.title, _line_naming(source, amendment.title)), amendment.issued
+            )
             for amendment in printed.amendments
         ),
     )
@@ -127,6 +129,13 @@ def _final(source: SourceDocument, key: str) -> re.Pattern[str]:
     if pattern is None:
         raise SourceError(source.file, 1, f"the layout states no [final_provisions] {key} (sources/layout.toml)")
     return pattern
+
+
+def _line_naming(source: SourceDocument, title: str) -> int:
+    """The first line of the file that names the document (its title's opening words after 《), or 1."""
+    opening = "《" + title[:8]
+    lines = source.file.read_text(encoding="utf-8").split("\n")
+    return next((number for number, line in enumerate(lines, start=1) if opening in line), 1)
 
 
 def _header_date(value: str | None) -> date | None:

@@ -47,6 +47,10 @@ SECTION_HEADING = re.compile(rf"^第({_HEADING_NUM})节\s*(?P<rest>.*)$")
 # an article, or one an amendment inserted after it keeping the others' numbers (第九条之一, 第九条之二)
 ARTICLE_HEADING = re.compile(rf"^第({_HEADING_NUM})条(?:之({_NUM}))?\s*(?P<rest>.*)$")
 ITEM_MARKER = re.compile(rf"^(?:[（(]({_NUM})[）)]|({_NUM})、)\s*(.*)$")
+# an entry of a list bulleted with a dash pair rather than numbered (应当：/ ——每季度至少召开…；/ ——…。): an item,
+# numbered by its place in the list
+BULLETS = ("——", "－－")
+BULLET_MARKER = re.compile(rf"^({'|'.join(BULLETS)})\s*(\S.*)$")
 # a chapter headed by its number in words and 、 (一、总则), as some rules with no 第N章 print it: a title with no
 # sentence punctuation, on a line of its own, followed by an article's heading
 NUMBERED_TITLE = re.compile(rf"^({_NUM})、\s*([^\s。；，：！？]{{1,24}})$")
@@ -279,11 +283,13 @@ def _find_trailing_start(lines: list[str], start: int, profile: SourceProfile) -
             if lines[index].strip().startswith(profile.trailing_starts):
                 return index
     seen_article = False
+    # a running head printed at every page's top (the issuing office's name, as a PDF's text prints it) is no signature
+    running = running_titles(lines, [], profile.layout, _is_numbered)
     for index in range(start, len(lines)):
         text = _clean(lines[index])
         # an article starts the line, or runs on inside it (第一章　总则第一条　…, a copy that lost its line breaks)
         seen_article = seen_article or any(match.group(2) == "条" for match in _RUN_ON_HEADING.finditer(text))
-        if seen_article and profile.layout.is_closing(text):
+        if seen_article and squeeze(text) not in running and profile.layout.is_closing(text):
             return index
         if seen_article and profile.layout.is_document_number(text):
             return _title_above(lines, index)
@@ -384,6 +390,9 @@ def _candidate(text: str) -> tuple[str, int, str, str]:
         match = pattern.match(text)
         if match:
             return kind, _heading_number(match.group(1)), text[: match.start("rest")].strip(), match.group("rest")
+    match = BULLET_MARKER.match(text)
+    if match:
+        return "item", 0, match.group(1), match.group(2)  # its number is its place in the list (_blocks)
     match = ITEM_MARKER.match(text)
     if match:
         numeral = match.group(1) or match.group(2)
@@ -440,6 +449,8 @@ def _blocks(
         previous = blocks[-1] if blocks else None
         may_start = previous is None or previous.opens()
         kind, number, marker, rest = _candidate(text)
+        if kind == "item" and number == 0:  # a bulleted entry: the next of its list, or the first
+            number = _next_bullet(blocks)
         if line_number in chapters:  # 一、总则: a chapter's heading, found by the lines around it
             kind, may_start = "chapter", True
         if kind == "subitem" and may_start:
@@ -479,6 +490,15 @@ def _strict(kind: str, marker: str) -> bool:
     chapters, sections, articles and full-width （N） items. Other item and sub-item forms out of order are
     text (a line may start with 一、 or 1. in a sentence)."""
     return kind in ("chapter", "section", "article") or (kind == "item" and marker.startswith("（"))
+
+
+def _next_bullet(blocks: list[_Block]) -> int:
+    """The number of a bulleted entry (——…): one after the bulleted entry before it, or 1 where a list begins."""
+    for block in reversed(blocks):
+        if block.kind == "subitem":
+            continue
+        return block.number + 1 if block.kind == "item" and block.marker in BULLETS else 1
+    return 1
 
 
 def _last_item(blocks: list[_Block]) -> int:
