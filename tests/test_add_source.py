@@ -19,6 +19,7 @@ Their structure must match the hand-made gold exactly (tests/gold/rules/).
 
 import hashlib
 import json
+import re
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -640,6 +641,44 @@ def test_the_reader_shows_sections_and_rules_without_chapters(server: str) -> No
     lanwan = httpx.get(f"{server}/read/lanwan-2033", timeout=30)
     assert lanwan.status_code == 200 and '<span class="art-title" lang="zh">【目的依据】</span>' in lanwan.text
     assert "【目的依据】为了" not in lanwan.text
+
+
+def test_the_reader_shows_inserted_articles_after_the_one_they_are_numbered_after(server: str) -> None:
+    # 芦湾市's consolidated text (tests/rules/luwan-2051.txt): 第九条之一 after 第九条, 第十四条之一 and 之二 after 第十四条
+    page = httpx.get(f"{server}/read/luwan-2051", timeout=30)
+    assert page.status_code == 200
+    anchors = [anchor for anchor in re.findall(r'id="(article-[0-9a-z]+)"', page.text)]
+    assert anchors[8:15] == [
+        "article-9",
+        "article-9a",
+        "article-10",
+        "article-11",
+        "article-12",
+        "article-13",
+        "article-14",
+    ]
+    assert anchors[15:18] == ["article-14a", "article-14b", "article-15"]
+    assert "第九条之一" in page.text
+    assert "〔注：" not in page.text  # the compiler's notes are not text
+
+
+def test_a_consolidated_text_names_its_first_issue_and_the_amendment(store: ox.Store) -> None:
+    # 芦湾市's history: 2048年4月16日…印发　根据2051年3月28日《…关于修改〈…〉的决定》修订
+    rows = list(
+        store.query(
+            """PREFIX eli: <http://data.europa.eu/eli/ontology#>
+            SELECT ?issued ?title ?amended WHERE { GRAPH ?g {
+              <https://w3id.org/safetykg/id/regulation/luwan-2051> eli:date_document ?issued ; eli:amended_by ?by .
+              ?by eli:title ?title ; eli:date_document ?amended } }"""
+        )
+    )
+    assert [(r["issued"].value, r["title"].value, r["amended"].value) for r in rows] == [
+        (
+            "2048-04-16",
+            "中共芦湾市委办公室、芦湾市人民政府办公室关于修改〈芦湾市党政领导干部安全生产责任制实施办法〉的决定",
+            "2051-03-28",
+        )
+    ]
 
 
 def test_the_compare_page_and_the_completeness_report_take_them_in(server: str, added: tuple[Path, Path]) -> None:
