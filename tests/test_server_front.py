@@ -150,3 +150,44 @@ def test_a_question_that_cannot_be_read_stops_the_server_with_its_error(dist: Pa
     done = subprocess.run([sys.executable, "-m", "safetykg.cli", *argv], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2, done.stderr
     assert "error: " in done.stderr and "broken.rq:1: no '#+' header" in done.stderr
+
+
+def test_the_tables_questions_in_words_are_read_with_are_loaded_while_the_server_starts(dist: Path) -> None:
+    """In a fresh interpreter: once the server has started, and before any question in words is asked, the tables
+    the interpreter reads typing slips with (OpenCC's, pypinyin's, jieba's, pyspellchecker's) are loaded, so the
+    first question does not wait seconds for them."""
+    code = textwrap.dedent(
+        """
+        import asyncio, sys, time
+        from pathlib import Path
+        from safetykg.query import slips
+        from safetykg.web.app import framework_app
+        from safetykg.web.front import Front
+        from safetykg.web.service import prepare_service
+        from safetykg.web.settings import ServerSettings
+
+        def loaded():
+            return all(f.cache_info().currsize for f in (slips._converter, slips._pinyin_table,
+                                                          slips._chinese_dictionary, slips._english_words))
+
+        async def main():
+            front = Front(prepare_service(ServerSettings(workers=1, spare_workers=0), Path(sys.argv[1])), framework_app)
+            print("before", loaded())
+            messages = asyncio.Queue()
+            await messages.put({"type": "lifespan.startup"})
+            async def send(message):
+                pass
+            lifespan = asyncio.create_task(front({"type": "lifespan"}, messages.get, send))
+            deadline = time.monotonic() + 60
+            while not loaded() and time.monotonic() < deadline:
+                await asyncio.sleep(0.1)
+            print("after", loaded())
+            await messages.put({"type": "lifespan.shutdown"})
+            await lifespan
+
+        asyncio.run(main())
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(dist)], capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["before False", "after True"], done.stderr

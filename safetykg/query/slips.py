@@ -109,6 +109,15 @@ class Fixed:
         return Fixed(self.typed, "".join(chars), self.starts, self.ends, tuple(slips))
 
 
+def load_tables() -> None:
+    """Load the tables slips are read with (OpenCC's, pypinyin's, jieba's and pyspellchecker's: seconds), as a
+    server does while it starts, so that its first question does not wait for them."""
+    _converter()
+    _pinyin_table()
+    _chinese_dictionary()
+    _english_words()
+
+
 @cache
 def _converter() -> "object":
     import opencc  # a compiled library: loaded once, when the first text is read

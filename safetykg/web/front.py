@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from safetykg.query.slips import load_tables
 from safetykg.web.fast_answers import FastAnswers
 from safetykg.web.hygiene import answer_internal_error
 from safetykg.web.lean import LeanPaths
@@ -78,6 +79,8 @@ class Front:
         loop = asyncio.get_running_loop()
         self._built = loop.run_in_executor(None, self._read_and_build)
         self._built.add_done_callback(self._done)
+        # the tables questions in words are read with (seconds to load), loaded before the first question is asked
+        loop.run_in_executor(None, load_tables).add_done_callback(_tables_loaded)
 
     def _read_and_build(self) -> ASGIApp:
         self.service.read_questions()  # the lean path answers questions from here on
@@ -113,6 +116,11 @@ class Front:
                     await asyncio.wait([self._built])  # its thread cannot be stopped: let it end first
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+
+
+def _tables_loaded(loaded: "asyncio.Future[None]") -> None:
+    if not loaded.cancelled() and loaded.exception() is not None:  # the first question in words will fail as loudly
+        log.error("the tables questions in words are read with could not be loaded", exc_info=loaded.exception())
 
 
 def _terminate() -> None:
