@@ -578,6 +578,15 @@ FLOORS = {  # the last run's figures, rounded down (docs/adding-a-jurisdiction.m
         "designations": (1.0, 1.0),
         "measures": (1.0, 0.66),
     },
+    "shaquan-2052": {  # held out in round 46 (parser rules only: a running head is no signature; —— bullets): the goal
+        # met for all six fact types
+        "bearers": (0.97, 0.96),
+        "domains": (1.0, 1.0),
+        "levels": (1.0, 0.97),
+        "frequencies": (1.0, 1.0),
+        "designations": (1.0, 1.0),
+        "measures": (1.0, 1.0),
+    },
 }
 
 
