@@ -164,6 +164,8 @@ class Wording:
     distributing: tuple[str, ...] = ()  # words after values listed asking of each of them (各要, respectively)
     correcting: tuple[str, ...] = ()  # words set off between two places correcting the first (不对, no wait)
     correcting_after: tuple[str, ...] = ()  # … words after the first place that are its own (的, 's)
+    correcting_filler: tuple[str, ...] = ()  # … words of speech said with them (哦, 啊, er, uh)
+    correcting_resaying: tuple[str, ...] = ()  # … and words after them saying the value again (是, i mean, the)
     label_pointing: tuple[str, ...] = ()  # words pointing after a label's 的, read through (分管安全的那位副职)
     label_pointing_after: tuple[str, ...] = ()  # … the words they follow (的)
     label_breaking: tuple[str, ...] = ()  # words taking a label's last character from it (会被问责: 会 is "will")
@@ -251,6 +253,8 @@ class Wording:
             label_pointing_after=_words(data, "label_pointing_after"),
             label_breaking=_words(data, "label_breaking"),
             correcting_after=_words(data, "correcting_after", longest_first=True),
+            correcting_filler=_words(data, "correcting_filler", longest_first=True),
+            correcting_resaying=_words(data, "correcting_resaying", longest_first=True),
             contrasting=_words(data, "contrasting"),
             means=_words(data, "means"),
             every_place=_words(data, "every_place"),
@@ -601,7 +605,11 @@ class Interpreter:
             left_out = [s + len(word) for word in self.wording.excepting for s in _occurrences(clause, word)]
             if left_out and not any(end in clause[max(left_out) :] for end in self.wording.excepting_end):
                 continue
-            if self._framed_out(typed, mention) or self._negated(typed, mention):  # 除主要负责人之外; 不负有…职责
+            if self._framed_out(typed, mention):  # 除主要负责人之外
+                continue
+            if self._negated(typed, mention) and not self._corrected_to(
+                typed, mention
+            ):  # 不负有…职责, not 哦不 <value>
                 continue
             kinds = {k for k, _ in mention.senses if k != "place"}
             restated = [s for word in self.wording.restating for s in _occurrences(before, word)]
@@ -611,25 +619,63 @@ class Interpreter:
         return kept
 
     def _corrected(self, typed: str, mentions: list[Mention]) -> list[Mention]:
-        """Places corrected as they are said (<place>的 不对 <place>的; <place>, no wait, <place>): a place followed
-        by words correcting it (``correcting``), set off by a space or punctuation on each side, then by another
-        place, is not meant; the later one is. Words after the first place that are its own (``correcting_after``: 的, 's)
-        may come before them."""
+        """Values corrected as they are said (<place>的 不对 <place>的; <place>, no wait, <place>; <hazard> 哦不 <hazard>;
+        <measure> no sorry <measure>): a value followed by words correcting it (``correcting``), set off by a space or
+        punctuation before them, then by another value of a type in common, is not meant; the later one is. Words of
+        speech may be said with them (``correcting_filler``: 哦, er, uh), words after the first value that are its own
+        (``correcting_after``: 的, 's) before them; after them, a space or punctuation, or words saying the value again
+        (``correcting_resaying``: 是, i mean, the), so that a value denied after 不是 (河北的，不是湖北的) is not read so."""
         if not self.wording.correcting:
             return mentions
-        kinds = {"jurisdiction", "place"}
+
+        def kinds(mention: Mention) -> set[str]:  # a place is a jurisdiction's, with a rule or not
+            return {"jurisdiction" if k == "place" else k for k, _ in mention.senses}
+
         dropped: list[Mention] = []
         for first, then in itertools.pairwise(mentions):
-            if not ({k for k, _ in first.senses} & kinds and {k for k, _ in then.senses} & kinds):
+            if not kinds(first) & kinds(then):
                 continue
             gap = typed[first.span.end : then.span.start]
             own = next((w for w in self.wording.correcting_after if gap.startswith(w)), "")
             gap = gap[len(own) :]
-            if not gap or gap[0] not in _PUNCTUATION or gap[-1] not in _PUNCTUATION:
+            if not gap or gap[0] not in _PUNCTUATION:
                 continue
-            if gap.strip("".join(_PUNCTUATION)) in self.wording.correcting:
+            if self._correcting_words(gap):
                 dropped.append(first)
         return [m for m in mentions if m not in dropped]
+
+    def _corrected_to(self, typed: str, mention: Mention) -> bool:
+        """Whether a value is said right after words correcting the one before it (烟花爆竹 哦不 民爆物品, Hubei uh no
+        Hebei): the value corrected to, not one denied."""
+        before = typed[: mention.span.start]
+        return any(
+            before[i] in _PUNCTUATION and self._correcting_words(before[i:])
+            for i in range(len(before) - 1, max(-1, len(before) - LONG_VALUE), -1)
+        )
+
+    def _correcting_words(self, gap: str) -> bool:
+        """Whether the words between two values correct the first: words correcting it, words of speech and
+        punctuation, and at the end punctuation or words saying the value again."""
+        corrected, at, last = False, 0, {"punctuation"}
+        roles: dict[str, set[str]] = {}
+        for role, said in (
+            ("correcting", self.wording.correcting),
+            ("filler", self.wording.correcting_filler),
+            ("resaying", self.wording.correcting_resaying),
+        ):
+            for w in said:
+                roles.setdefault(w, set()).add(role)
+        ordered = sorted(roles, key=len, reverse=True)
+        while at < len(gap):
+            if gap[at] in _PUNCTUATION:
+                at, last = at + 1, {"punctuation"}
+                continue
+            word = next((w for w in ordered if gap.startswith(w, at) and _at_boundaries(gap, at, w)), None)
+            if word is None:
+                return False
+            corrected = corrected or "correcting" in roles[word]
+            at, last = at + len(word), roles[word]
+        return corrected and bool(last & {"punctuation", "resaying"})
 
     def _about_the_asker(self, typed: str, mentions: list[Mention]) -> list[Mention]:
         """Values said in a clause opening the text with words saying who asks (``introducing``: 我们是做化工的，…; we
