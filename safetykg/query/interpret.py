@@ -164,6 +164,11 @@ class Wording:
     distributing: tuple[str, ...] = ()  # words after values listed asking of each of them (各要, respectively)
     correcting: tuple[str, ...] = ()  # words set off between two places correcting the first (不对, no wait)
     correcting_after: tuple[str, ...] = ()  # … words after the first place that are its own (的, 's)
+    comparing: tuple[
+        str, ...
+    ] = ()  # words before the national rule comparing with it (比中央规定多, than the national)
+    comparing_joining: tuple[str, ...] = ()  # … words joining it in a clause saying a comparison (与, with)
+    comparing_verbs: tuple[str, ...] = ()  # … the words saying so (相比, compare)
     correcting_filler: tuple[str, ...] = ()  # … words of speech said with them (哦, 啊, er, uh)
     correcting_resaying: tuple[str, ...] = ()  # … and words after them saying the value again (是, i mean, the)
     label_pointing: tuple[str, ...] = ()  # words pointing after a label's 的, read through (分管安全的那位副职)
@@ -254,6 +259,9 @@ class Wording:
             label_breaking=_words(data, "label_breaking"),
             correcting_after=_words(data, "correcting_after", longest_first=True),
             correcting_filler=_words(data, "correcting_filler", longest_first=True),
+            comparing=_words(data, "comparing", longest_first=True),
+            comparing_joining=_words(data, "comparing_joining", longest_first=True),
+            comparing_verbs=_words(data, "comparing_verbs"),
             correcting_resaying=_words(data, "correcting_resaying", longest_first=True),
             contrasting=_words(data, "contrasting"),
             means=_words(data, "means"),
@@ -605,6 +613,8 @@ class Interpreter:
             left_out = [s + len(word) for word in self.wording.excepting for s in _occurrences(clause, word)]
             if left_out and not any(end in clause[max(left_out) :] for end in self.wording.excepting_end):
                 continue
+            if self._compared_with(typed, mention):  # 比中央规定多: the national rule compared with
+                continue
             if self._framed_out(typed, mention):  # 除主要负责人之外
                 continue
             if self._negated(typed, mention) and not self._corrected_to(
@@ -643,6 +653,27 @@ class Interpreter:
             if self._correcting_words(gap):
                 dropped.append(first)
         return [m for m in mentions if m not in dropped]
+
+    def _compared_with(self, typed: str, mention: Mention) -> bool:
+        """Whether the national rule is named as what a place's rule is compared with, not the place asked about:
+        right after words comparing with it (``comparing``: 比中央规定多, more than the national rule), or after words
+        joining it (``comparing_joining``: 与, with) in a clause saying a comparison (``comparing_verbs``: 与中央规定
+        相比, compare … with the national one's)."""
+        if not mention.iris("jurisdiction") or not mention.iris("jurisdiction") <= self.national:
+            return False
+        before = typed[: mention.span.start].rstrip()
+        if before.endswith("the") and _at_boundaries(before, len(before) - 3, "the"):
+            before = before[:-3].rstrip()
+        if any(before.endswith(w) and _at_boundaries(before, len(before) - len(w), w) for w in self.wording.comparing):
+            return True
+        if not any(
+            before.endswith(w) and _at_boundaries(before, len(before) - len(w), w)
+            for w in self.wording.comparing_joining
+        ):
+            return False
+        start = max((i + 1 for i, ch in enumerate(before) if ch in _CLAUSE_END), default=0)
+        end = next((i for i in range(mention.span.end, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
+        return any(_occurrences(typed[start:end], w) for w in self.wording.comparing_verbs)
 
     def _corrected_to(self, typed: str, mention: Mention) -> bool:
         """Whether a value is said right after words correcting the one before it (烟花爆竹 哦不 民爆物品, Hubei uh no
