@@ -178,6 +178,8 @@ class Wording:
     means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
     only_one: tuple[str, ...] = ()  # words before a place asking if it is the only one (只有<place>, only <place>)
     only_one_after: tuple[str, ...] = ()  # … and after it (<place>是唯一, <place> the only one)
+    only_one_whether: tuple[str, ...] = ()  # … asked whether so (是不是只有<place>, is <place> the only one)
+    claiming: tuple[str, ...] = ()  # … or said in a claim reported (报道称只有<place>, a source says only <place>)
     every_place: tuple[str, ...] = ()  # words for every place (各地, the local rules): a place said with them is one
     every_place_joining: tuple[str, ...] = ()  # … joined to them by these words (和, and)
     rule_words: tuple[str, ...] = ()  # words naming a place's rule after its name (规定, rules)
@@ -268,6 +270,8 @@ class Wording:
             every_place=_words(data, "every_place"),
             only_one=_words(data, "only_one"),
             only_one_after=_words(data, "only_one_after"),
+            only_one_whether=_words(data, "only_one_whether"),
+            claiming=_words(data, "claiming"),
             rule_words=_words(data, "rule_words", longest_first=True),
             every_place_joining=_words(data, "every_place_joining", longest_first=True),
             variants=tuple(
@@ -848,11 +852,30 @@ class Interpreter:
         # … or asked whether it is the only one (是不是只有<place>一家, is <place> the only one) in a question saying every
         # place (五部规定里): one of the places compared, an answer asked for
         before = typed[: mention.span.start].rstrip()
-        if (
-            any(before.endswith(w) and _at_boundaries(before, len(before) - len(w), w) for w in self.wording.only_one)
-            or any(after.startswith(w) and _at_boundaries(after, 0, w) for w in self.wording.only_one_after)
-        ) and any(_occurrences(typed, word) for word in self.wording.every_place):
-            return True
+        only = next(
+            (
+                w
+                for w in self.wording.only_one
+                if before.endswith(w) and _at_boundaries(before, len(before) - len(w), w)
+            ),
+            None,
+        )
+        if only is not None or any(
+            after.startswith(w) and _at_boundaries(after, 0, w) for w in self.wording.only_one_after
+        ):
+            if any(_occurrences(typed, word) for word in self.wording.every_place):
+                return True
+            # … or asked whether it is (是不是只有<place>, is <place> the only jurisdiction that …), or said in a claim
+            # reported (报道称只有<place>…, a source says only <place> …): every place is asked of, to check it
+            asking = before[: len(before) - len(only)].rstrip() if only else before
+            if any(
+                asking.endswith(w) and _at_boundaries(asking, len(asking) - len(w), w)
+                for w in self.wording.only_one_whether
+            ):
+                return True
+            start = max((i + 1 for i, ch in enumerate(before) if ch in _SENTENCE_END or ch == "."), default=0)
+            if any(_occurrences(before[start:], w) for w in self.wording.claiming):
+                return True
         for word in self.wording.rule_words:
             if after.startswith(word) and _at_boundaries(after, 0, word):
                 after = after[len(word) :].lstrip()
@@ -1096,13 +1119,19 @@ class Interpreter:
             mentions = [m for m in mentions if not (m.iris("jurisdiction") and m.iris("jurisdiction") <= self.national)]
         # a phrase that begins or ends inside a value's words reads them otherwise (Party committee members:
         # committee members, the safety committee's, begins inside Party committee): not how it is asked
+        # … and so is one inside the words of a value of a type it takes none of, neither at their start nor at their
+        # end (committee member in the Party committee member in charge of publicity: a post, not the safety
+        # committee's members)
         crossing = [
             h
             for h in hits
             if any(
                 h[1].overlaps(m.span)
                 and not (h[1].start <= m.span.start and m.span.end <= h[1].end)
-                and not (m.span.start <= h[1].start and h[1].end <= m.span.end)
+                and (
+                    not (m.span.start <= h[1].start and h[1].end <= m.span.end)
+                    or (m.span.start < h[1].start and h[1].end < m.span.end and not {k for k, _ in m.senses} & kinds)
+                )
                 for m in mentions
             )
         ]
