@@ -206,15 +206,14 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # decline declined; tuned on in round 35: 55/60, 0 confident wrong
     "holdout45": (0.91, 0, 0),
     # blind after round 35, scored once (committed interpreter), spoken questions transcribed by voice input with
-    # self-corrections (the lean of holdout38 again): 52/60 (zh 26/30, en 26/30), 1 confident wrong (新疆 烟花爆竹 哦不
-    # 民爆物品 read as fireworks, the value corrected away), every decline declined; six self-corrections declined as
-    # two values
-    "holdout46": (0.86, 1, 0),
+    # self-corrections: 52/60 (zh 26/30, en 26/30), 1 confident wrong (新疆 烟花爆竹 哦不 民爆物品 read as fireworks),
+    # every decline declined; tuned on in round 36: 59/60, 0 confident wrong
+    "holdout46": (0.98, 0, 0),
     # blind after round 35 (a second set), a journalist's contrasts, exclusions and checks of claims: 49/60 (zh 24/30,
-    # en 25/30), 7 confident wrong (a place in a reported claim read as the place asked: 是不是只有河北…, *a source says
-    # only Hebei …*; the national rule in 比中央规定多 read as the place asked; rankings, 哪家最狠 and *the toughest*, and a
-    # comparison with no local rule named answered), 11 of 14 declines declined
-    "holdout47": (0.81, 7, 3),
+    # en 25/30), 7 confident wrong (the national rule named in a comparison, 比中央规定多, or the place of a claim, 是不是只有
+    # <place>, a source says only <place>, read as the place asked; rankings answered), 11 of 14 declines declined;
+    # tuned on in round 36: 58/60, 0 confident wrong
+    "holdout47": (0.96, 0, 0),
 }
 
 
