@@ -200,3 +200,14 @@ def test_asked_phrases_of_round_36(
     off = Interpreter(vocabulary, questions, interpreter.wording)
     wrong = off.interpret(text)
     assert not (wrong.confident and wrong.question == question and wrong.params == params), wrong
+
+
+def test_values_said_to_hold_together_are_the_breakdown_asked_for(vocabulary: dict, interpreter: Interpreter) -> None:
+    # holdout47: 哪些既是<type>、又是<type>: the departments of both types, every type asked for; off (both emptied),
+    # the two types are ambiguous
+    text = "新疆认定的部门里，哪些既是负有安全监管职责的部门、又是行业主管部门？"
+    reading = interpreter.interpret(text)
+    assert reading.confident and reading.question == "designations-by-type", reading
+    assert reading.params == _place("xinjiang")
+    off = _without(vocabulary, interpreter, both=())
+    assert not off.interpret(text).confident

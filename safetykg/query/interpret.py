@@ -175,6 +175,7 @@ class Wording:
     label_pointing_after: tuple[str, ...] = ()  # … the words they follow (的)
     label_breaking: tuple[str, ...] = ()  # words taking a label's last character from it (会被问责: 会 is "will")
     contrasting: tuple[str, ...] = ()  # question words opening parallel clauses (which …, which …; 哪些…，哪些…)
+    both: tuple[tuple[str, str], ...] = ()  # words saying values hold together (既是…又是, both … and …)
     means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
     only_one: tuple[str, ...] = ()  # words before a place asking if it is the only one (只有<place>, only <place>)
     only_one_after: tuple[str, ...] = ()  # … and after it (<place>是唯一, <place> the only one)
@@ -266,6 +267,7 @@ class Wording:
             comparing_verbs=_words(data, "comparing_verbs"),
             correcting_resaying=_words(data, "correcting_resaying", longest_first=True),
             contrasting=_words(data, "contrasting"),
+            both=tuple((normal(a).strip(), normal(b).strip()) for a, b in data.get("both", [])),
             means=_words(data, "means"),
             every_place=_words(data, "every_place"),
             only_one=_words(data, "only_one"),
@@ -1442,6 +1444,15 @@ class Interpreter:
             opening = [c for c in holding[1:] if c.text.strip().startswith(word)]
             if opening and not any(_SENTENCE_END & set(typed[holding[0].end : opening[0].start])):
                 spans += holding
+        # … and values said to hold together (哪些既是监管部门、又是行业主管部门, which are both regulators and sector
+        # authorities: ``both``): the words from the first to the end of the clause of the second, in one sentence
+        for first, second in self.wording.both:
+            for at in _occurrences(typed, first):
+                then = next((i for i in _occurrences(typed, second) if i >= at + len(first)), None)
+                if then is None or _SENTENCE_END & set(typed[at:then]):
+                    continue
+                end = next((i for i in range(then, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
+                spans.append(Span(at, end, typed[at:end]))
         return spans
 
     def _no_words(self, value: str) -> bool:
