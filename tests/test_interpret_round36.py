@@ -2,7 +2,8 @@
 demotion*) is the one corrected to; the national rule named as what a rule is compared with (比中央规定多) is not the
 place asked; a place asked whether it is the only one, or said the only one in a claim reported, is one of the places
 asked of; the rules ranked by strictness are declined; a phrase inside a value's words it takes nothing of is not how
-a question is asked; and asked phrases for the chapters counted, the national articles left untouched and a 提法.
+a question is asked; values said to hold together (既是…又是) are the breakdown asked for; and asked phrases for the
+chapters counted, the national articles left untouched, a 提法 and *the only jurisdiction that*.
 
 Each test reads texts right with the rule and checks that they are not read so with the rule off (its words
 emptied, its phrases left out); the one rule of structure without words of its own was checked so by hand (its lines
@@ -177,6 +178,14 @@ def test_a_phrase_inside_a_value_it_takes_nothing_of_is_not_how_it_is_asked(inte
             "zh",
             ("{term}这个提法", "{term}的提法", "{term}这一提法", "条款里出现过", "出现过{term}"),
         ),
+        (
+            "Is Guiyang the only jurisdiction that spells out duties for the Party committee member in charge of "
+            "publicity?",
+            "role-across-jurisdictions",
+            {"role": ID + "role/member-in-charge-of-publicity"},
+            "en",
+            ("the only jurisdiction that", "the only jurisdiction to"),
+        ),
     ],
 )
 def test_asked_phrases_of_round_36(
@@ -189,7 +198,8 @@ def test_asked_phrases_of_round_36(
     phrases: tuple[str, ...],
 ) -> None:
     # holdout47: the chapters and articles counted (the overview), the national articles left untouched (the
-    # national coverage), a term's 提法 found in provisions; off (the phrases left out), not read so
+    # national coverage), a term's 提法 found in provisions, a post's duties checked against every place (the only
+    # jurisdiction that …: the role across the jurisdictions); off (the phrases left out), not read so
     reading = interpreter.interpret(text)
     assert reading.confident and reading.question == question and reading.params == params, reading
     questions = load_questions()

@@ -212,8 +212,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 35 (a second set), a journalist's contrasts, exclusions and checks of claims: 49/60 (zh 24/30,
     # en 25/30), 7 confident wrong (the national rule named in a comparison, 比中央规定多, or the place of a claim, 是不是只有
     # <place>, a source says only <place>, read as the place asked; rankings answered), 11 of 14 declines declined;
-    # tuned on in round 36: 59/60, 0 confident wrong
-    "holdout47": (0.98, 0, 0),
+    # tuned on in round 36: 60/60, 0 confident wrong
+    "holdout47": (1.0, 0, 0),
 }
 
 
