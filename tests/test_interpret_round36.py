@@ -3,7 +3,8 @@ demotion*) is the one corrected to; the national rule named as what a rule is co
 place asked; a place asked whether it is the only one, or said the only one in a claim reported, is one of the places
 asked of; the rules ranked by strictness are declined; a phrase inside a value's words it takes nothing of is not how
 a question is asked; values said to hold together (既是…又是) are the breakdown asked for; and asked phrases for the
-chapters counted, the national articles left untouched, a 提法 and *the only jurisdiction that*.
+chapters counted, the national articles left untouched, a 提法, *the only jurisdiction that* and an organ's
+designation and duties asked together.
 
 Each test reads texts right with the rule and checks that they are not read so with the rule off (its words
 emptied, its phrases left out); the one rule of structure without words of its own was checked so by hand (its lines
@@ -186,6 +187,14 @@ def test_a_phrase_inside_a_value_it_takes_nothing_of_is_not_how_it_is_asked(inte
             "en",
             ("the only jurisdiction that", "the only jurisdiction to"),
         ),
+        (
+            "tell me about the hubei organization department no wait the finance department what is it designated as "
+            "and what duties does it have",
+            "organ-profile",
+            {"organ": ID + "organ/hubei/finance"},
+            "en",
+            ("designated as and what", "designated as, and what", "designated as and…duties"),
+        ),
     ],
 )
 def test_asked_phrases_of_round_36(
@@ -199,7 +208,8 @@ def test_asked_phrases_of_round_36(
 ) -> None:
     # holdout47: the chapters and articles counted (the overview), the national articles left untouched (the
     # national coverage), a term's 提法 found in provisions, a post's duties checked against every place (the only
-    # jurisdiction that …: the role across the jurisdictions); off (the phrases left out), not read so
+    # jurisdiction that …: the role across the jurisdictions), an organ's designation and duties asked together (its
+    # profile; the organ corrected as it is said); off (the phrases left out), not read so
     reading = interpreter.interpret(text)
     assert reading.confident and reading.question == question and reading.params == params, reading
     questions = load_questions()

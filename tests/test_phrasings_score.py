@@ -207,8 +207,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout45": (0.91, 0, 0),
     # blind after round 35, scored once (committed interpreter), spoken questions transcribed by voice input with
     # self-corrections: 52/60 (zh 26/30, en 26/30), 1 confident wrong (新疆 烟花爆竹 哦不 民爆物品 read as fireworks),
-    # every decline declined; tuned on in round 36: 59/60, 0 confident wrong
-    "holdout46": (0.98, 0, 0),
+    # every decline declined; tuned on in round 36: 60/60, 0 confident wrong
+    "holdout46": (1.0, 0, 0),
     # blind after round 35 (a second set), a journalist's contrasts, exclusions and checks of claims: 49/60 (zh 24/30,
     # en 25/30), 7 confident wrong (the national rule named in a comparison, 比中央规定多, or the place of a claim, 是不是只有
     # <place>, a source says only <place>, read as the place asked; rankings answered), 11 of 14 declines declined;
