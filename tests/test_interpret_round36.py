@@ -195,6 +195,13 @@ def test_a_phrase_inside_a_value_it_takes_nothing_of_is_not_how_it_is_asked(inte
             "en",
             ("designated as and what", "designated as, and what", "designated as and…duties"),
         ),
+        (
+            "河北的规定有哪一些问责方式？请从轻的到重的排一下。",
+            "accountability-measures",
+            _place("hebei"),
+            "zh",
+            ("从轻的到重的", "由轻的到重的", "从轻的到重", "由轻至重", "从轻至重"),
+        ),
     ],
 )
 def test_asked_phrases_of_round_36(
@@ -209,7 +216,8 @@ def test_asked_phrases_of_round_36(
     # holdout47: the chapters and articles counted (the overview), the national articles left untouched (the
     # national coverage), a term's 提法 found in provisions, a post's duties checked against every place (the only
     # jurisdiction that …: the role across the jurisdictions), an organ's designation and duties asked together (its
-    # profile; the organ corrected as it is said); off (the phrases left out), not read so
+    # profile; the organ corrected as it is said), and (holdout45) the measures ordered 从轻的到重的 (not the
+    # mitigating circumstances); off (the phrases left out), not read so
     reading = interpreter.interpret(text)
     assert reading.confident and reading.question == question and reading.params == params, reading
     questions = load_questions()
@@ -231,3 +239,15 @@ def test_values_said_to_hold_together_are_the_breakdown_asked_for(vocabulary: di
     assert reading.params == _place("xinjiang")
     off = _without(vocabulary, interpreter, both=())
     assert not off.interpret(text).confident
+
+
+def test_the_four_local_rules_are_every_place(vocabulary: dict, interpreter: Interpreter) -> None:
+    # holdout44: the national rule said with *the four local rules* is one of the places compared; off (the words
+    # left out of every_place), the national rule's duties of the role and the role across them are close
+    text = "Compare the duties that the national rule and the four local rules give to principal leaders."
+    reading = interpreter.interpret(text)
+    assert reading.confident and reading.question == "role-across-jurisdictions", reading
+    assert reading.params == {"role": ID + "role/principal-leader"}
+    every = tuple(w for w in interpreter.wording.every_place if w not in ("the four local", "four local"))
+    assert len(every) < len(interpreter.wording.every_place)
+    assert not _without(vocabulary, interpreter, every_place=every).interpret(text).confident

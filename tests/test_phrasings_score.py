@@ -198,13 +198,15 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout43": (0.98, 0, 0),
     # blind after round 34, scored once (committed interpreter), a student's exam and coursework questions: 53/60 (zh
     # 26/30, en 27/30), 1 confident wrong, a decline answered (请以“党政同责、一岗双责”为题，写一篇800字的申论文章 read as a
-    # search for its title words); 13 of 14 declines declined; tuned on in round 35: 54/60, 0 confident wrong
-    "holdout44": (0.90, 0, 0),
+    # search for its title words); 13 of 14 declines declined; tuned on in round 35: 54/60, 0 confident wrong; 55/60
+    # after round 36 (the national rule and the four local rules: every place)
+    "holdout44": (0.91, 0, 0),
     # blind after round 34 (a second set), non-native writers (Chinglish English, learners' Chinese): 53/60 (zh 26/30, en
     # 27/30), 2 confident wrong ("what situation will pursue responsibility more heavy, … more light" read as the
     # triggers; "the first responsible person have which duties" as the duties at a level, the role left unread), every
-    # decline declined; tuned on in round 35: 55/60, 0 confident wrong
-    "holdout45": (0.91, 0, 0),
+    # decline declined; tuned on in round 35: 55/60, 0 confident wrong; 56/60 after round 36 (请从轻的到重的排一下: the
+    # measures ordered)
+    "holdout45": (0.93, 0, 0),
     # blind after round 35, scored once (committed interpreter), spoken questions transcribed by voice input with
     # self-corrections: 52/60 (zh 26/30, en 26/30), 1 confident wrong (新疆 烟花爆竹 哦不 民爆物品 read as fireworks),
     # every decline declined; tuned on in round 36: 60/60, 0 confident wrong
