@@ -73,10 +73,18 @@ def test_every_concept_iri_is_in_the_lexicon(entries: list[dict[str, Any]]) -> N
     assert_concept_iris_in_lexicon(entries, lexicon_iris())
 
 
-def test_every_question_is_asked_twice_and_in_both_languages(entries: list[dict[str, Any]]) -> None:
+# Questions a blind set asks in one language only, found after it was committed and kept as written: holdout46
+# (voice input) searches for words only in Chinese, twice (an English speaker dictating rarely quotes a Chinese term)
+ONE_LANGUAGE = {"holdout46": {"provisions-mentioning"}}
+
+
+def test_every_question_is_asked_twice_and_in_both_languages(entries: list[dict[str, Any]], part: str) -> None:
     counts = Counter((e["expect"]["question"], e["lang"]) for e in answered(entries))
     for qid in QUESTIONS:
         zh, en = counts[(qid, "zh")], counts[(qid, "en")]
+        if qid in ONE_LANGUAGE.get(part, set()):
+            assert zh + en >= 2, f"{qid}: {zh} zh and {en} en phrasings"
+            continue
         assert zh >= 1 and en >= 1 and zh + en >= 2, f"{qid}: {zh} zh and {en} en phrasings"
 
 
