@@ -75,6 +75,8 @@ HELD_OUT_PARTS = (
     "holdout45",
     "holdout46",
     "holdout47",
+    "holdout48",
+    "holdout49",
 )
 
 
