@@ -12,6 +12,7 @@ import pytest
 
 from safetykg.query.interpret import Interpreter, Wording, vocabulary_from_store
 from safetykg.query.questions import load_questions
+from tests.interpreter_off import switched_off
 
 ID = "https://w3id.org/safetykg/id/"
 
@@ -24,10 +25,7 @@ def alone(store: ox.Store) -> Interpreter:
 
 def _without(interpreter: Interpreter, **wording: tuple[str, ...]) -> Interpreter:
     """The same interpreter with some of its words emptied (a rule off)."""
-    off = Interpreter.__new__(Interpreter)
-    off.__dict__.update(interpreter.__dict__)
-    off.wording = replace(interpreter.wording, **wording)
-    return off
+    return switched_off(interpreter, **wording)
 
 
 def _reads(interpreter: Interpreter, text: str, question: str, params: dict[str, str]) -> None:

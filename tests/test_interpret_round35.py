@@ -13,6 +13,7 @@ import pytest
 
 from safetykg.query.interpret import Interpreter, Wording, vocabulary_from_store
 from safetykg.query.questions import load_questions
+from tests.interpreter_off import switched_off
 
 ID = "https://w3id.org/safetykg/id/"
 ESSAY = (
@@ -59,9 +60,7 @@ def test_an_essay_set_as_a_task_is_declined(interpreter: Interpreter) -> None:
         "河北细则里提到“一岗双责”的条款有哪些？我在写一篇关于领导干部双重责任的短文，需要引用原文。"
     )
     assert asked.confident and asked.question == "provisions-mentioning", asked
-    off = Interpreter.__new__(Interpreter)
-    off.__dict__.update(interpreter.__dict__)
-    off.out_of_scope = tuple(w for w in interpreter.out_of_scope if w not in ESSAY)
+    off = switched_off(interpreter, out_of_scope=ESSAY)
     assert any(off.interpret(text).confident for text in essays[:1])
 
 

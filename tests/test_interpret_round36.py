@@ -18,6 +18,7 @@ import pytest
 
 from safetykg.query.interpret import Interpreter, Wording, vocabulary_from_store
 from safetykg.query.questions import load_questions
+from tests.interpreter_off import switched_off
 
 ID = "https://w3id.org/safetykg/id/"
 RANKING = (
@@ -142,9 +143,7 @@ def test_the_rules_ranked_by_strictness_are_declined(interpreter: Interpreter) -
         "What penalties can Xinjiang's rules impose on officials who fall short, from the mildest to the toughest?"
     )
     assert ordered.confident and ordered.question == "accountability-measures", ordered
-    off = Interpreter.__new__(Interpreter)
-    off.__dict__.update(interpreter.__dict__)
-    off.out_of_scope = tuple(w for w in interpreter.out_of_scope if w not in RANKING)
+    off = switched_off(interpreter, out_of_scope=RANKING)
     assert len(off.out_of_scope) < len(interpreter.out_of_scope)
     assert all(off.interpret(text).confident for text in ranked)
 
