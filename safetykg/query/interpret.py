@@ -166,9 +166,7 @@ class Wording:
     distributing: tuple[str, ...] = ()  # words after values listed asking of each of them (各要, respectively)
     correcting: tuple[str, ...] = ()  # words set off between two places correcting the first (不对, no wait)
     correcting_after: tuple[str, ...] = ()  # … words after the first place that are its own (的, 's)
-    comparing: tuple[
-        str, ...
-    ] = ()  # words before the national rule comparing with it (比中央规定多, than the national)
+    comparing: tuple[str, ...] = ()  # words before the national rule comparing with it (比中央的多, than the national)
     comparing_joining: tuple[str, ...] = ()  # … words joining it in a clause saying a comparison (与, with)
     comparing_verbs: tuple[str, ...] = ()  # … the words saying so (相比, compare)
     correcting_filler: tuple[str, ...] = ()  # … words of speech said with them (哦, 啊, er, uh)
@@ -623,7 +621,7 @@ class Interpreter:
             left_out = [s + len(word) for word in self.wording.excepting for s in _occurrences(clause, word)]
             if left_out and not any(end in clause[max(left_out) :] for end in self.wording.excepting_end):
                 continue
-            if self._compared_with(typed, mention):  # 比中央规定多: the national rule compared with
+            if self._compared_with(typed, mention):  # 比中央的多: the national rule compared with
                 continue
             if self._framed_out(typed, mention):  # 除主要负责人之外
                 continue
@@ -644,7 +642,7 @@ class Interpreter:
         punctuation before them, then by another value of a type in common, is not meant; the later one is. Words of
         speech may be said with them (``correcting_filler``: 哦, er, uh), words after the first value that are its own
         (``correcting_after``: 的, 's) before them; after them, a space or punctuation, or words saying the value again
-        (``correcting_resaying``: 是, i mean, the), so that a value denied after 不是 (河北的，不是湖北的) is not read so."""
+        (``correcting_resaying``: 是, i mean, the), so that a value denied after 不是 (甲省的，不是乙省的) is not read so."""
         if not self.wording.correcting:
             return mentions
 
@@ -666,8 +664,8 @@ class Interpreter:
 
     def _compared_with(self, typed: str, mention: Mention) -> bool:
         """Whether the national rule is named as what a place's rule is compared with, not the place asked about:
-        right after words comparing with it (``comparing``: 比中央规定多, more than the national rule), or after words
-        joining it (``comparing_joining``: 与, with) in a clause saying a comparison (``comparing_verbs``: 与中央规定
+        right after words comparing with it (``comparing``: 比中央的多, more than the national rule), or after words
+        joining it (``comparing_joining``: 与, with) in a clause saying a comparison (``comparing_verbs``: 与中央的
         相比, compare … with the national one's)."""
         if not mention.iris("jurisdiction") or not mention.iris("jurisdiction") <= self.national:
             return False
@@ -686,8 +684,8 @@ class Interpreter:
         return any(_occurrences(typed[start:end], w) for w in self.wording.comparing_verbs)
 
     def _corrected_to(self, typed: str, mention: Mention) -> bool:
-        """Whether a value is said right after words correcting the one before it (烟花爆竹 哦不 民爆物品, Hubei uh no
-        Hebei): the value corrected to, not one denied."""
+        """Whether a value is said right after words correcting the one before it (烟花爆竹 哦不 民爆物品, Province A uh no
+        Province B): the value corrected to, not one denied."""
         before = typed[: mention.span.start]
         return any(
             before[i] in _PUNCTUATION and self._correcting_words(before[i:])
@@ -734,7 +732,7 @@ class Interpreter:
 
     def _introduction_end(self, typed: str) -> int | None:
         """Where a clause opening the text with words saying who asks (``introducing``) ends: at the first end of a
-        clause or of a sentence (I'm a county-level official in Guiyang. Which duties …); None when none opens it."""
+        clause or of a sentence (I'm a county-level official in City A. Which duties …); None when none opens it."""
         opening = typed.lstrip()
         if not any(opening.startswith(word) and _at_boundaries(opening, 0, word) for word in self.wording.introducing):
             return None
@@ -1811,7 +1809,7 @@ class Interpreter:
             for lit in given
             if not any(m.span == lit for m in mentions)
             and normal(lit.text).strip() not in self.wording.ignored_labels
-            # nor the word naming the rule asked of (Guiyang 办法: the measures, no qualifier)
+            # nor the word naming the rule asked of (City A 办法: the measures, no qualifier)
             and normal(lit.text).strip() not in self.wording.rule_words
             and not any(w.start <= lit.start and lit.end <= w.end for _, w in words)
             # nor words unquoted in the gap of a phrase that captures nothing: a gloss of its words (support (保障) duties)
