@@ -10,6 +10,8 @@ from safetykg.build.pipeline import BuildResult, Paths, assemble, publish
 from safetykg.core.resources import packaged
 from safetykg.corpus.catalogue import Catalogue, load_catalogue
 from safetykg.corpus.model import ParsedDocument
+from safetykg.query.interpret import Interpreter, Wording, vocabulary_from_store
+from safetykg.query.questions import load_questions
 from safetykg.query.store import open_store
 from tests.live_server import live_server
 
@@ -72,3 +74,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         elif tier is None or (tier == "build" and module in TIER_MODULES):
             tier = TIER_MODULES.get(module, tier or "unit")
         item.add_marker(getattr(pytest.mark, tier))
+
+
+@pytest.fixture(scope="module")
+def interpreter_vocabulary(store: ox.Store) -> dict:
+    """Every label of every parameter type, read from the build, as the interpreter takes them."""
+    return vocabulary_from_store(store)
+
+
+@pytest.fixture(scope="module")
+def interpreter(interpreter_vocabulary: dict) -> Interpreter:
+    """The interpreter as it is used, with its second opinion."""
+    return Interpreter(interpreter_vocabulary, load_questions(), Wording.load())

@@ -24,11 +24,6 @@ ID = "https://w3id.org/safetykg/id/"
 CONTRACT = {"question", "params", "confident", "confidence", "evidence", "alternatives"}
 
 
-@pytest.fixture(scope="module")
-def interpreter(store: ox.Store) -> Interpreter:
-    return Interpreter(vocabulary_from_store(store), load_questions(), Wording.load())
-
-
 def _reads(interpreter: Interpreter, text: str, question: str, params: dict[str, str]) -> None:
     """The text is read, confidently, as the question with exactly these parameters."""
     reading = interpreter.interpret(text)

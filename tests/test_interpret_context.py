@@ -12,7 +12,7 @@ import pytest
 
 from safetykg.query.interpret import Interpreter, Wording, vocabulary_from_store
 from safetykg.query.questions import load_questions
-from tests.interpreter_off import switched_off
+from tests.interpreter_off import place, switched_off
 
 ID = "https://w3id.org/safetykg/id/"
 
@@ -21,11 +21,6 @@ ID = "https://w3id.org/safetykg/id/"
 def alone(store: ox.Store) -> Interpreter:
     """The interpreter without its second opinion."""
     return Interpreter(vocabulary_from_store(store), load_questions(), replace(Wording.load(), examples=None))
-
-
-def _without(interpreter: Interpreter, **wording: tuple[str, ...]) -> Interpreter:
-    """The same interpreter with some of its words emptied (a rule off)."""
-    return switched_off(interpreter, **wording)
 
 
 def _reads(interpreter: Interpreter, text: str, question: str, params: dict[str, str]) -> None:
@@ -39,10 +34,6 @@ def _not_read(interpreter: Interpreter, text: str, question: str, params: dict[s
     assert not reading.confident or reading.question != question or reading.params != params, text
 
 
-def _place(slug: str) -> dict[str, str]:
-    return {"jurisdiction": ID + "jurisdiction/" + slug}
-
-
 def test_the_places_of_the_sentence_that_asks_are_the_questions(alone: Interpreter) -> None:
     # holdout42: places named in a sentence before the one that asks (a question mark, words that ask: 请问, 哪,
     # which) are context when the sentence that asks names its own; off (asking emptied), two places, or the
@@ -51,25 +42,25 @@ def test_the_places_of_the_sentence_that_asks_are_the_questions(alone: Interpret
         (
             "我一直在看河北细则。那么湖北办法里，哪些情形要追究领导干部的责任？",
             "accountability-triggers",
-            _place("hubei"),
+            place("hubei"),
         ),
-        ("湖北办法我读过了。新疆细则由哪个机关负责解释？", "interpretation", _place("xinjiang")),
+        ("湖北办法我读过了。新疆细则由哪个机关负责解释？", "interpretation", place("xinjiang")),
         (
             "Last month I went through Hebei's rule. Which accountability measures does the Guiyang rule list?",
             "accountability-measures",
-            _place("guiyang"),
+            place("guiyang"),
         ),
         (
             "I've already read what the national rule says about the principal leader. What duties does the Hubei "
             "rule give to the principal leader?",
             "duties-of-role",
-            {**_place("hubei"), "role": ID + "role/principal-leader"},
+            {**place("hubei"), "role": ID + "role/principal-leader"},
         ),
     ):
         _reads(alone, text, question, params)
-        _not_read(_without(alone, asking=()), text, question, params)
+        _not_read(switched_off(alone, asking=()), text, question, params)
     # … a place said in the background only is still the question's when the sentence that asks names none
-    _reads(alone, "我一直在看河北细则。哪些情形要追究领导干部的责任？", "accountability-triggers", _place("hebei"))
+    _reads(alone, "我一直在看河北细则。哪些情形要追究领导干部的责任？", "accountability-triggers", place("hebei"))
 
 
 def test_a_sentence_saying_it_gives_background_is_context(alone: Interpreter) -> None:
@@ -81,18 +72,18 @@ def test_a_sentence_saying_it_gives_background_is_context(alone: Interpreter) ->
             "Guiyang's rule is strict on meetings, if I remember the interview with its author correctly. Which "
             "accountability measures does the Guiyang rule list?",
             "accountability-measures",
-            _place("guiyang"),
+            place("guiyang"),
         ),
-        ("听说贵阳的规定对约谈写得很细。贵阳办法规定了哪些问责方式？", "accountability-measures", _place("guiyang")),
+        ("听说贵阳的规定对约谈写得很细。贵阳办法规定了哪些问责方式？", "accountability-measures", place("guiyang")),
         (
             "I've already read what the national rule says about the principal leader. What duties does the Hubei "
             "rule give to the principal leader?",
             "duties-of-role",
-            {**_place("hubei"), "role": ID + "role/principal-leader"},
+            {**place("hubei"), "role": ID + "role/principal-leader"},
         ),
     ):
         _reads(alone, text, question, params)
-        _not_read(_without(alone, background=()), text, question, params)
+        _not_read(switched_off(alone, background=()), text, question, params)
 
 
 def test_values_of_context_referred_to_by_the_sentence_that_asks_are_kept(alone: Interpreter) -> None:
@@ -102,18 +93,18 @@ def test_values_of_context_referred_to_by_the_sentence_that_asks_are_kept(alone:
         "听说新疆对烟花爆竹管得很严。哪些部门负责它的监管？",
         "I read that Xinjiang covers fireworks. Which departments regulate it there?",
     ):
-        params = {**_place("xinjiang"), "hazard": ID + "domain/fireworks"}
+        params = {**place("xinjiang"), "hazard": ID + "domain/fireworks"}
         _reads(alone, text, "departments-regulating-hazard", params)
-        _not_read(_without(alone, referring=()), text, "departments-regulating-hazard", params)
+        _not_read(switched_off(alone, referring=()), text, "departments-regulating-hazard", params)
 
 
 def test_a_term_referred_to_is_the_words_given_elsewhere(alone: Interpreter) -> None:
     # holdout42 (The phrase 失职追责 keeps coming up … Which provisions of the Guiyang rule contain it?): a free-text
     # value captured as words referring (it) is the words given as they are elsewhere; off, "it" is doubtful
     text = "I keep hearing 一岗双责. Which Hubei provisions mention it?"
-    params = {**_place("hubei"), "term": "一岗双责"}
+    params = {**place("hubei"), "term": "一岗双责"}
     _reads(alone, text, "provisions-mentioning", params)
-    _not_read(_without(alone, referring=()), text, "provisions-mentioning", params)
+    _not_read(switched_off(alone, referring=()), text, "provisions-mentioning", params)
     assert not alone.interpret("Which provisions mention it?").confident  # … and none given: still doubtful
 
 
@@ -138,17 +129,17 @@ def test_a_departments_place_said_twice_is_one_organ(alone: Interpreter) -> None
         _reads(alone, text, question, {"organ": ID + "organ/" + organ})
 
 
-def test_a_rule_named_by_its_document_number_names_its_place(store: ox.Store, alone: Interpreter) -> None:
+def test_a_rule_named_by_its_document_number_names_itsplace(store: ox.Store, alone: Interpreter) -> None:
     # holdout43 (新党厅字〔2018〕76号细则中…): a rule's document number in the build (eli:number, its own or its
     # promulgating notice's) names the rule's place; off (the numbers left out of the vocabulary), the place is missing
     text = "新党厅字〔2018〕76号细则中，哪些职责限定适用于自治区级？"
-    params = {**_place("xinjiang"), "level": ID + "level/provincial"}
+    params = {**place("xinjiang"), "level": ID + "level/provincial"}
     _reads(alone, text, "duties-at-level", params)
     _reads(
         alone,
         "厅字〔2018〕13号规定里哪些职责限定于县级？",
         "duties-at-level",
-        {**_place("china"), "level": ID + "level/county"},
+        {**place("china"), "level": ID + "level/county"},
     )
     vocabulary = vocabulary_from_store(store)
     vocabulary["terms"]["jurisdiction"] = [p for p in vocabulary["terms"]["jurisdiction"] if "〔" not in p[0]]
@@ -164,10 +155,10 @@ def test_local_additions_asked_as_a_legal_professional_asks(store: ox.Store, alo
     q = questions["local-additions"]
     questions["local-additions"] = replace(q, asked_zh=tuple(p for p in q.asked_zh if p not in asked))
     off = Interpreter(vocabulary_from_store(store), questions, alone.wording)
-    for text, place in (
+    for text, slug in (
         ("湖北办法里哪些条款属于自行增设？", "hubei"),
         ("河北细则中有哪些职责在中央《规定》中找不到对应内容？", "hebei"),
     ):
-        _reads(alone, text, "local-additions", _place(place))
-        _not_read(off, text, "local-additions", _place(place))
-    _reads(alone, "中央规定哪些条款在湖北办法里找不到对应？", "national-coverage", _place("hubei"))
+        _reads(alone, text, "local-additions", place(slug))
+        _not_read(off, text, "local-additions", place(slug))
+    _reads(alone, "中央规定哪些条款在湖北办法里找不到对应？", "national-coverage", place("hubei"))

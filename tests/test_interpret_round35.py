@@ -8,12 +8,9 @@ emptied, its phrases or label left out).
 
 from dataclasses import replace
 
-import pyoxigraph as ox
-import pytest
-
-from safetykg.query.interpret import Interpreter, Wording, vocabulary_from_store
+from safetykg.query.interpret import Interpreter
 from safetykg.query.questions import load_questions
-from tests.interpreter_off import switched_off
+from tests.interpreter_off import place, switched_off
 
 ID = "https://w3id.org/safetykg/id/"
 ESSAY = (
@@ -26,21 +23,6 @@ HEAVY_LIGHT = (
     "more light…more heavy",
 )  # fmt: skip
 FIRST_RESPONSIBLE = ("first responsible person", "first person responsible")
-
-
-@pytest.fixture(scope="module")
-def vocabulary(store: ox.Store) -> dict:
-    return vocabulary_from_store(store)
-
-
-@pytest.fixture(scope="module")
-def interpreter(vocabulary: dict) -> Interpreter:
-    """The interpreter as it is used, with its second opinion."""
-    return Interpreter(vocabulary, load_questions(), Wording.load())
-
-
-def _place(slug: str) -> dict[str, str]:
-    return {"jurisdiction": ID + "jurisdiction/" + slug}
 
 
 def test_an_essay_set_as_a_task_is_declined(interpreter: Interpreter) -> None:
@@ -65,7 +47,7 @@ def test_an_essay_set_as_a_task_is_declined(interpreter: Interpreter) -> None:
 
 
 def test_more_heavy_and_more_light_ask_the_aggravating_and_mitigating(
-    vocabulary: dict, interpreter: Interpreter
+    interpreter_vocabulary: dict, interpreter: Interpreter
 ) -> None:
     # holdout45: Chinglish 从重/从轻 (*pursue responsibility more heavy … more light*); off (the phrases left out of
     # the question's asked phrases), read confidently as the triggers (*what situation*)
@@ -74,28 +56,30 @@ def test_more_heavy_and_more_light_ask_the_aggravating_and_mitigating(
     )
     reading = interpreter.interpret(text)
     assert reading.confident and reading.question == "aggravating-and-mitigating", reading
-    assert reading.params == _place("hebei")
+    assert reading.params == place("hebei")
     questions = load_questions()
     question = questions["aggravating-and-mitigating"]
     questions["aggravating-and-mitigating"] = replace(
         question, asked_en=tuple(p for p in question.asked_en if p not in HEAVY_LIGHT)
     )
     assert len(questions["aggravating-and-mitigating"].asked_en) < len(question.asked_en)
-    off = Interpreter(vocabulary, questions, interpreter.wording)
+    off = Interpreter(interpreter_vocabulary, questions, interpreter.wording)
     wrong = off.interpret(text)
     assert not (wrong.confident and wrong.question == "aggravating-and-mitigating"), wrong
 
 
-def test_the_first_responsible_person_is_the_principal_leader(vocabulary: dict, interpreter: Interpreter) -> None:
+def test_the_first_responsible_person_is_the_principal_leader(
+    interpreter_vocabulary: dict, interpreter: Interpreter
+) -> None:
     # holdout45: *the first responsible person* (第一责任人) is a label of the principal leader; off (the labels left
-    # out of the vocabulary), the role is unread and the duties at a level are answered confidently
+    # out of the interpreter_vocabulary), the role is unread and the duties at a level are answered confidently
     text = "Hubei rule, the first responsible person have which duties?"
     reading = interpreter.interpret(text)
     assert reading.confident and reading.question == "duties-of-role", reading
-    assert reading.params == {**_place("hubei"), "role": ID + "role/principal-leader"}
-    without = {**vocabulary, "terms": dict(vocabulary["terms"])}
-    without["terms"]["role"] = [p for p in vocabulary["terms"]["role"] if p[0] not in FIRST_RESPONSIBLE]
-    assert len(without["terms"]["role"]) < len(vocabulary["terms"]["role"])
+    assert reading.params == {**place("hubei"), "role": ID + "role/principal-leader"}
+    without = {**interpreter_vocabulary, "terms": dict(interpreter_vocabulary["terms"])}
+    without["terms"]["role"] = [p for p in interpreter_vocabulary["terms"]["role"] if p[0] not in FIRST_RESPONSIBLE]
+    assert len(without["terms"]["role"]) < len(interpreter_vocabulary["terms"]["role"])
     off = Interpreter(without, load_questions(), interpreter.wording)
     wrong = off.interpret(text)
     assert not (wrong.confident and wrong.question == "duties-of-role"), wrong

@@ -13,12 +13,11 @@ taken out).
 
 from dataclasses import replace
 
-import pyoxigraph as ox
 import pytest
 
-from safetykg.query.interpret import Interpreter, Wording, vocabulary_from_store
+from safetykg.query.interpret import Interpreter
 from safetykg.query.questions import load_questions
-from tests.interpreter_off import switched_off
+from tests.interpreter_off import place, rebuilt_without, switched_off
 
 ID = "https://w3id.org/safetykg/id/"
 RANKING = (
@@ -29,26 +28,9 @@ RANKING = (
 )  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def vocabulary(store: ox.Store) -> dict:
-    return vocabulary_from_store(store)
-
-
-@pytest.fixture(scope="module")
-def interpreter(vocabulary: dict) -> Interpreter:
-    """The interpreter as it is used, with its second opinion."""
-    return Interpreter(vocabulary, load_questions(), Wording.load())
-
-
-def _place(slug: str) -> dict[str, str]:
-    return {"jurisdiction": ID + "jurisdiction/" + slug}
-
-
-def _without(vocabulary: dict, interpreter: Interpreter, **words: tuple[str, ...]) -> Interpreter:
-    return Interpreter(vocabulary, load_questions(), replace(interpreter.wording, **words))
-
-
-def test_a_value_corrected_as_it_is_said_is_the_one_corrected_to(vocabulary: dict, interpreter: Interpreter) -> None:
+def test_a_value_corrected_as_it_is_said_is_the_one_corrected_to(
+    interpreter_vocabulary: dict, interpreter: Interpreter
+) -> None:
     # holdout46: spoken corrections of a hazard, a measure, an activity and a place, with words of speech around the
     # correcting words (哦不, 啊不是 是, no sorry, er sorry i mean); off (the correcting words emptied), the value
     # corrected away is read, or the two are ambiguous; with the words of speech and of saying again emptied
@@ -56,7 +38,7 @@ def test_a_value_corrected_as_it_is_said_is_the_one_corrected_to(vocabulary: dic
     said = {
         "新疆 烟花爆竹 哦不 民爆物品 归哪些部门管": (
             "departments-regulating-hazard",
-            {**_place("xinjiang"), "hazard": ID + "domain/civilian-explosives"},
+            {**place("xinjiang"), "hazard": ID + "domain/civilian-explosives"},
         ),
         "is admonition no sorry demotion listed as an accountability measure like which places list it": (
             "accountability-measures",
@@ -66,20 +48,20 @@ def test_a_value_corrected_as_it_is_said_is_the_one_corrected_to(vocabulary: dic
             "compare-frequencies",
             {"activity": ID + "activity-kind/inspection", "role": ID + "role/principal-leader"},
         ),
-        "贵阳的 不对 是新疆的 问责方式都有哪些": ("accountability-measures", _place("xinjiang")),
+        "贵阳的 不对 是新疆的 问责方式都有哪些": ("accountability-measures", place("xinjiang")),
         "what are the duties of the principal leader in hebei er sorry i mean hubei": (
             "duties-of-role",
-            {**_place("hubei"), "role": ID + "role/principal-leader"},
+            {**place("hubei"), "role": ID + "role/principal-leader"},
         ),
     }
     for text, (question, params) in said.items():
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == question and reading.params == params, (text, reading)
-    off = _without(vocabulary, interpreter, correcting=())
+    off = rebuilt_without(interpreter_vocabulary, interpreter, correcting=())
     for text, (_, params) in said.items():
         wrong = off.interpret(text)
         assert not (wrong.confident and wrong.params == params), (text, wrong)
-    spoken = _without(vocabulary, interpreter, correcting_filler=(), correcting_resaying=())
+    spoken = rebuilt_without(interpreter_vocabulary, interpreter, correcting_filler=(), correcting_resaying=())
     for text in list(said)[:1] + list(said)[2:]:  # … all but the one said with no such words (no sorry)
         wrong = spoken.interpret(text)
         assert not (wrong.confident and wrong.params == said[text][1]), (text, wrong)
@@ -89,26 +71,28 @@ def test_a_value_denied_after_the_one_meant_is_not_a_correction(interpreter: Int
     # a place denied after 不是 right before it (河北的，不是湖北的) is no correction: the words after 不是 say no value
     # again, so the first place stands and the second is denied
     reading = interpreter.interpret("河北的，不是湖北的，问责方式有哪些？")
-    assert reading.confident and reading.params == _place("hebei"), reading
+    assert reading.confident and reading.params == place("hebei"), reading
 
 
-def test_the_national_rule_compared_with_is_not_the_place_asked(vocabulary: dict, interpreter: Interpreter) -> None:
+def test_the_national_rule_compared_with_is_not_the_place_asked(
+    interpreter_vocabulary: dict, interpreter: Interpreter
+) -> None:
     # holdout47: 比中央规定多 (more than the national rule) and *compare … with the national one's*; off (comparing and
     # comparing_joining emptied), the national rule is read as the place asked, confidently
     text = "报道称河北的问责情形比中央规定多，河北细则究竟列了哪些应当问责的情形？"
     reading = interpreter.interpret(text)
     assert reading.confident and reading.question == "accountability-triggers", reading
-    assert reading.params == _place("hebei")
+    assert reading.params == place("hebei")
     local = "Compare the local rule's list of accountability triggers with the national one's."
     assert not interpreter.interpret(local).confident  # which local rule? not the national one's triggers
-    off = _without(vocabulary, interpreter, comparing=(), comparing_joining=())
+    off = rebuilt_without(interpreter_vocabulary, interpreter, comparing=(), comparing_joining=())
     for said in (text, local):
         wrong = off.interpret(said)
-        assert wrong.confident and wrong.params == _place("china"), (said, wrong)
+        assert wrong.confident and wrong.params == place("china"), (said, wrong)
 
 
-def test_a_place_asked_whether_it_is_the_only_one_is_one_of_every_place(
-    vocabulary: dict, interpreter: Interpreter
+def test_a_place_asked_whether_it_is_the_only_one_is_one_of_everyplace(
+    interpreter_vocabulary: dict, interpreter: Interpreter
 ) -> None:
     # holdout47: 是不是只有<place>… and *a source says only <place> …*: the claim is checked against every place;
     # off (only_one_whether and claiming emptied), the place is read as the one asked, confidently
@@ -121,7 +105,7 @@ def test_a_place_asked_whether_it_is_the_only_one_is_one_of_every_place(
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == question and reading.params == params, (text, reading)
     # … and a place asked of only (which sanctions does only <place> have) is still the place asked
-    off = _without(vocabulary, interpreter, only_one_whether=(), claiming=())
+    off = rebuilt_without(interpreter_vocabulary, interpreter, only_one_whether=(), claiming=())
     for text, (_, params) in asked.items():
         wrong = off.interpret(text)
         assert wrong.confident and wrong.params != params, (text, wrong)
@@ -167,7 +151,7 @@ def test_a_phrase_inside_a_value_it_takes_nothing_of_is_not_how_it_is_asked(inte
         (
             "Any article of the national rule that Hubei's measures leave untouched?",
             "national-coverage",
-            _place("hubei"),
+            place("hubei"),
             "en",
             ("leave untouched", "leaves untouched", "left untouched"),
         ),
@@ -197,14 +181,14 @@ def test_a_phrase_inside_a_value_it_takes_nothing_of_is_not_how_it_is_asked(inte
         (
             "河北的规定有哪一些问责方式？请从轻的到重的排一下。",
             "accountability-measures",
-            _place("hebei"),
+            place("hebei"),
             "zh",
             ("从轻的到重的", "由轻的到重的", "从轻的到重", "由轻至重", "从轻至重"),
         ),
     ],
 )
 def test_asked_phrases_of_round_36(
-    vocabulary: dict,
+    interpreter_vocabulary: dict,
     interpreter: Interpreter,
     text: str,
     question: str,
@@ -224,23 +208,25 @@ def test_asked_phrases_of_round_36(
     asked = getattr(questions[question], field)
     questions[question] = replace(questions[question], **{field: tuple(p for p in asked if p not in phrases)})
     assert len(getattr(questions[question], field)) < len(asked)
-    off = Interpreter(vocabulary, questions, interpreter.wording)
+    off = Interpreter(interpreter_vocabulary, questions, interpreter.wording)
     wrong = off.interpret(text)
     assert not (wrong.confident and wrong.question == question and wrong.params == params), wrong
 
 
-def test_values_said_to_hold_together_are_the_breakdown_asked_for(vocabulary: dict, interpreter: Interpreter) -> None:
+def test_values_said_to_hold_together_are_the_breakdown_asked_for(
+    interpreter_vocabulary: dict, interpreter: Interpreter
+) -> None:
     # holdout47: 哪些既是<type>、又是<type>: the departments of both types, every type asked for; off (both emptied),
     # the two types are ambiguous
     text = "新疆认定的部门里，哪些既是负有安全监管职责的部门、又是行业主管部门？"
     reading = interpreter.interpret(text)
     assert reading.confident and reading.question == "designations-by-type", reading
-    assert reading.params == _place("xinjiang")
-    off = _without(vocabulary, interpreter, both=())
+    assert reading.params == place("xinjiang")
+    off = rebuilt_without(interpreter_vocabulary, interpreter, both=())
     assert not off.interpret(text).confident
 
 
-def test_the_four_local_rules_are_every_place(vocabulary: dict, interpreter: Interpreter) -> None:
+def test_the_four_local_rules_are_everyplace(interpreter_vocabulary: dict, interpreter: Interpreter) -> None:
     # holdout44: the national rule said with *the four local rules* is one of the places compared; off (the words
     # left out of every_place), the national rule's duties of the role and the role across them are close
     text = "Compare the duties that the national rule and the four local rules give to principal leaders."
@@ -249,4 +235,4 @@ def test_the_four_local_rules_are_every_place(vocabulary: dict, interpreter: Int
     assert reading.params == {"role": ID + "role/principal-leader"}
     every = tuple(w for w in interpreter.wording.every_place if w not in ("the four local", "four local"))
     assert len(every) < len(interpreter.wording.every_place)
-    assert not _without(vocabulary, interpreter, every_place=every).interpret(text).confident
+    assert not rebuilt_without(interpreter_vocabulary, interpreter, every_place=every).interpret(text).confident

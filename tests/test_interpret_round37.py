@@ -11,56 +11,33 @@ emptied, its labels left out); the rules of structure without words of their own
 lines taken out).
 """
 
-from dataclasses import replace
-
-import pyoxigraph as ox
-import pytest
-
-from safetykg.query.interpret import Interpreter, Wording, vocabulary_from_store
+from safetykg.query.interpret import Interpreter
 from safetykg.query.questions import load_questions
+from tests.interpreter_off import place, rebuilt_without
 
 ID = "https://w3id.org/safetykg/id/"
 
 
-@pytest.fixture(scope="module")
-def vocabulary(store: ox.Store) -> dict:
-    return vocabulary_from_store(store)
-
-
-@pytest.fixture(scope="module")
-def interpreter(vocabulary: dict) -> Interpreter:
-    """The interpreter as it is used, with its second opinion."""
-    return Interpreter(vocabulary, load_questions(), Wording.load())
-
-
-def _place(slug: str) -> dict[str, str]:
-    return {"jurisdiction": ID + "jurisdiction/" + slug}
-
-
-def _without(vocabulary: dict, interpreter: Interpreter, **words: tuple[str, ...]) -> Interpreter:
-    return Interpreter(vocabulary, load_questions(), replace(interpreter.wording, **words))
-
-
-def test_a_places_two_letter_initials_name_it_when_they_name_one_place(
-    vocabulary: dict, interpreter: Interpreter
+def test_a_places_two_letter_initials_name_it_when_they_name_oneplace(
+    interpreter_vocabulary: dict, interpreter: Interpreter
 ) -> None:
     # holdout48: XJ and GY said for Xinjiang and Guiyang by researchers mixing Chinese and English; off (the labels
-    # left out of the vocabulary), the place is missed; HB is Hubei's and Hebei's initials both, so it names neither
+    # left out of the interpreter_vocabulary), the place is missed; HB is Hubei's and Hebei's initials both, so it names neither
     said = {
         "In XJ, which departments regulate 烟花爆竹?": (
             "departments-regulating-hazard",
-            {**_place("xinjiang"), "hazard": ID + "domain/fireworks"},
+            {**place("xinjiang"), "hazard": ID + "domain/fireworks"},
         ),
-        "GY 办法里的问责方式有哪些？": ("accountability-measures", _place("guiyang")),
+        "GY 办法里的问责方式有哪些？": ("accountability-measures", place("guiyang")),
     }
     for text, (question, params) in said.items():
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == question and reading.params == params, (text, reading)
     terms = {
         kind: [(label, iri) for label, iri in pairs if label not in ("XJ", "GY")]
-        for kind, pairs in vocabulary["terms"].items()
+        for kind, pairs in interpreter_vocabulary["terms"].items()
     }
-    off = Interpreter({**vocabulary, "terms": terms}, load_questions(), interpreter.wording)
+    off = Interpreter({**interpreter_vocabulary, "terms": terms}, load_questions(), interpreter.wording)
     for text, (_, params) in said.items():
         assert off.interpret(text).params != params, text
     for text in (
@@ -70,35 +47,35 @@ def test_a_places_two_letter_initials_name_it_when_they_name_one_place(
         assert not interpreter.interpret(text).confident, text
 
 
-def test_the_askers_own_organ_and_post_are_background(vocabulary: dict, interpreter: Interpreter) -> None:
+def test_the_askers_own_organ_and_post_are_background(interpreter_vocabulary: dict, interpreter: Interpreter) -> None:
     # holdout49: officials saying where they work before asking; off (introducing emptied), the organ said (no organ
     # of the build, or one the question is not about) is doubted, or its words read as how another question is asked
     said = {
         "我在新疆应急厅负责烟花爆竹这一块，按我们自治区的细则，烟花爆竹归哪些部门监管？": (
             "departments-regulating-hazard",
-            {**_place("xinjiang"), "hazard": ID + "domain/fireworks"},
+            {**place("xinjiang"), "hazard": ID + "domain/fireworks"},
         ),
-        "本人在河北省纪委工作，请问该省细则规定了哪些从重从轻情节？": ("aggravating-and-mitigating", _place("hebei")),
-        "我是湖北省委组织部的，办法里负有安全生产保障义务的部门有哪些？": ("support-obligations", _place("hubei")),
+        "本人在河北省纪委工作，请问该省细则规定了哪些从重从轻情节？": ("aggravating-and-mitigating", place("hebei")),
+        "我是湖北省委组织部的，办法里负有安全生产保障义务的部门有哪些？": ("support-obligations", place("hubei")),
         "I'm from Hebei's market regulation bureau. Which organs named in the provincial rules were later merged?": (
             "organ-changes",
-            _place("hebei"),
+            place("hebei"),
         ),
         "I work in Hebei's safety committee office. Which authority interprets the provincial rules?": (
             "interpretation",
-            _place("hebei"),
+            place("hebei"),
         ),
     }
     for text, (question, params) in said.items():
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == question and reading.params == params, (text, reading)
-    off = _without(vocabulary, interpreter, introducing=())
+    off = rebuilt_without(interpreter_vocabulary, interpreter, introducing=())
     for text, (question, params) in said.items():
         wrong = off.interpret(text)
         assert not (wrong.confident and wrong.question == question and wrong.params == params), (text, wrong)
 
 
-def test_the_askers_organ_referred_to_is_what_is_asked(vocabulary: dict, interpreter: Interpreter) -> None:
+def test_the_askers_organ_referred_to_is_what_is_asked(interpreter_vocabulary: dict, interpreter: Interpreter) -> None:
     # holdout49: the organ said is what the question is about when it refers to it (我们厅, what are we designated
     # as), and so is the post said when it refers to the asker's (按<市>的办法，我得管哪些事); off (own_post emptied), the
     # organ or post is left aside as background and the question misses it
@@ -114,30 +91,30 @@ def test_the_askers_organ_referred_to_is_what_is_asked(vocabulary: dict, interpr
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == "organ-profile", (text, reading)
         assert reading.params == {"organ": organ}, (text, reading)
-    off = _without(vocabulary, interpreter, own_post=())
+    off = rebuilt_without(interpreter_vocabulary, interpreter, own_post=())
     for text, organ in said.items():
         wrong = off.interpret(text)
         assert not (wrong.confident and wrong.params == {"organ": organ}), (text, wrong)
     assert off.interpret(post).params.get("role") is None
 
 
-def test_a_rule_said_as_the_askers_is_their_places(vocabulary: dict, interpreter: Interpreter) -> None:
+def test_a_rule_said_as_the_askers_is_their_places(interpreter_vocabulary: dict, interpreter: Interpreter) -> None:
     # holdout49: the asker's place, said in a sentence of its own, is the place of *our rules* also when the national
     # rule is compared with, and *our city's* is no city level; off (ours emptied), the place or the level is missed
     said = {
         "I'm in Hubei's legal affairs office. Which parts of our measures have no counterpart in the national rule?": (
             "local-additions",
-            _place("hubei"),
+            place("hubei"),
         ),
         "I'm a county-level official in Guiyang. Which duties in our city's measures are set for the county level?": (
             "duties-at-level",
-            {**_place("guiyang"), "level": ID + "level/county"},
+            {**place("guiyang"), "level": ID + "level/county"},
         ),
     }
     for text, (question, params) in said.items():
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == question and reading.params == params, (text, reading)
-    off = _without(vocabulary, interpreter, ours=())
+    off = rebuilt_without(interpreter_vocabulary, interpreter, ours=())
     for text, (_, params) in said.items():
         wrong = off.interpret(text)
         assert not (wrong.confident and wrong.params == params), (text, wrong)
@@ -152,15 +129,15 @@ def test_a_kind_of_organ_that_is_several_names_no_place_of_the_sentence_that_ask
     )
     reading = interpreter.interpret(text)
     assert reading.confident and reading.question == "accident-grade-accountability", reading
-    assert reading.params == _place("xinjiang"), reading
+    assert reading.params == place("xinjiang"), reading
 
 
-def test_the_word_naming_the_rule_is_no_qualifier(vocabulary: dict, interpreter: Interpreter) -> None:
+def test_the_word_naming_the_rule_is_no_qualifier(interpreter_vocabulary: dict, interpreter: Interpreter) -> None:
     # holdout48: 办法 or 细则 given in Chinese in an English question names the rule asked of; off (rule_words
     # emptied), it is read as the qualifier of the duties at a level, confidently
     text = "Hebei 细则: duties the text confines to the 县级 (county) level"
     reading = interpreter.interpret(text)
-    params = {**_place("hebei"), "level": ID + "level/county"}
+    params = {**place("hebei"), "level": ID + "level/county"}
     assert reading.confident and reading.question == "duties-at-level" and reading.params == params, reading
-    wrong = _without(vocabulary, interpreter, rule_words=()).interpret(text)
+    wrong = rebuilt_without(interpreter_vocabulary, interpreter, rule_words=()).interpret(text)
     assert wrong.params != params, wrong

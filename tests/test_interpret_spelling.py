@@ -3,19 +3,10 @@
 
 Each test was checked to fail with its rule off (noted in its docstring)."""
 
-import pyoxigraph as ox
-import pytest
-
-from safetykg.query.interpret import Interpreter, Wording, vocabulary_from_store
-from safetykg.query.questions import load_questions
+from safetykg.query.interpret import Interpreter
 from safetykg.query.slips import Fixed, simplified
 
 ID = "https://w3id.org/safetykg/id/"
-
-
-@pytest.fixture(scope="module")
-def interpreter(store: ox.Store) -> Interpreter:
-    return Interpreter(vocabulary_from_store(store), load_questions(), Wording.load())
 
 
 def _reads(interpreter: Interpreter, text: str, question: str, params: dict[str, str]) -> list[dict[str, object]]:
