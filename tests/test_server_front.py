@@ -2,6 +2,7 @@
 framework is imported, a request only the framework answers waits for it and is then answered as by
 ``create_app``, and a framework that cannot be built is a logged 500 and stops the server."""
 
+import asyncio
 import subprocess
 import sys
 import textwrap
@@ -111,7 +112,8 @@ def test_a_question_asked_before_the_questions_are_read_is_answered_all_the_same
     first = _get(front, path, "application/json", query)
     assert service.questions is not None and first[0] == 200
     assert _get(front, path, "application/json", query) == first
-    assert len(jobs) == 2 and jobs[0] == jobs[1] and jobs[0]["op"] == "question"
+    asked = [job for job in jobs if job["op"] != "vocabulary"]  # the interpreter's, made once the app is built
+    assert len(asked) == 2 and asked[0] == asked[1] and asked[0]["op"] == "question"
 
 
 def test_what_the_fast_paths_leave_is_answered_by_the_framework_as_create_app_answers_it(dist: Path) -> None:
@@ -191,3 +193,79 @@ def test_the_tables_questions_in_words_are_read_with_are_loaded_while_the_server
     done = subprocess.run([sys.executable, "-c", code, str(dist)], capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["before False", "after True"], done.stderr
+
+
+def test_the_interpreter_is_made_once_the_server_has_started_before_any_question_in_words(dist: Path) -> None:
+    """In a fresh interpreter, with a real worker: once the framework's app is built the interpreter of questions in
+    words is made (its vocabulary read through the worker, its indexes in a thread) with no question asked, and the
+    first question in words is read by that same interpreter, not one made then."""
+    code = textwrap.dedent(
+        """
+        import asyncio, sys, time
+        from pathlib import Path
+        from safetykg.web.app import framework_app
+        from safetykg.web.front import Front
+        from safetykg.web.service import prepare_service
+        from safetykg.web.settings import ServerSettings
+
+        async def main():
+            front = Front(prepare_service(ServerSettings(workers=1, spare_workers=0), Path(sys.argv[1])), framework_app)
+            messages = asyncio.Queue()
+            await messages.put({"type": "lifespan.startup"})
+            async def send(message):
+                pass
+            lifespan = asyncio.create_task(front({"type": "lifespan"}, messages.get, send))
+            deadline = time.monotonic() + 90
+            while front.app is None and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            ui = front.app.state.warm_ups[0].__self__
+            print("built", ui._interpreter is None)
+            while ui._interpreter is None and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            made = ui._interpreter
+            print("made", made is not None)
+            reading = (await ui.interpreter()).interpret("新疆哪些部门负责烟花爆竹监管？")
+            print("same", ui._interpreter is made, reading.question)
+            await messages.put({"type": "lifespan.shutdown"})
+            await lifespan
+
+        asyncio.run(main())
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(dist)], capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "built True",
+        "made True",
+        "same True departments-regulating-hazard",
+    ], done.stderr
+
+
+def test_an_interpreter_that_could_not_be_made_is_a_logged_error_then_made_again_when_asked(
+    dist: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The first attempt (at startup) fails in the worker: the error is logged, not swallowed; the question in words
+    asked next makes it again, and is read."""
+    service = prepare_service(ServerSettings(answer_cache_bytes=0), dist)
+    real = service.pool.run
+    failures = ["the worker died"]
+
+    async def run(job: dict[str, Any], client: str = "", cancelled: object = None) -> dict[str, Any]:
+        if job["op"] == "vocabulary" and failures:
+            raise RuntimeError(failures.pop())
+        return await real(job, client, cancelled)  # type: ignore[arg-type]
+
+    service.pool.run = run  # type: ignore[method-assign]
+
+    async def main() -> tuple[bool, str | None]:
+        await service.pool.start()
+        try:
+            ui = framework_app(service).state.warm_ups[0].__self__
+            with pytest.raises(RuntimeError, match="the worker died"):
+                await ui.interpreter()
+            reading = (await ui.interpreter()).interpret("which sanctions does only Guiyang have")
+            return ui._interpreter is not None, reading.question
+        finally:
+            await service.pool.close()
+
+    assert asyncio.run(main()) == (True, "accountability-measures")  # its "only here" column answers it

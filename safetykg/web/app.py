@@ -100,6 +100,7 @@ def framework_app(service: Service, starts_pool: bool = False) -> FastAPI:
     for area in (sparql, question_routes, linked_data, downloads, pages, search, interpret):
         app.include_router(area.router(served))
 
+    app.state.warm_ups = [ui.interpreter]  # made once the app is built, before a question in words waits for it
     app.state.server_options = server_options(settings)  # for uvicorn.run: request-head limits, proxy headers
     app.add_middleware(HttpCaching, snapshot=service.snapshot, max_age=settings.cache_max_age)
     if settings.cors_origin:  # browser clients on other sites: the endpoints are read-only

@@ -6,7 +6,9 @@ cache) is made first, and the fast paths in front of the framework, the answers 
 and the lean path (``lean.py``: ``GET /sparql?query=…``, questions in JSON), answer as soon as the workers have
 started. The canned questions are then read, and the framework's app (``app.framework_app``: pages, linked data,
 downloads, POST, every error answer) imported and built, in a thread (not while the workers start: it would take
-the processor from them); a request only it answers waits until it is ready, then goes to it as it would have. A
+the processor from them); a request only it answers waits until it is ready, then goes to it as it would have.
+Once built, what the app asks to have made before it is needed (``app.state.warm_ups``: the interpreter of questions
+in words, about a second) is made. A
 question asked before the questions are read is the framework's to answer too; the workers read them themselves
 when a job first asks one (``worker.ReadWhenAsked``). The layers are the same and in the same order as in
 ``app.create_app``, so the answers are the same.
@@ -92,6 +94,8 @@ class Front:
         error = built.exception()
         if error is None:
             self.app = built.result()
+            for warm_up in getattr(getattr(self.app, "state", None), "warm_ups", ()):
+                asyncio.ensure_future(warm_up()).add_done_callback(_warmed_up)
             return
         self.failed = error
         log.error("the web app could not be built; the server stops", exc_info=error)
@@ -116,6 +120,11 @@ class Front:
                     await asyncio.wait([self._built])  # its thread cannot be stopped: let it end first
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+
+
+def _warmed_up(done: "asyncio.Future[object]") -> None:
+    if not done.cancelled() and done.exception() is not None:  # asked again (and raised) when a request needs it
+        log.error("what the app makes once it is built could not be made", exc_info=done.exception())
 
 
 def _tables_loaded(loaded: "asyncio.Future[None]") -> None:

@@ -4,6 +4,7 @@ Every page gets its data from the worker pool (``run``) through the ``select``, 
 ``question`` jobs; parameters are bound as RDF terms there. Static files come from safetykg/web/static/.
 """
 
+import asyncio
 import json
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -69,6 +70,8 @@ class UI:
         self.run, self.manifest, self.dist, self.questions = run, manifest, dist, questions
         self.queries = queries  # the questions' folders, where the interpreter's wording is
         self.cache: dict[str, Any] = {}
+        self._interpreter: Interpreter | None = None
+        self._making: asyncio.Future[Interpreter] | None = None
         self.entities: OrderedDict[str, tuple[dict[str, Any], dict[str, Any]]] = OrderedDict()
 
     async def select(self, query: str, **bindings: tuple[str, str]) -> dict[str, Any]:
@@ -119,12 +122,23 @@ class UI:
         return words
 
     async def interpreter(self) -> Interpreter:
-        """The interpreter of questions in words, over the build's labels (read once through a worker)."""
-        if "interpreter" not in self.cache:
-            vocabulary = await self.run({"op": "vocabulary"})
-            self.cache["interpreter"] = Interpreter(vocabulary, self.questions, Wording.load(self.queries))
-        found: Interpreter = self.cache["interpreter"]
-        return found
+        """The interpreter of questions in words, over the build's labels (read once through a worker), made once in
+        a thread (about a second of indexing, which would hold every other request back on the event loop). The
+        server starts making it once its app is built (``warm_ups``); a request waits for it, and when it could not
+        be made its error is raised to whoever waited, and it is made again when next asked."""
+        if self._interpreter is not None:
+            return self._interpreter
+        making = self._making
+        if making is None or making.done():  # done without an interpreter: it failed
+            making = self._making = asyncio.ensure_future(self._make_interpreter())
+        return await asyncio.shield(making)
+
+    async def _make_interpreter(self) -> Interpreter:
+        vocabulary = await self.run({"op": "vocabulary"})
+        loop = asyncio.get_running_loop()
+        made = await loop.run_in_executor(None, Interpreter, vocabulary, self.questions, Wording.load(self.queries))
+        self._interpreter = made
+        return made
 
     async def labels(self, iris: list[str]) -> dict[str, dict[str, str]]:
         if not iris:
