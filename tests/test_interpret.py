@@ -16,7 +16,8 @@ import pyoxigraph as ox
 import pytest
 
 from safetykg.query.intent import ExamplesError, IntentModel, features
-from safetykg.query.interpret import Interpreter, Wording, _said, explain, vocabulary_from_store
+from safetykg.query.interpret import Interpreter, Wording, explain, vocabulary_from_store
+from safetykg.query.interpret.text import _said
 from safetykg.query.questions import QuestionError, load_questions, parse_question
 from tests import asked_examples
 
@@ -1006,7 +1007,7 @@ def test_a_question_of_no_value_yields_to_one_asked_as_strongly_lacking_its_valu
     text = "Which articles count as local additions in the rules?"
     reading = alone.interpret(text)
     assert not reading.confident and {"reason": "close", "detail": "local-additions"} in reading.missing
-    monkeypatch.setattr("safetykg.query.interpret.ASKED_AS_STRONG", 99.0)
+    monkeypatch.setattr("safetykg.query.interpret.interpreter.ASKED_AS_STRONG", 99.0)
     assert alone.interpret(text).confident and alone.interpret(text).question == "regulation-overview"
 
 

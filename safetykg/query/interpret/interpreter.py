@@ -1,0 +1,599 @@
+"""The interpreter: text in, the best reading out, confident only when nothing is missing, doubtful or out of
+scope and it leads the next by a clear margin; else up to three readings offered, with what is missing."""
+
+import dataclasses
+import math
+from typing import Any
+
+from safetykg.core.resources import Folders
+from safetykg.query.intent import OUT_OF_SCOPE
+from safetykg.query.interpret.phrases import PhraseReader
+from safetykg.query.interpret.readings import Interpretation, Mention, Phrases, Reading, Span
+from safetykg.query.interpret.text import (
+    _CJK,
+    _CLAUSE_END,
+    _LITERAL,
+    _QUOTES,
+    ASKED_AS_STRONG,
+    MARGIN,
+    STRONG,
+    SURE,
+    _apart,
+    _at_boundaries,
+    _bare,
+    _ends,
+    _frames,
+    _in_gap,
+    _leaves_aside,
+    _literals,
+    _occurrences,
+    _qualifies,
+    normal,
+    stemmed,
+)
+from safetykg.query.interpret.wording import Wording, vocabulary_from_store
+from safetykg.query.questions import LITERAL_TYPES, Question
+from safetykg.query.store import QueryStore
+
+
+class Interpreter(PhraseReader):
+    """Text in, an ``Interpretation`` out (``interpret``)."""
+
+    def interpret(self, text: str) -> Interpretation:
+        """The reading of the words as typed: read as meant (simplified, slips read through: ``slips.py``), the
+        evidence in the words typed."""
+        fixed = self.slips.read(text)
+        typed = normal(fixed.text)
+        covered = [(m.span.start, m.span.end) for m in self.mentions(fixed.text, typed)]
+        swaps = self.slips.homophones(typed, covered)
+        if swaps:
+            fixed = fixed.swapped(swaps)
+        reading = self._interpret(fixed.text)
+        if fixed.text != text:
+            reading.evidence = [{**e, "text": fixed.as_typed_words(e["text"])} for e in reading.evidence]
+        return reading
+
+    def _interpret(self, text: str) -> Interpretation:
+        typed = normal(text)
+        found_labels = self._the_rest(text, typed, self._corrected(typed, self.mentions(text, typed)))
+        posts = self._one_post(text, typed, self._said_once(text, typed, found_labels))
+        askers = self._the_askers_own(typed, posts)
+        mentions = [m for m in self._about_the_asker(typed, posts) if m not in askers]
+        mentions, context = self._in_context(typed, mentions)  # the sentence that asks, and sentences of context
+        # a level's words in a range of levels (县级以上, county level and above) are the text's words, not that level
+        ranges = self._level_ranges(typed) if self.wording.level_range else []
+        if ranges:
+            mentions = [
+                Mention(m.span, tuple(s for s in m.senses if s[0] != "level"))
+                if any(m.span.overlaps(r) for r in ranges)
+                else m
+                for m in mentions
+            ]
+            mentions = [m for m in mentions if m.senses]
+        stems, where = stemmed(typed)
+        found = {qid: self.phrases(q, text, stems, where, mentions) for qid, q in self.questions.items()}
+        # a phrase beginning inside examples set in the sentence (what conduct, such as lobbying for the unit
+        # responsible for an accident, counts as grounds …: not the accident's grade, nor who is responsible) is not
+        # how its question is asked
+        # … nor is a phrase inside the words of a value said denied (departments that do not have work-safety
+        # supervisory duties: not the supervisory designation's question)
+        denied = [Span(m.span.start, m.span.end, "") for m in found_labels if self._negated(typed, m)]
+        # … nor one beginning inside the asker's own organ or post (I work in <city>'s safety committee office: not the
+        # committee; I'm a county-level official …: not the level)
+        for example in [*self._examples(typed), *denied, *(Span(m.span.start, m.span.end, "") for m in askers)]:
+            for qid, (hits, wording) in found.items():
+                inside = [
+                    h
+                    for h in hits
+                    if example.start <= h[1].start < example.end and (example not in denied or h[1].end <= example.end)
+                ]
+                if inside:
+                    found[qid] = (
+                        [h for h in hits if h not in inside],
+                        [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
+                    )
+        searched = self._searched(typed)
+        # … and so are words in quotes that a phrase asking for words captured (contain the words "safety committee")
+        for qid, question in self.questions.items():
+            if any(p.type in LITERAL_TYPES for p in question.parameters):
+                for hit in found[qid][0]:
+                    for value in hit[2].values() if not _bare(text, hit) else ():
+                        for quoted in _LITERAL.finditer(text, value.start, value.end):
+                            group = 1 if quoted.group(1) else 2
+                            searched.append(Span(quoted.start(group), quoted.end(group), quoted.group(group)))
+        if searched:  # words to search for are a term, not how another question is asked (搜索述职: not 述职)
+            for qid, question in self.questions.items():
+                if not any(p.type in LITERAL_TYPES for p in question.parameters):
+                    hits, wording = found[qid]
+                    inside = [h for h in hits if any(s.start <= h[1].start and h[1].end <= s.end for s in searched)]
+                    if inside:
+                        found[qid] = (
+                            [h for h in hits if h not in inside],
+                            [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
+                        )
+        # words in quotes alone do not ask to search the texts when a question is asked in words of its own: people
+        # quote what they ask about (以“行业主管部门”的身份出现), or a figure of speech (超出…的“自选动作”)
+        bare = {qid: [h for h in hits if _bare(text, h)] for qid, (hits, _) in found.items()}
+        asked = {qid for qid, (hits, _) in found.items() if len(hits) > len(bare[qid])}
+        for qid, (hits, wording) in found.items():
+            if hits and len(bare[qid]) == len(hits) and asked - {qid}:
+                found[qid] = ([], [w for w in wording if not any(w[0].overlaps(h[1]) for h in hits)])
+        words = [(qid, w) for qid, (_, wording) in found.items() for w, _ in wording]
+        given = [g for g in _literals(text, typed) if not any(c.start <= g.start and g.end <= c.end for c in context)]
+        literals = [  # not a label (a value of its own type), nor one too common to name a value (自治区), nor
+            # words of how a question is asked
+            lit
+            for lit in given
+            if not any(m.span == lit for m in mentions)
+            and normal(lit.text).strip() not in self.wording.ignored_labels
+            # nor the word naming the rule asked of (City A 办法: the measures, no qualifier)
+            and normal(lit.text).strip() not in self.wording.rule_words
+            and not any(w.start <= lit.start and lit.end <= w.end for _, w in words)
+            # nor words unquoted in the gap of a phrase that captures nothing: a gloss of its words (support (保障) duties)
+            and not (
+                not (lit.start > 0 and text[lit.start - 1] in _QUOTES)
+                and any(
+                    h[1].start <= lit.start and lit.end <= h[1].end and not h[2] for hs, _ in found.values() for h in hs
+                )
+            )
+            # nor words unquoted holding a phrase of a question asked in words of its own outside them: they gloss
+            # how it is asked (when are officials exempt … (尽职照单免责): the exemptions, not a term or qualifier)
+            and not (
+                not (lit.start > 0 and text[lit.start - 1] in _QUOTES)
+                and any(
+                    any(lit.start <= h[1].start < lit.end for h in hs) and any(not h[1].overlaps(lit) for h in hs)
+                    for hs, _ in found.values()
+                )
+            )
+        ]
+        readings = [
+            self.read(q, text, typed, mentions, found[q.id], [w for qid, w in words if qid != q.id], literals, given)
+            for q in self.questions.values()
+        ]
+        # an organ named that a reading takes only for its place (<place>气象部门被认定为何种部门: the place's
+        # designations?) or leaves aside (<place>'s transport department … designated as), while a reading asked in
+        # words takes the organ itself, is what is asked about
+        asked_of = {
+            r.params[p.name]
+            for r in readings
+            if r.cue > 0
+            for p in self.questions[r.question].parameters
+            if p.type == "organ" and p.name in r.params
+        }
+        for reading in readings:
+            left = [words for organ, words in reading.aside if organ in asked_of]
+            reading.doubts += left
+            reading.score -= 0.6 * len(left)
+        readings.sort(key=lambda r: (r.cue <= 0, -r.score, r.question))  # a reading asked in words before any other
+        best = readings[0] if readings else None
+        # a question asked in words that lacks a value it needs, beside the one reading that takes every value
+        # said, one of them of a type no other question takes (a province's 综合监管部门是谁: which department, of what
+        # hazard? — or the designation type named): the value names its question
+        named = [
+            r
+            for r in readings
+            if r.cue <= 0 and not r.missing and not r.ambiguous and not r.doubts and self._telling(r)
+        ]
+        # … and so does it when the best one is asked only in words inside that value's (哪些部门负有安全监管职责: 职责
+        # is a designation's words, not the duties at a level)
+        within_value = best is not None and self._inside_values(found[best.question][0], mentions, best.question)
+        if (
+            best is not None
+            and best.cue > 0
+            and len(named) == 1
+            and ((best.missing and named[0].score > best.score) or within_value)
+        ):
+            # its value stands for the phrase it lacks, weakly
+            best = dataclasses.replace(named[0], cue=0.5)
+            readings = [best, *(r for r in readings if r is not named[0])]
+        # the next reading, asked in words inside the gap of each of the best one's phrases and in words of its own
+        # beside them (哪些情形应当从重追究责任，哪些可以从轻或者减轻: 从重 in the gap of 哪些情形…追究, 从轻 and 减轻 beside
+        # it), is what is asked: it reads first (and the phrases around its words no longer stand in its way, below)
+        if (
+            best is not None
+            and best.cue > 0
+            and len(readings) > 1
+            and self._asked_around(text, best, readings[1], found)
+        ):
+            best = readings[1]
+            readings = [best, readings[0], *readings[2:]]
+        # a reading asked only in words of the best one's phrases (哪一级 of 追责…哪一级, held to account of still…held
+        # to account) is how the best is asked, not a rival
+        own_words = [w for w, _ in found[best.question][1]] if best is not None and best.cue > 0 else []
+        rivals = [
+            r
+            for r in readings[1:]
+            if r.cue > 0
+            and not all(
+                any(w.start <= h[1].start and h[1].end <= w.end for w in own_words) for h in found[r.question][0]
+            )
+            and not (within_value and self._inside_values(found[r.question][0], mentions, r.question))
+            # … nor is one each of whose phrases ends the words of one of the best one's, said from before it (不予
+            # 追究责任的情形: the best's 不予追究责任 says which 追究责任的情形)
+            and not (
+                best is not None
+                and all(
+                    any(b[1].start < h[1].start < b[1].end < h[1].end for b in found[best.question][0])
+                    for h in found[r.question][0]
+                )
+            )
+        ]
+        second = rivals[0].score if rivals else -math.inf
+        # a reading each of whose phrases holds in its gap the best one's own phrases (什么情况下…追责 around
+        # 从轻处理或者免于追责) asks what those words ask; it does not stand in the way
+        if (
+            best is not None
+            and best.cue > 0
+            and len(readings) > 1
+            and readings[1].cue > 0
+            and not readings[1].missing
+            and _frames(found[readings[1].question], [w for w, _ in found[best.question][1]], text, self.wording.means)
+        ):
+            later = [r.score for r in readings[2:] if r.cue > 0]
+            second = max(later) if later else -math.inf
+        # a reading without a phrase that scores above the best with a value only its question takes (a measure,
+        # a hazard) still stands in its way: which rules … a warning talk — the rules, or the measure?
+        if best is not None and any(r.cue <= 0 and r.score > best.score and self._telling(r) for r in readings[1:]):
+            second = max(second, best.score)
+        # nor does a reading that would lead were its one unsettled value settled (公安部门: of which place?): the
+        # words may ask that question of an organ not named in full rather than the best one of nothing
+        # nor does a reading asked in stronger words than the best, in a sentence of its own, that lacks one value the
+        # words do not give of a type the best takes too (干部隐瞒事故会被追责吗？把问责情形列出来: the triggers, of which
+        # place? — not every place's accident grades, of 事故…追责 in the sentence before)
+        if best is not None and best.cue > 0 and found[best.question][0]:
+            open_types = {p.type for p in self.questions[best.question].parameters if p.name not in best.params}
+            for r in rivals:
+                needs = {p.type for p in self.questions[r.question].parameters if p.name in r.missing}
+                if (
+                    r.cue > best.cue
+                    and len(r.missing) == 1
+                    and needs <= open_types
+                    and not r.ambiguous
+                    and not r.doubts
+                    and _apart(typed, found[best.question][0][0][1], found[r.question][0][0][1])
+                ):
+                    second = max(second, best.score)
+        # … nor, when the best reading's question takes no value at all (the overview of every rule), does a reading
+        # asked in the same sentence in words of its own about as strong (ASKED_AS_STRONG) that lacks only values the
+        # words do not give: the words may ask that question, its values unsaid, rather than one of everything (which
+        # articles count as local additions: of which place? — not the overview, of "articles count")
+        if (
+            best is not None
+            and best.cue > 0
+            and found[best.question][0]
+            and not self.questions[best.question].parameters
+        ):
+            for r in rivals:
+                if (
+                    r.missing
+                    and not r.ambiguous
+                    and not r.doubts
+                    and r.cue >= ASKED_AS_STRONG * best.cue
+                    and not _apart(typed, found[best.question][0][0][1], found[r.question][0][0][1])
+                ):
+                    second = max(second, best.score)
+        # … nor does a reading comparing with the national rule, asked in stronger words than the best that takes
+        # the national rule's place, lacking the local place (how well has the national rule been taken up at the
+        # local level: the national rule is what is compared with, not the place asked about)
+        if best is not None and best.cue > 0 and set(best.params.values()) & self.national:
+            for r in readings[1:]:
+                if (
+                    self.questions[r.question].against_national
+                    and r.cue > best.cue
+                    and len(r.missing) == 1
+                    and not r.ambiguous
+                    and not r.doubts
+                ):
+                    second = max(second, best.score)
+        # … nor does a reading asked in stronger words than the best that lacks only an organ, when the words name a
+        # kind of organ and no place (what must the public security bureau do, how often must its chief inspect: the
+        # bureau of which place? — not every place's frequencies): the words ask it of an organ not named in full
+        kinds_said = any(m.iris("organ-kind") for m in mentions) and not any(m.iris("jurisdiction") for m in mentions)
+        if best is not None and best.cue > 0 and kinds_said:
+            for r in rivals:
+                lacking = [p for p in self.questions[r.question].parameters if p.name in r.missing]
+                if (
+                    r.cue > best.cue
+                    and len(lacking) == 1
+                    and lacking[0].type == "organ"
+                    and not r.ambiguous
+                    and not r.doubts
+                ):
+                    second = max(second, best.score)
+        unsettled = [r for r in readings[1:] if r.cue > 0 and r.ambiguous and not r.missing]
+        if best is not None and any(r.score + 0.5 * len(r.ambiguous) >= best.score for r in unsettled):
+            second = max(second, best.score)
+        # nor does a reading whose words stand in the gap of the best one's phrase (什么情况下可以从轻问责: 从轻 in the
+        # gap of 什么情况下…问责), or of another of its phrases when it is asked in words of its own beside them
+        # (哪些情形下从重追究责任，哪些情形减轻: 从重 in 哪些情形下…追究, 减轻 beside): the words in the gap may be what is asked
+        if best is not None and best.cue > 0 and found[best.question][0]:
+            hits, wording = found[best.question]
+            own = [w for w, _ in wording]
+            for rival in readings[1:]:
+                if rival.cue <= 0 or rival.missing or rival.ambiguous or _leaves_aside(rival, best):
+                    continue
+                rival_hits, rival_words = found[rival.question]
+                beside = any(not any(h[1].overlaps(mine[1]) for mine in hits) for h in rival_hits)
+                frames = [  # phrases capturing no free text, nor words of a value it takes: those are what words
+                    # before them qualify (哪些部门被认定为负有安全监管职责的部门: the type is what they are designated as,
+                    # not how the designations are asked)
+                    h[1]
+                    for h in (hits if beside else hits[:1])
+                    if not h[2] and not any(v.start <= h[1].start and h[1].end <= v.end for v in best.values)
+                ]
+                if any(
+                    _in_gap(w, phrase, own) or _qualifies(w, phrase, text, own, self.wording.means)
+                    for phrase in frames
+                    for w in self._not_every_place(best.question, [w for w, _ in rival_words])
+                ):
+                    second = max(second, best.score)
+        reasons: list[dict[str, str]] = []
+        # words out of scope, unless words in scope overlap them (words of the rules: 安全生产法律法规; which post holds
+        # a seat, not who a person is: 主任是谁来当) or they are in the words the best reading searches the texts for
+        # (提到安全生产法的条款: the rules that cite another law, not what that law says)
+        overlapping = [
+            Span(start, start + len(word), "") for word in self.wording.in_scope for start in _occurrences(typed, word)
+        ]
+        labelled = [m.span for m in mentions]  # … and words of a label hold them (the tourism bureau, 文化和旅游厅)
+        within = list(best.terms) if best is not None and best.cue > 0 else []
+        for word in self.out_of_scope:
+            for start in _occurrences(typed, word) if word else []:
+                said = Span(start, start + len(word), "")
+                if not any(w.start <= start and start + len(word) <= w.end for w in [*within, *labelled]) and not any(
+                    said.overlaps(w) for w in overlapping
+                ):
+                    reasons.append({"reason": "out-of-scope", "detail": text[start : start + len(word)]})
+                    break  # said as the question says it, once
+        taken = [m.span for m in mentions if m.iris("jurisdiction")] + context
+        without_rule = self.places_without_rule(text, typed, taken)
+        # … and a place named as places are (遵义市: two characters before 市, 县 …), not one of the corpus's, when the
+        # question asked takes a place (a jurisdiction, an organ's): a place with no rule, not every place's answer
+        if not without_rule and best is not None and best.cue > 0 and self._takes_place(best.question):
+            unknown = self._unknown_places(text, typed, mentions)
+            without_rule = [(span, span.text) for span in unknown if not any(span.overlaps(c) for c in context)]
+        for span, _ in without_rule:  # named as the question names it
+            reasons.append({"reason": "no-rule", "detail": span.text})
+        # one word alone, naming no value (frequency?, 频次): too vague to say which question of it is asked
+        if best is not None and not mentions and self._one_word(typed):
+            reasons.append({"reason": "vague", "detail": text.strip()})
+        # words pointing at a value the text never says (this department's leadership, 该部门的频次要求: which one?)
+        for span in self._pointed_unsaid(typed, mentions, bool(without_rule)):
+            reasons.append({"reason": "unsaid", "detail": text[span.start : span.end]})
+        if best is None or best.cue <= 0:
+            reasons.append({"reason": "no-question", "detail": ""})
+        else:
+            reasons += [{"reason": "missing", "detail": name} for name in best.missing]
+            reasons += [  # one value, its place unsaid: missing (say which organ, with its place)
+                {"reason": "ambiguous" if len(iris) > 1 else "missing", "detail": name}
+                for name, iris in best.ambiguous.items()
+            ]
+            reasons += [{"reason": "doubtful", "detail": term} for term in best.doubts]
+            if best.score - second < MARGIN:
+                reasons.append({"reason": "close", "detail": readings[1].question})
+        margin = (best.score - second) if best and second > -math.inf else 1.0
+        confidence = round(min(0.99, 0.6 + 0.4 * math.tanh(margin) * min(1.0, best.cue)), 3) if best else 0.0
+        heard = (not reasons and confidence < STRONG) or [r["reason"] for r in reasons] == ["no-question"]
+        opinion = self.wording.examples.probabilities(text) if heard and self.wording.examples else []
+        if opinion and opinion[0][1] >= SURE:  # asked only where it could change the reading
+            sure = opinion[0][0]
+            if not reasons and confidence < STRONG and best is not None and sure not in (best.question, OUT_OF_SCOPE):
+                # a reading not strongly held, of words the second opinion is sure are another question's
+                reasons.append({"reason": "close", "detail": sure})
+            elif [r["reason"] for r in reasons] == ["no-question"]:
+                # no phrase of any question found, and the second opinion is sure which is asked: its reading,
+                # when that reading lacks nothing
+                chosen = next((r for r in readings if r.question == sure), None)
+                if chosen is not None and not (chosen.missing or chosen.ambiguous or chosen.doubts):
+                    return Interpretation(chosen.question, chosen.params, True, 0.6, chosen.evidence, [])
+        if best is not None and not reasons:
+            return Interpretation(best.question, best.params, True, confidence, best.evidence, [])
+        alternatives = self._alternatives(readings, best)
+        confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
+        evidence = best.evidence if best and best.cue > 0 else []
+        return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    def _takes_place(self, qid: str) -> bool:
+        """Whether a question takes a place: a jurisdiction, or an organ (said with its place)."""
+        return any(p.type in ("jurisdiction", "organ") for p in self.questions[qid].parameters)
+
+    def _unknown_places(self, text: str, typed: str, mentions: list[Mention]) -> list[Span]:
+        """Places named as places are named, not among the corpus's (遵义市安委会…): two or three Chinese characters, none a
+        word of a sentence (``not_in_place_names``: 的, 副, 各 …) nor of a value found, before a word ending a place's
+        name (``place_endings``: 市, 县 …; not a level, 市级), at a clause's start, after a place said or
+        after words leading to a place (``place_leading``: 在, 对)."""
+        found = []
+        places = [m.span for m in mentions if m.iris("jurisdiction") or m.iris("place")]
+        for ending in self.wording.place_endings:
+            for at in _occurrences(typed, ending):
+                if any(len(w) > len(ending) and typed.startswith(w, at) for w in self.level_words):
+                    continue  # a level (市级, 县一级), not a place's name
+                for start in (at - 2, at - 3):  # 遵义市, 六盘水市
+                    end = at + len(ending)
+                    name = typed[start:at]
+                    if start < 0 or not all(
+                        _CJK.match(ch) and ch not in self.wording.not_in_place_names for ch in name
+                    ):
+                        break
+                    if typed[start:end] in self.labels or typed[start:end] in self.wording.ignored_labels:
+                        break
+                    if any(m.span.start < at and start < m.span.end for m in mentions):
+                        break
+                    before = typed[:start].rstrip()
+                    if (
+                        not before
+                        or before[-1] in _CLAUSE_END
+                        or any(p.end == len(before) for p in places)
+                        or before.endswith(self.wording.place_leading)
+                    ):
+                        found.append(Span(start, end, text[start:end]))
+                        break
+        # … and in English, a name written with a capital before such a word (Zunyi City), none of the words that are
+        # no name (``not_place_names``: which, each, the …)
+        for ending in self.wording.place_endings_en:
+            for at in _occurrences(typed, " " + ending):
+                end = at + 1 + len(ending)
+                if not _at_boundaries(typed, at + 1, ending):
+                    continue
+                start = at
+                while start > 0 and text[start - 1].isalpha() and text[start - 1].isascii():
+                    start -= 1
+                name = typed[start:at]
+                if (
+                    start == at
+                    or not text[start].isupper()
+                    or name in self.wording.not_place_names
+                    or any(m.span.overlaps(Span(start, at, "")) for m in mentions)
+                ):
+                    continue
+                found.append(Span(start, end, text[start:end]))
+        return found
+
+    def _one_word(self, typed: str) -> bool:
+        """Whether the text is one word and nothing else (frequency?, 频次): no more characters than a word of its
+        language has (``vague_length``), with no space inside."""
+        words = typed.strip().strip("".join(_CLAUSE_END) + "\"'.…").strip()
+        if not words or " " in words:
+            return False
+        lang = "zh" if _CJK.search(words) else "en"
+        most = dict(self.wording.vague_length).get(lang, 0)
+        return len(words) <= most and (lang == "zh" or words.isalpha())
+
+    def _pointed_unsaid(self, typed: str, mentions: list[Mention], place_without_rule: bool) -> list[Span]:
+        """Words pointing at a value of a type (``pointing`` before words for one of its values, ``pointed``, or a
+        label of an organ's kind: this department, 该部门, this public security bureau) when the text says no value
+        of that type elsewhere (an organ or a kind of organ; a place): what they point at is unsaid. A label of an
+        organ's kind pointed at right after a place is that place's organ of the kind, said."""
+        kinds_of = {"organ": {"organ", "organ-kind"}, "jurisdiction": {"jurisdiction", "place"}}
+        found = []
+        for kind, nouns in self.wording.pointed:
+            senses = kinds_of.get(kind, {kind})
+            for word in self.wording.pointing:
+                for start in _occurrences(typed, word):
+                    at = start + len(word)
+                    at += len(typed[at:]) - len(typed[at:].lstrip())
+                    noun = next((n for n in nouns if typed.startswith(n, at) and _at_boundaries(typed, at, n)), None)
+                    label = next(
+                        (m for m in mentions if m.span.start == at and kind == "organ" and m.iris("organ-kind")), None
+                    )
+                    end = at + len(noun) if noun else label.span.end if label else None
+                    if end is None:
+                        continue
+                    said = [m for m in mentions if m.span.start != at and {k for k, _ in m.senses} & senses]
+                    if label and any(  # a place right before: that place's department of the kind (<place>那个教育厅)
+                        m.span.end == start and {k for k, _ in m.senses} & kinds_of["jurisdiction"] for m in mentions
+                    ):
+                        continue
+                    if not said and not (kind == "jurisdiction" and place_without_rule):
+                        found.append(Span(start, end, typed[start:end]))
+        return found
+
+    def _searched(self, typed: str) -> list[Span]:
+        """The words after a word asking to search the texts (搜索, full-text search for), to the clause's end."""
+        spans = []
+        for word in self.wording.searching:
+            for start in _occurrences(typed, word):
+                begin = start + len(word)
+                while begin < len(typed) and typed[begin] in ": ":  # 全文检索：容错纠错, full-text search: …
+                    begin += 1
+                end = next((i for i in range(begin, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
+                said = typed[begin:end]
+                if end > begin and not any(  # a sentence after it (搜索一下哪些部门…) is a question, not a term
+                    (w in said) if _CJK.search(w) else _occurrences(said, w) for w in self.wording.sentence_words
+                ):
+                    spans.append(Span(begin, end, said))
+        return spans
+
+    def _asked_around(self, text: str, best: Reading, rival: Reading, found: dict[str, Phrases]) -> bool:
+        """Whether the next reading is asked in words inside the gap of each of the best one's phrases (phrases
+        with gaps around them) and in words of its own beside them, or in words qualifying each of them (从重 in
+        从重追究责任的情形: the circumstances of heavier accountability, not any)."""
+        if rival.cue <= 0 or rival.missing or rival.ambiguous or rival.doubts:
+            return False
+        hits = found[best.question][0]
+        rival_hits, rival_words = found[rival.question]
+        words = self._not_every_place(best.question, [w for w, _ in rival_words])
+        if not _frames(found[best.question], words, text, self.wording.means):
+            return False
+        beside = any(not any(h[1].overlaps(mine[1]) for mine in hits) for h in rival_hits)
+        own = [w for w, _ in found[best.question][1]]
+        means = self.wording.means
+        # … or in words ending each of them, begun in its gap (什么情况下…从轻、减轻甚至免于追责: 免于追责 ends 什么情况下…追责,
+        # holding its last words: when one is exempt from accountability, not when one is held to account)
+        return beside or all(
+            any(_qualifies(w, h[1], text, own, means) or _ends(w, h[1], own) for w in words) for h in hits
+        )
+
+    def _not_every_place(self, qid: str, words: list[Span]) -> list[Span]:
+        """Words of another reading's phrases, without words for every place (``every_place``: 各地) when the question
+        takes a place: said before its phrase, they say its place (every place), not what else is asked (各地安委会主任
+        由谁担任: every place's committee, not a role compared across places)."""
+        if not self._takes_place(qid):
+            return words
+        return [w for w in words if normal(w.text).strip() not in self.wording.every_place]
+
+    def _inside_values(
+        self, hits: list[tuple[float, Span, dict[str, Span]]], mentions: list[Mention], question: str
+    ) -> bool:
+        """Whether each of a question's phrases found stands inside the longer words of a value it cannot take."""
+        kinds = {p.type for p in self.questions[question].parameters}
+        return bool(hits) and all(
+            any(
+                m.span.start <= h[1].start
+                and h[1].end <= m.span.end
+                and m.span.end - m.span.start > h[1].end - h[1].start
+                and not {k for k, _ in m.senses} & kinds
+                for m in mentions
+            )
+            for h in hits
+        )
+
+    def _telling(self, reading: Reading) -> bool:
+        """Whether a reading has a value of a type that no other question takes."""
+        types = {p.name: p.type for p in self.questions[reading.question].parameters}
+        return any(self.takers.get(types.get(name, ""), 0) == 1 for name in reading.params)
+
+    def _alternatives(self, readings: list[Reading], best: Reading | None) -> list[dict[str, Any]]:
+        """Up to three readings to offer: the best question with each value of a parameter it could not decide,
+        else the best few questions with what they found."""
+        offered: list[dict[str, Any]] = []
+        if best is not None and best.cue > 0 and best.ambiguous:
+            name, iris = next(iter(best.ambiguous.items()))
+            for iri in iris[:3]:
+                offered.append(
+                    Reading(best.question, {**best.params, name: iri}, best.score, best.cue, []).as_alternative(0.4)
+                )
+        for reading in readings:
+            if len(offered) >= 3 or reading.cue <= 0:
+                break
+            if any(o["question"] == reading.question for o in offered):
+                continue
+            offered.append(reading.as_alternative(max(0.05, min(0.45, 0.2 + 0.1 * reading.score))))
+        return offered[:3]
+
+
+def explain(interpretation: Interpretation, questions: dict[str, Question], wording: Wording, lang: str) -> list[str]:
+    """Why an interpretation has no answer, in sentences of a language (interpreting.toml: say, what)."""
+    say, what = wording.say.get(lang, {}), wording.what.get(lang, {})
+    best = next(iter(interpretation.alternatives), None)
+    question = questions.get(best["question"]) if best else None
+    title = (question.title_en if lang == "en" else question.title_zh) if question else ""
+    types = {p.name: p.type for p in question.parameters} if question else {}
+    sentences = []
+    for reason in interpretation.missing:
+        kind, detail = reason["reason"], reason["detail"]
+        if kind in ("missing", "ambiguous"):
+            sentence = say.get(kind, "").format(question=title, what=what.get(types.get(detail, ""), detail))
+        elif kind == "no-rule":
+            sentence = say.get("no_rule", "").format(place=detail)
+        elif kind in ("out-of-scope", "doubtful", "unsaid"):
+            sentence = say.get(kind.replace("-", "_"), "").format(word=detail)
+        else:
+            sentence = say.get(kind.replace("-", "_"), "")
+        if sentence and sentence not in sentences:
+            sentences.append(sentence)
+    return sentences
+
+
+def load_interpreter(store: QueryStore, questions: dict[str, Question], folders: Folders | None = None) -> Interpreter:
+    """An interpreter over a store's labels (the CLI's way; the server asks a worker for the vocabulary)."""
+    return Interpreter(vocabulary_from_store(store), questions, Wording.load(folders))

@@ -1,0 +1,238 @@
+"""The interpreter's words that are not labels of the graph (``interpreting.toml``: ``Wording``), and the labels of
+every parameter type read once from the build (``vocabulary_from_store``)."""
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from safetykg.core.namespaces import SKG
+from safetykg.core.resources import DataFolders, Folders, find_file
+from safetykg.query.intent import IntentModel
+from safetykg.query.interpret.text import _words, normal
+from safetykg.query.questions import TERM_LABELS, TERM_TYPES
+from safetykg.query.slips import SPELLING_FILE, Spelling
+from safetykg.query.store import QueryStore, run_query
+
+WORDING_FILE = "interpreting.toml"
+
+
+EXAMPLES_FILE = "asked-examples.tsv"  # questions as people wrote them, for the second opinion (intent.py)
+
+
+_ORGANS = f"SELECT ?organ ?kind ?place WHERE {{ ?organ a <{SKG}Organ> ; <{SKG}organKind> ?kind ; <{SKG}jurisdiction> ?place }}"
+
+
+_PLACES = f"?term a <{SKG}Jurisdiction> ."
+
+
+# a rule's document number (新党厅字〔2018〕76号), its own or the promulgating notice's: a name of the rule's place
+_NUMBERS = (
+    f"SELECT DISTINCT ?term ?label WHERE {{ ?term a <{SKG}Jurisdiction> . "
+    "{ ?rule <http://data.europa.eu/eli/ontology#jurisdiction> ?term ; <http://data.europa.eu/eli/ontology#number> ?label } "
+    f"UNION {{ ?notice <{SKG}promulgates> ?rule ; <http://data.europa.eu/eli/ontology#number> ?label . "
+    '?rule <http://data.europa.eu/eli/ontology#jurisdiction> ?term } FILTER(lang(?label) = "") }'
+)
+
+
+_BROADER = "SELECT ?n ?b WHERE { ?n <http://www.w3.org/2004/02/skos/core#broader> ?b }"
+
+
+_NATIONAL = f"SELECT DISTINCT ?j WHERE {{ [] <{SKG}implements> ?rule . ?rule <http://data.europa.eu/eli/ontology#jurisdiction> ?j }}"
+
+
+class InterpretingError(ValueError):
+    """The interpreter's wording file is missing or malformed."""
+
+
+def vocabulary_from_store(store: QueryStore) -> dict[str, Any]:
+    """Every label of every term of every parameter type, the places of the build that have no rule, and each
+    organ's kind and place: plain data (JSON), so a worker can read it and hand it to the server."""
+    terms: dict[str, list[list[str]]] = {}
+    for kind, pattern in [*TERM_TYPES.items(), ("place", _PLACES)]:
+        rows = run_query(store, TERM_LABELS.format(pattern=pattern))
+        terms[kind] = [list(pair) for pair in sorted({(r["label"].value, r["term"].value) for r in rows})]  # type: ignore[union-attr]
+    numbers = {(r["label"].value, r["term"].value) for r in run_query(store, _NUMBERS)}  # type: ignore[union-attr]
+    terms["jurisdiction"] = [list(pair) for pair in sorted({*map(tuple, terms["jurisdiction"]), *numbers})]
+    national = sorted({row["j"].value for row in run_query(store, _NATIONAL)})  # type: ignore[union-attr]
+    organs = sorted(
+        [row["organ"].value, row["kind"].value, row["place"].value]
+        for row in run_query(store, _ORGANS)  # type: ignore[union-attr]
+    )
+    broader = sorted([row["n"].value, row["b"].value] for row in run_query(store, _BROADER))  # type: ignore[union-attr]
+    return {"terms": terms, "organs": organs, "national": national, "broader": broader}
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The interpreter's words that are not labels of the graph (``interpreting.toml``)."""
+
+    out_of_scope: tuple[str, ...]  # words that ask about something the rules do not say (GDP, 天气, who is …)
+    other_places: tuple[tuple[str, str], ...]  # (name as typed, name shown) of places with no rule anywhere
+    term_trim: tuple[str, ...]  # words cut from the ends of a free-text value (的条款, 哪些, the …)
+    ignored_labels: tuple[str, ...]  # labels too common to name a value on their own (自治区 …)
+    restating: tuple[str, ...] = ()  # words after which a value said again is the same one (i.e., 即)
+    excepting: tuple[str, ...] = ()  # words after which the values of the clause are left out (other than, 除了)
+    excepting_end: tuple[str, ...] = ()  # words that end what is left out before the clause ends (除了…以外)
+    excepting_framed: tuple[str, ...] = ()  # words leaving values out only up to such an end (除…之外)
+    negating: tuple[str, ...] = ()  # words right before a value that deny it (不负有…监管职责, without …)
+    whether: tuple[str, ...] = ()  # … or that ask whether it holds, ending in such words (有无, or not)
+    rest: tuple[str, ...] = ()  # words for the rest of a group (other, 其他): a role said with others left out
+    illustrating: tuple[str, ...] = ()  # words after which values are examples of one said before (像, such as)
+    illustrating_end: tuple[str, ...] = ()  # words that end the examples before the sentence ends (那种, 之类)
+    sentence_words: tuple[str, ...] = ()  # words that make a captured free-text value a piece of a sentence
+    searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
+    qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
+    introducing: tuple[str, ...] = ()  # words opening a clause that says who asks (我们是, we are): not what is asked
+    ours: tuple[str, ...] = ()  # words saying the rule asked of is the asker's (our rules, 我们自治区的细则)
+    own_post: tuple[str, ...] = ()  # words referring to the asker's organ or post (my position, 我们厅): asked about
+    asking: tuple[str, ...] = ()  # words making a sentence one that asks (请问, 哪, what, give me)
+    background: tuple[str, ...] = ()  # words making a sentence not ending in ? context (听说, 之前, I know, earlier)
+    not_ending: tuple[str, ...] = ()  # words whose full stop ends no sentence (e.g., i.e.)
+    referring: tuple[str, ...] = ()  # words standing for words given elsewhere (it, 它): a captured term they are
+    level_framing: tuple[str, ...] = ()  # words closing a phrase's gap that frame a level (适用于…级: 级)
+    level_pointing: tuple[str, ...] = ()  # … and words ending that gap that point at the level (那一级: 那一)
+    level_confining: tuple[str, ...] = ()  # words confining to a level the organs or level said after (适用于, 限于)
+    level_range: tuple[str, ...] = ()  # words after a level making it a range of levels (县级以上: the text's words)
+    in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
+    joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
+    owning: tuple[str, ...] = ()  # words saying a post is an organ's own, the organ asked of too (党委及其主要负责人)
+    alternatives: tuple[str, ...] = ()  # words between two names of one post said otherwise (副省长或副市长, or)
+    listing: tuple[str, ...] = ()  # words listing values (、, and): one post's titles at two levels (副省长、副市长)
+    distributing: tuple[str, ...] = ()  # words after values listed asking of each of them (各要, respectively)
+    correcting: tuple[str, ...] = ()  # words set off between two places correcting the first (不对, no wait)
+    correcting_after: tuple[str, ...] = ()  # … words after the first place that are its own (的, 's)
+    comparing: tuple[str, ...] = ()  # words before the national rule comparing with it (比中央的多, than the national)
+    comparing_joining: tuple[str, ...] = ()  # … words joining it in a clause saying a comparison (与, with)
+    comparing_verbs: tuple[str, ...] = ()  # … the words saying so (相比, compare)
+    correcting_filler: tuple[str, ...] = ()  # … words of speech said with them (哦, 啊, er, uh)
+    correcting_resaying: tuple[str, ...] = ()  # … and words after them saying the value again (是, i mean, the)
+    label_pointing: tuple[str, ...] = ()  # words pointing after a label's 的, read through (分管安全的那位副职)
+    label_pointing_after: tuple[str, ...] = ()  # … the words they follow (的)
+    label_breaking: tuple[str, ...] = ()  # words taking a label's last character from it (会被问责: 会 is "will")
+    contrasting: tuple[str, ...] = ()  # question words opening parallel clauses (which …, which …; 哪些…，哪些…)
+    both: tuple[tuple[str, str], ...] = ()  # words saying values hold together (既是…又是, both … and …)
+    means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
+    only_one: tuple[str, ...] = ()  # words before a place asking if it is the only one (只有<place>, only <place>)
+    only_one_after: tuple[str, ...] = ()  # … and after it (<place>是唯一, <place> the only one)
+    only_one_whether: tuple[str, ...] = ()  # … asked whether so (是不是只有<place>, is <place> the only one)
+    claiming: tuple[str, ...] = ()  # … or said in a claim reported (报道称只有<place>, a source says only <place>)
+    every_place: tuple[str, ...] = ()  # words for every place (各地, the local rules): a place said with them is one
+    every_place_joining: tuple[str, ...] = ()  # … joined to them by these words (和, and)
+    rule_words: tuple[str, ...] = ()  # words naming a place's rule after its name (规定, rules)
+    variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
+    pointing: tuple[str, ...] = ()  # words pointing at a value said elsewhere (this, 该): this department, 该部门
+    place_endings: tuple[str, ...] = ()  # words ending a place's Chinese name (市, 县): 遵义市, a place unknown
+    place_leading: tuple[str, ...] = ()  # … words before such a name (在, 对), besides a clause's start or a place
+    not_in_place_names: str = ""  # … characters no such name holds (的, 副, 各): words of a sentence, not a name
+    place_endings_en: tuple[str, ...] = ()  # English words after a place's name (Zunyi City)
+    not_place_names: tuple[str, ...] = ()  # … and words before them that are no name (which city, each county)
+    glosses: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a qualifier's words -> English for them (有立法权)
+    vague_length: tuple[tuple[str, int], ...] = ()  # lang -> the most characters of one word (frequency?, 频次)
+    pointed: tuple[tuple[str, tuple[str, ...]], ...] = ()  # parameter type -> the words for one of its values
+    say: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> what it says when it does not answer
+    what: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> parameter type -> its words
+    examples: IntentModel | None = None  # the second opinion, from questions as people wrote them (intent.py)
+    spelling: Spelling = field(default_factory=Spelling)  # the words of typing slips (slips.py, spelling.toml)
+
+    @classmethod
+    def load(cls, folders: Folders | None = None) -> "Wording":
+        folders = DataFolders().layers("queries") if folders is None else folders
+        path = find_file(folders, WORDING_FILE)
+        if path is None:
+            raise InterpretingError(f"no {WORDING_FILE} in {folders}")
+        examples = find_file(folders, EXAMPLES_FILE)
+        wording = cls.read(path)
+        spelling = find_file(folders, SPELLING_FILE)
+        if spelling is not None:
+            wording = dataclasses.replace(wording, spelling=Spelling.read(spelling))
+        return dataclasses.replace(wording, examples=IntentModel.read(examples)) if examples else wording
+
+    @classmethod
+    def read(cls, path: Path) -> "Wording":
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as err:
+            raise InterpretingError(f"{path}: {err}") from err
+        places = []
+        for entry in data.get("other_places", []):
+            if not isinstance(entry, dict) or "names" not in entry:
+                raise InterpretingError(f"{path}: each [[other_places]] needs names = [...]")
+            names = [str(n) for n in entry["names"]]
+            places += [(normal(n), names[0]) for n in names]
+        return cls(
+            out_of_scope=tuple(normal(w) for w in data.get("out_of_scope", [])),
+            other_places=tuple(places),
+            term_trim=tuple(sorted((normal(w) for w in data.get("term_trim", [])), key=len, reverse=True)),
+            ignored_labels=tuple(normal(w) for w in data.get("ignored_labels", [])),
+            restating=tuple(normal(w) for w in data.get("restating", [])),
+            excepting=tuple(normal(w) for w in data.get("excepting", [])),
+            excepting_end=tuple(normal(w) for w in data.get("excepting_end", [])),
+            excepting_framed=tuple(normal(w) for w in data.get("excepting_framed", [])),
+            negating=_words(data, "negating", longest_first=True),
+            whether=_words(data, "whether"),
+            rest=_words(data, "rest"),
+            illustrating=tuple(normal(w) for w in data.get("illustrating", [])),
+            illustrating_end=tuple(normal(w) for w in data.get("illustrating_end", [])),
+            sentence_words=tuple(normal(w) for w in data.get("sentence_words", [])),
+            searching=tuple(normal(w) for w in data.get("searching", [])),
+            qualifying=tuple(str(name) for name in data.get("qualifying", [])),
+            introducing=_words(data, "introducing"),
+            own_post=_words(data, "own_post"),
+            ours=_words(data, "ours"),
+            asking=_words(data, "asking"),
+            background=_words(data, "background"),
+            not_ending=_words(data, "not_ending"),
+            referring=_words(data, "referring"),
+            level_framing=_words(data, "level_framing"),
+            level_pointing=_words(data, "level_pointing", longest_first=True),
+            level_confining=_words(data, "level_confining"),
+            level_range=_words(data, "level_range", longest_first=True),
+            in_scope=tuple(normal(w) for w in data.get("in_scope", [])),
+            joining=_words(data, "joining"),
+            owning=_words(data, "owning"),
+            alternatives=_words(data, "alternatives"),
+            listing=_words(data, "listing"),
+            distributing=_words(data, "distributing"),
+            correcting=_words(data, "correcting"),
+            label_pointing=_words(data, "label_pointing"),
+            label_pointing_after=_words(data, "label_pointing_after"),
+            label_breaking=_words(data, "label_breaking"),
+            correcting_after=_words(data, "correcting_after", longest_first=True),
+            correcting_filler=_words(data, "correcting_filler", longest_first=True),
+            comparing=_words(data, "comparing", longest_first=True),
+            comparing_joining=_words(data, "comparing_joining", longest_first=True),
+            comparing_verbs=_words(data, "comparing_verbs"),
+            correcting_resaying=_words(data, "correcting_resaying", longest_first=True),
+            contrasting=_words(data, "contrasting"),
+            both=tuple((normal(a).strip(), normal(b).strip()) for a, b in data.get("both", [])),
+            means=_words(data, "means"),
+            every_place=_words(data, "every_place"),
+            only_one=_words(data, "only_one"),
+            only_one_after=_words(data, "only_one_after"),
+            only_one_whether=_words(data, "only_one_whether"),
+            claiming=_words(data, "claiming"),
+            rule_words=_words(data, "rule_words", longest_first=True),
+            every_place_joining=_words(data, "every_place_joining", longest_first=True),
+            variants=tuple(
+                (normal(words), tuple(normal(o) for o in others)) for words, others in data.get("variants", {}).items()
+            ),
+            pointing=_words(data, "pointing", longest_first=True),
+            pointed=tuple(
+                (kind, tuple(sorted((normal(w).strip() for w in words), key=len, reverse=True)))
+                for kind, words in data.get("pointed", {}).items()
+            ),
+            place_endings=_words(data, "place_endings"),
+            place_leading=_words(data, "place_leading", longest_first=True),
+            not_in_place_names=normal(str(data.get("not_in_place_names", ""))),
+            place_endings_en=_words(data, "place_endings_en"),
+            not_place_names=_words(data, "not_place_names"),
+            glosses=tuple(
+                (str(words), tuple(sorted((normal(g).strip() for g in said), key=len, reverse=True)))
+                for words, said in data.get("qualifier_glosses", {}).items()
+            ),
+            vague_length=tuple((str(lang), int(n)) for lang, n in data.get("vague_length", {}).items()),
+            say={lang: dict(words) for lang, words in data.get("say", {}).items()},
+            what={lang: dict(words) for lang, words in data.get("what", {}).items()},
+        )
