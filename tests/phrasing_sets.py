@@ -77,6 +77,10 @@ HELD_OUT_PARTS = (
     "holdout47",
     "holdout48",
     "holdout49",
+    "holdout50",
+    "holdout51",
+    "holdout52",
+    "holdout53",
 )
 
 

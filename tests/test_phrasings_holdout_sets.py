@@ -150,6 +150,7 @@ COINCIDENT = {
     "holdout36": {"Which departments regulate fireworks in Guangdong?"},
     "holdout39": {"一把手"},
     "holdout41": {"湖北 从重 从轻减轻 免责情形"},
+    "holdout50": {"which depts regulate fireworks"},  # a decline (no place), as short as it can be said
     "holdout37": {"问责", "How many people died in the 2015 Tianjin port explosions?"},
     "holdout35": {
         "湖北省去年一共发生了多少起生产安全事故？",
