@@ -1,0 +1,36 @@
+"""Ask in words, round 38: a memo asked of what a rule says (can you draft a short memo on <province>'s rule …) is the
+answer written up, in scope, not a task of writing; a frequency compared *in each* place is asked so as the role across
+the places is; and words given as they are (Chinese in an English question) opening a captured term, the rest words of
+the sentence (*mentions 首席安全官 at all*, *containing the word 述职 and paste …*), are the term by themselves.
+
+Each test reads texts right with the rule and checks that they are not read so with the rule off (its words emptied,
+its phrase left out, its rule of structure switched off on a copy of the interpreter).
+"""
+
+from safetykg.query.interpret import Interpreter
+from tests.interpreter_off import place, switched_off
+
+ID = "https://w3id.org/safetykg/id/"
+
+
+def test_a_memo_on_what_a_rule_says_is_in_scope(interpreter: Interpreter) -> None:
+    # holdout51: a short memo asked on a province's rule, its accountability covered; off (in_scope without the memo's
+    # words), *can you draft* is a task of writing, out of scope
+    said = {
+        "Could you draft a short memo on Xinjiang's rules about lifetime accountability and the one-vote veto?": (
+            "accountability-rules",
+            place("xinjiang"),
+        ),
+        "帮我写一份备忘录：贵阳办法里一票否决是怎么规定的？": ("accountability-rules", place("guiyang")),
+    }
+    for text, (question, params) in said.items():
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == question and reading.params == params, (text, reading)
+    in_scope = tuple(w for w in interpreter.wording.in_scope if "memo" not in w and "备忘录" not in w)
+    assert len(in_scope) < len(interpreter.wording.in_scope)
+    off = switched_off(interpreter, in_scope=in_scope)
+    for text in said:
+        assert not off.interpret(text).confident, text
+    # … a task of writing is still out of scope
+    for text in ("Can you draft a speech for my county's safety meeting?", "帮我写一份年终述职报告"):
+        assert not interpreter.interpret(text).confident, text
