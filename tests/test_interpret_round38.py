@@ -7,7 +7,10 @@ Each test reads texts right with the rule and checks that they are not read so w
 its phrase left out, its rule of structure switched off on a copy of the interpreter).
 """
 
+from dataclasses import replace
+
 from safetykg.query.interpret import Interpreter
+from safetykg.query.questions import load_questions
 from tests.interpreter_off import place, switched_off
 
 ID = "https://w3id.org/safetykg/id/"
@@ -34,3 +37,20 @@ def test_a_memo_on_what_a_rule_says_is_in_scope(interpreter: Interpreter) -> Non
     # … a task of writing is still out of scope
     for text in ("Can you draft a speech for my county's safety meeting?", "帮我写一份年终述职报告"):
         assert not interpreter.interpret(text).confident, text
+
+
+def test_a_frequency_compared_in_each_place(interpreter_vocabulary: dict, interpreter: Interpreter) -> None:
+    # holdout50: how often a post must do something *in each place*: the frequencies compared, not the role across
+    # the places (its *in each* in the gap of *how often…each*); off (the phrase left out), the two are close
+    text = "just curious how often the principal leader has to go on inspections in each place"
+    params = {"activity": ID + "activity-kind/inspection", "role": ID + "role/principal-leader"}
+    reading = interpreter.interpret(text)
+    assert reading.confident and reading.question == "compare-frequencies" and reading.params == params, reading
+    questions = load_questions()
+    asked = questions["compare-frequencies"].asked_en
+    questions["compare-frequencies"] = replace(
+        questions["compare-frequencies"], asked_en=tuple(p for p in asked if p != "in each")
+    )
+    assert len(questions["compare-frequencies"].asked_en) < len(asked)
+    wrong = Interpreter(interpreter_vocabulary, questions, interpreter.wording).interpret(text)
+    assert not (wrong.confident and wrong.question == "compare-frequencies" and wrong.params == params), wrong
