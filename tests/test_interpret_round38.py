@@ -54,3 +54,24 @@ def test_a_frequency_compared_in_each_place(interpreter_vocabulary: dict, interp
     assert len(questions["compare-frequencies"].asked_en) < len(asked)
     wrong = Interpreter(interpreter_vocabulary, questions, interpreter.wording).interpret(text)
     assert not (wrong.confident and wrong.question == "compare-frequencies" and wrong.params == params), wrong
+
+
+def test_chinese_given_opening_a_captured_term_is_the_term(interpreter: Interpreter) -> None:
+    # holdout50, holdout51: Chinese in an English question, then English words of the sentence, captured by a search
+    # phrase: the Chinese is the term (a role's label, or a phrase of another question, searched for as it is); off
+    # (the rule switched off), the English words join the term, or the other question is read
+    said = {
+        "show me every provision that mentions 安全生产委员会 anywhere": "安全生产委员会",
+        "Pull out all articles containing the word 终身追责 and put them in a spreadsheet.": "终身追责",
+    }
+    for text, term in said.items():
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "provisions-mentioning", (text, reading)
+        assert reading.params == {"term": term}, (text, reading)
+    off = switched_off(interpreter)
+    off._sentence_tail = lambda words: False  # type: ignore[method-assign]
+    for text, term in said.items():
+        wrong = off.interpret(text)
+        assert not (wrong.confident and wrong.params == {"term": term}), (text, wrong)
+    # … unless the words after it ask a question (find 烟花爆竹 regulators in which place: a sentence, doubtful)
+    assert not interpreter.interpret("find 烟花爆竹 regulators in which place").confident

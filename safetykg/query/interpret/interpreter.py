@@ -93,14 +93,19 @@ class Interpreter(PhraseReader):
                         [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
                     )
         searched = self._searched(typed)
-        # … and so are words in quotes that a phrase asking for words captured (contain the words "safety committee")
+        # … and so are words in quotes that a phrase asking for words captured (contain the words "safety committee"),
+        # or Chinese in an English question that the term captured is (mentions 安全生产委员会 anywhere: _free_text)
+        given_all = _literals(text, typed)
         for qid, question in self.questions.items():
             if any(p.type in LITERAL_TYPES for p in question.parameters):
                 for hit in found[qid][0]:
-                    for value in hit[2].values() if not _bare(text, hit) else ():
+                    for name, value in hit[2].items() if not _bare(text, hit) else ():
                         for quoted in _LITERAL.finditer(text, value.start, value.end):
                             group = 1 if quoted.group(1) else 2
                             searched.append(Span(quoted.start(group), quoted.end(group), quoted.group(group)))
+                        term = self._free_text(name, [hit], text, [], given_all)
+                        if term is not None and any(g == term[1] for g in given_all):
+                            searched.append(term[1])
         if searched:  # words to search for are a term, not how another question is asked (搜索述职: not 述职)
             for qid, question in self.questions.items():
                 if not any(p.type in LITERAL_TYPES for p in question.parameters):
@@ -119,7 +124,7 @@ class Interpreter(PhraseReader):
             if hits and len(bare[qid]) == len(hits) and asked - {qid}:
                 found[qid] = ([], [w for w in wording if not any(w[0].overlaps(h[1]) for h in hits)])
         words = [(qid, w) for qid, (_, wording) in found.items() for w, _ in wording]
-        given = [g for g in _literals(text, typed) if not any(c.start <= g.start and g.end <= c.end for c in context)]
+        given = [g for g in given_all if not any(c.start <= g.start and g.end <= c.end for c in context)]
         literals = [  # not a label (a value of its own type), nor one too common to name a value (自治区), nor
             # words of how a question is asked
             lit

@@ -183,7 +183,7 @@ class PhraseReader(ValueFinder):
         # values first, then free text: a value at the edge of a captured phrase is not part of it
         for parameter in sorted(question.parameters, key=lambda p: p.type in LITERAL_TYPES):
             if parameter.type in LITERAL_TYPES:
-                value = taken.get(parameter.name) or self._free_text(parameter.name, hits, text, used)
+                value = taken.get(parameter.name) or self._free_text(parameter.name, hits, text, used, given)
                 framed = value is None and parameter.name in self.wording.qualifying
                 # read by where it stands, not captured: other phrases' words in it do not make it a sentence
                 if framed:
@@ -501,10 +501,17 @@ class PhraseReader(ValueFinder):
         return False
 
     def _free_text(
-        self, name: str, hits: list[tuple[float, Span, dict[str, Span]]], text: str, used: list[Span]
+        self,
+        name: str,
+        hits: list[tuple[float, Span, dict[str, Span]]],
+        text: str,
+        used: list[Span],
+        given: list[Span] | None = None,
     ) -> tuple[str, Span] | None:
         """The value a phrase captured for a free-text parameter, without quotes, punctuation and the words
-        around it that are not the value (interpreting.toml: term_trim)."""
+        around it that are not the value (interpreting.toml: term_trim); words given as they are (``given``: Chinese
+        in an English question) opening it, the rest words of the sentence, are the value by themselves (mentions
+        首席安全官 at all: 首席安全官)."""
         for _, _, captured in hits:
             span = captured.get(name)
             if span is None:
@@ -543,9 +550,18 @@ class PhraseReader(ValueFinder):
                     if len(typed) > len(word) and typed.startswith(word):
                         start, changed = start + len(word), True
                         break
+            opening = next((g for g in given or [] if g.start == start and g.end < end), None)
+            if opening is not None and self._sentence_tail(text[opening.end : end]):
+                end = opening.end
             if start < end:
                 return text[start:end], Span(start, end, text[start:end])
         return None
+
+    def _sentence_tail(self, words: str) -> bool:
+        """Whether words after a term given as it is are words of the sentence around it, not of the term: no Chinese,
+        and no words of a question (``sentence_words``: which, what …, then the words would be a sentence, doubtful)."""
+        typed = normal(words)
+        return not _CJK.search(typed) and not any(_occurrences(typed, word) for word in self.wording.sentence_words)
 
     def _level_in_gap(
         self,
