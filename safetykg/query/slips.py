@@ -15,8 +15,14 @@ beside ``interpreting.toml``.
 - A Chinese label of two characters or more typed with one character of the same toneless pinyin (or a fuzzy final
   of the input method: an/ang) is read as the label, where no label found covers that character and the label's
   other characters are typed as they are; one slip per label.
+- Chinese words written in toneless pinyin (a foreign reader's way: weihuapin, fenguan fuzeren, gong'an bumen) are
+  read as those words: Latin words, whole, their syllables (two or more) the readings of the characters of one Chinese
+  label (else of one word of an asked phrase or of the wording), the words' breaks and apostrophes between syllables;
+  not words the interpreter knows (of an English label or phrase: Guiyang), nor words all of the English language.
 """
 
+import itertools
+import math
 import re
 import tomllib
 import unicodedata
@@ -33,6 +39,10 @@ COMMON = 50_000
 _ENGLISH = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _CJK_ONLY = re.compile(r"[\u3400-\u9fff]+")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]+")
+# a word in pinyin: an apostrophe before a syllable opening with a vowel (gong'an), not an English 's (yibashou's)
+_ROMAN = re.compile(r"[A-Za-z]+(?:['’][aeoAEO][A-Za-z]*)*")
+MIN_SYLLABLES = 2  # one syllable in pinyin is too many characters' and too many English words' (an, shi, men)
+MAX_ROMAN_WORDS = 6  # words in pinyin read as one Chinese word at most (fenguan anquan shengchan fuzeren)
 
 
 class SpellingError(ValueError):
@@ -193,6 +203,18 @@ def syllables(ch: str, finals: tuple[tuple[str, str], ...] = ()) -> frozenset[st
     return frozenset(out)
 
 
+@cache
+def all_syllables(ch: str) -> tuple[str, ...]:
+    """Every toneless reading of a Chinese character, its first (most common) first."""
+    out: list[str] = []
+    for reading in _pinyin_table().get(ord(ch), "").split(","):
+        plain = "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
+        plain = plain.replace("ü", "v").strip()
+        if plain and plain not in out:
+            out.append(plain)
+    return tuple(out)
+
+
 def _one_edit(typed: str, known: str) -> bool:
     """Whether two different words are one insertion, deletion, substitution or swap of neighbours apart."""
     if typed == known or abs(len(typed) - len(known)) > 1:
@@ -226,10 +248,14 @@ class Slips:
     words: set[str]  # English words of labels and asked phrases: what a misspelling is read as
     known: set[str]  # … and the words typed as they are, never read as slips
     labels: Iterable[str]  # the Chinese labels (normal forms) a homophone slip may be read as
+    # Chinese words that may be written in pinyin, by tiers: a reading naming one word of a tier is taken before the
+    # words of later tiers (the labels of values, then the words of asked phrases and of the wording)
+    romanized: tuple[Iterable[str], ...] = ()
     _near: dict[str, set[str]] = field(default_factory=dict)
     _shorthand: dict[str, str] = field(default_factory=dict)
     _sounds: dict[tuple[str, str, str], list[tuple[str, int]]] | None = None
     _label_list: list[str] = field(default_factory=list)
+    _spelled: dict[str, list[tuple[int, int, str, frozenset[int]]]] | None = None
 
     def __post_init__(self) -> None:
         self._shorthand = dict(self.spelling.shorthand)
@@ -258,35 +284,110 @@ class Slips:
         return near.pop()
 
     def read(self, text: str) -> Fixed:
-        """The text in simplified characters, its English slips read as the words meant."""
+        """The text in simplified characters, its Chinese words written in pinyin read in characters and its English
+        slips read as the words meant."""
         plain = simplified(text)
+        read = self.romanized_words(plain)  # (start, end, the words read) of the text's slips
+        for match in _ENGLISH.finditer(plain):
+            if any(start < match.end() and match.start() < end for start, end, _ in read):
+                continue
+            meant = self.meant(match.group())
+            if meant is not None:
+                read.append((match.start(), match.end(), meant))
+        if not read:
+            if plain == text:
+                return Fixed.as_typed(text)
+            return Fixed(text, plain, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
         chars: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
         slips: list[tuple[str, str]] = []
         last = 0
-        for match in _ENGLISH.finditer(plain):
-            meant = self.meant(match.group())
-            if meant is None:
-                continue
-            for i in range(last, match.start()):
+        for start, end, meant in sorted(read):
+            for i in range(last, start):
                 chars.append(plain[i])
                 starts.append(i)
                 ends.append(i + 1)
             chars += list(meant)
-            starts += [match.start()] * len(meant)
-            ends += [match.end()] * len(meant)
-            slips.append((match.group(), meant))
-            last = match.end()
-        if not slips:
-            if plain == text:
-                return Fixed.as_typed(text)
-            return Fixed(text, plain, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+            starts += [start] * len(meant)
+            ends += [end] * len(meant)
+            slips.append((plain[start:end], meant))
+            last = end
         for i in range(last, len(plain)):
             chars.append(plain[i])
             starts.append(i)
             ends.append(i + 1)
         return Fixed(text, "".join(chars), tuple(starts), tuple(ends), tuple(slips))
+
+    # -- Chinese words in pinyin ---------------------------------------------------------------------------------
+
+    def _spellings(self) -> dict[str, list[tuple[int, int, str, frozenset[int]]]]:
+        """Toneless pinyin, its syllables run together -> the Chinese words it spells: (tier, how many characters are
+        read by a reading not their first, the word, where its syllables break)."""
+        if self._spelled is None:
+            spelled: dict[str, list[tuple[int, int, str, frozenset[int]]]] = {}
+            seen: set[str] = set()
+            for tier, words in enumerate(self.romanized):
+                for word in sorted(set(words) - seen):
+                    seen.add(word)
+                    if len(word) < MIN_SYLLABLES or not _CJK_ONLY.fullmatch(word):
+                        continue
+                    readings = [all_syllables(ch) for ch in word]
+                    if not all(readings) or math.prod(map(len, readings)) > 64:
+                        readings = [r[:1] for r in readings]
+                        if not all(readings):
+                            continue
+                    for choice in itertools.product(*(list(enumerate(r)) for r in readings)):
+                        said = "".join(r for _, r in choice)
+                        breaks = frozenset(itertools.accumulate(len(r) for _, r in choice))
+                        others = sum(1 for i, _ in choice if i)
+                        spelled.setdefault(said, []).append((tier, others, word, breaks))
+            self._spelled = spelled
+        return self._spelled
+
+    def romanized_words(self, text: str) -> list[tuple[int, int, str]]:
+        """Chinese words written in pinyin: (start, end, the Chinese word) for each run of words spelling one, the
+        longest run from each word; words the interpreter knows and words all of the English language are English."""
+        if not self.romanized:
+            return []
+        words = list(_ROMAN.finditer(text))
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            taken = None
+            for j in range(min(len(words), i + MAX_ROMAN_WORDS), i, -1):
+                run = words[i:j]
+                if any(text[a.end() : b.start()] not in (" ", "-") for a, b in itertools.pairwise(run)):
+                    continue
+                meant = self._spelled_as(run)
+                if meant is not None:
+                    taken = (run[0].start(), run[-1].end(), meant, j)
+                    break
+            if taken is None:
+                i += 1
+                continue
+            found.append(taken[:3])
+            i = taken[3]
+        return found
+
+    def _spelled_as(self, run: list[re.Match[str]]) -> str | None:
+        """The one Chinese word a run of words spells in pinyin, its breaks (between words, at apostrophes) the breaks
+        of its syllables; None when it spells none, or two of one tier as likely."""
+        lower = [m.group().lower().replace("’", "'") for m in run]
+        if any(w.replace("'", "") in self.known for w in lower) or all(w in _english_words() for w in lower):
+            return None
+        said, cuts, at = "", set(), 0
+        for word in lower:
+            for syllable in word.split("'"):
+                said += syllable
+                at += len(syllable)
+                cuts.add(at)
+        spelled = [s for s in self._spellings().get(said, ()) if cuts <= s[3]]
+        if not spelled:
+            return None
+        best = min((tier, others) for tier, others, _, _ in spelled)
+        words = {word for tier, others, word, _ in spelled if (tier, others) == best}
+        return words.pop() if len(words) == 1 else None
 
     # -- Chinese homophones --------------------------------------------------------------------------------------
 

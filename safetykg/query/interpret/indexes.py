@@ -122,4 +122,19 @@ class Indexes:
             for piece in re.split(r"\{\w+\}|" + GAP + "|[^\u3400-\u9fff]", normal(phrase))
             if len(piece) >= 2
         }
-        self.slips = Slips(wording.spelling, words, words | wording_words, [*self.labels, *pieces])
+        # … and Chinese words written in pinyin: a label's, else a word of an asked phrase or of the wording (细则)
+        worded = {
+            piece
+            for value in dataclasses.asdict(dataclasses.replace(wording, examples=None)).values()
+            for text in _strings(value)
+            for piece in re.split("[^\u3400-\u9fff]", normal(text))
+            if len(piece) >= 2
+        }
+        chinese = [label for label in self.labels if _CJK.search(label)]
+        self.slips = Slips(
+            wording.spelling,
+            words,
+            words | wording_words,
+            [*self.labels, *pieces],
+            romanized=(chinese, pieces | worded),
+        )

@@ -1,0 +1,80 @@
+"""Ask in words, round 38 (pinyin): Chinese words written in toneless pinyin (weihuapin, gong'an ting, fenguan
+fuzeren) are read as the Chinese label they spell, else as a word of an asked phrase or of the wording (xize: 细则),
+two syllables or more, whole words, never words the interpreter knows or words all of the English language.
+
+Each test reads texts right with the rule and checks that they are not read so with the rule off (its words
+emptied, its labels left out).
+"""
+
+import dataclasses
+
+from safetykg.query.interpret import Interpreter
+from tests.interpreter_off import place, switched_off
+
+ID = "https://w3id.org/safetykg/id/"
+
+
+def _without_pinyin(interpreter: Interpreter) -> Interpreter:
+    """The interpreter reading no Chinese word written in pinyin (no words to spell)."""
+    off = switched_off(interpreter)
+    off.slips = dataclasses.replace(interpreter.slips, romanized=())
+    return off
+
+
+def test_chinese_words_written_in_pinyin_are_read_as_those_words(interpreter: Interpreter) -> None:
+    # holdout53: foreign scholars writing the values in pinyin (weihuapin, minbao wupin, xiangzhen, gong'an bumen,
+    # yibashou, shiwei, fenguan fuzeren); off (no words to spell), the value is missed, or the question read without it
+    said = {
+        "湖北的 weihuapin 由哪些部门监管？": (
+            "departments-regulating-hazard",
+            {**place("hubei"), "hazard": ID + "domain/hazardous-chemicals"},
+        ),
+        "In Xinjiang, which departments regulate minbao wupin?": (
+            "departments-regulating-hazard",
+            {**place("xinjiang"), "hazard": ID + "domain/civilian-explosives"},
+        ),
+        "Hebei xize: which duties are set for the xiangzhen level?": (
+            "duties-at-level",
+            {**place("hebei"), "level": ID + "level/township"},
+        ),
+        # a syllable opening with a vowel after an apostrophe (gong'an)
+        "gong'an ting of Hebei: designation and duties": (
+            "organ-profile",
+            {"organ": ID + "organ/hebei/public-security"},
+        ),
+        # an English 's after the word is no syllable of it
+        "Compare the yibashou's duties across the five jurisdictions.": (
+            "role-across-jurisdictions",
+            {"role": ID + "role/principal-leader"},
+        ),
+        # 省委 is a label; a word of an asked phrase spelled so would come after it
+        "List the frequency requirements on the Hubei shengwei and its posts.": (
+            "organ-frequencies",
+            {"organ": ID + "organ/hubei/party-committee"},
+        ),
+    }
+    for text, (question, params) in said.items():
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == question and reading.params == params, (text, reading)
+    off = _without_pinyin(interpreter)
+    for text, (question, params) in said.items():
+        wrong = off.interpret(text)
+        assert not (wrong.confident and wrong.question == question and wrong.params == params), (text, wrong)
+    # the evidence shows the words as typed
+    evidence = interpreter.interpret("湖北的 weihuapin 由哪些部门监管？").evidence
+    assert any(e["text"] == "weihuapin" for e in evidence), evidence
+
+
+def test_english_words_are_not_read_as_pinyin(interpreter: Interpreter) -> None:
+    # holdout53: "the central guiding" (规定 in pinyin, a word of English too); words the interpreter knows (Guiyang,
+    # 贵阳 in pinyin) and words all of English are English, and one syllable (shi, an) spells nothing
+    slips = interpreter.slips
+    assert "guiding" in slips._spellings() and "guiyang" in slips._spellings()
+    for text in (
+        "What does the central guiding document say about Guiyang?",
+        "Is there a fuze of any kind in these rules?",
+        "an shi men",
+    ):
+        assert slips.romanized_words(text) == [], text
+    # a label before a word of an asked phrase spelled the same (shiwei: 市委, not 视为)
+    assert [w for _, _, w in slips.romanized_words("the shiwei of City A")] == ["市委"]
