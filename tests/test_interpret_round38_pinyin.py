@@ -1,6 +1,8 @@
 """Ask in words, round 38 (pinyin): Chinese words written in toneless pinyin (weihuapin, gong'an ting, fenguan
 fuzeren) are read as the Chinese label they spell, else as a word of an asked phrase or of the wording (xize: 细则),
-two syllables or more, whole words, never words the interpreter knows or words all of the English language.
+two syllables or more, whole words, never words the interpreter knows or words all of the English language; a place's
+older romanization (Kweiyang, Hupeh, Hopei) names it; and Chinese said right after a phrase, joined by words saying how
+it is to be (追责要从重), is what is asked.
 
 Each test reads texts right with the rule and checks that they are not read so with the rule off (its words
 emptied, its labels left out).
@@ -9,6 +11,7 @@ emptied, its labels left out).
 import dataclasses
 
 from safetykg.query.interpret import Interpreter
+from safetykg.query.questions import load_questions
 from tests.interpreter_off import place, switched_off
 
 ID = "https://w3id.org/safetykg/id/"
@@ -78,3 +81,24 @@ def test_english_words_are_not_read_as_pinyin(interpreter: Interpreter) -> None:
         assert slips.romanized_words(text) == [], text
     # a label before a word of an asked phrase spelled the same (shiwei: 市委, not 视为)
     assert [w for _, _, w in slips.romanized_words("the shiwei of City A")] == ["市委"]
+
+
+def test_a_places_older_romanization_names_it(interpreter_vocabulary: dict, interpreter: Interpreter) -> None:
+    # holdout53: Kweiyang (and Sinkiang, Hupei) as older scholarship writes the places; off (the labels left out of
+    # the interpreter_vocabulary), the place is missed
+    said = {
+        "Which accountability measures does the Hupeh rule provide?": ("accountability-measures", place("hubei")),
+        "What did Hopei add that the national rule does not have?": ("local-additions", place("hebei")),
+        "Kweiyang: who chairs the work safety committee?": ("safety-committee-composition", place("guiyang")),
+    }
+    for text, (question, params) in said.items():
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == question and reading.params == params, (text, reading)
+    older = {"Hupeh", "Hupei", "Hopeh", "Hopei", "Kweiyang"}
+    terms = {
+        kind: [(label, iri) for label, iri in pairs if label not in older]
+        for kind, pairs in interpreter_vocabulary["terms"].items()
+    }
+    off = Interpreter({**interpreter_vocabulary, "terms": terms}, load_questions(), interpreter.wording)
+    for text, (_, params) in said.items():
+        assert off.interpret(text).params != params, text
