@@ -102,3 +102,22 @@ def test_a_places_older_romanization_names_it(interpreter_vocabulary: dict, inte
     off = Interpreter({**interpreter_vocabulary, "terms": terms}, load_questions(), interpreter.wording)
     for text, (_, params) in said.items():
         assert off.interpret(text).params != params, text
+
+
+def test_words_said_right_after_a_phrase_saying_how_it_is_to_be_are_what_is_asked(interpreter: Interpreter) -> None:
+    # holdout53: 什么情况下追责要从重，什么情况下可以从轻… — 从重 joined after the triggers' phrase by 要 says when
+    # accountability is heavier (the aggravating and mitigating circumstances), not when one is held to account; off
+    # (the Chinese words of means emptied), the triggers stand in the way
+    said = {
+        "河北什么情况下追责应当从重，什么情况下可以减轻或者免责？": place("hebei"),
+        "湖北的规定里，什么情况下问责会从重，什么情况下从轻？": place("hubei"),
+    }
+    for text, params in said.items():
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == "aggravating-and-mitigating", (text, reading)
+        assert reading.params == params, (text, reading)
+    english = tuple(word for word in interpreter.wording.means if word.isascii())
+    off = switched_off(interpreter, means=english)
+    for text in said:
+        wrong = off.interpret(text)
+        assert not (wrong.confident and wrong.question == "aggravating-and-mitigating"), (text, wrong)

@@ -274,7 +274,8 @@ def _qualifies(
 ) -> bool:
     """Whether words qualify a phrase: Chinese joined right before it (从重 before 追究责任的情形, the circumstances of
     heavier accountability, not any circumstances of accountability), or English words saying by what means, right
-    after it (``means`` and a verb's -ing form: escape accountability by retiring — the retiring is what is asked);
+    after it (``means`` and a verb's -ing form: escape accountability by retiring — the retiring is what is asked), or
+    Chinese joined right after it by words saying how it is to be (``means``' Chinese words: 追责要从重);
     not words of the phrase's own reading (``own``: a rule's name inside a phrase of that reading is how it is asked)."""
     if any(o.start <= words.start and words.end <= o.end for o in own or []):
         return False
@@ -282,7 +283,10 @@ def _qualifies(
         return bool(_CJK.match(text[phrase.start - 1])) and bool(_CJK.match(text[phrase.start]))
     if 0 < phrase.end < words.start <= phrase.end + 1 and not text[phrase.end : words.start].strip():
         said = normal(text[words.start : words.end])
-        return any(re.match(re.escape(word) + r" [a-z]+ing\b", said) for word in means)
+        return any(re.match(re.escape(word) + r" [a-z]+ing\b", said) for word in means if _LATIN.match(word))
+    # … or Chinese said right after it, joined by words saying how it is to be (追责要从重: heavier accountability)
+    if 0 < phrase.end <= words.start and _CJK.match(text[phrase.end - 1]) and _CJK.match(text[words.start]):
+        return normal(text[phrase.end : words.start]) in {word for word in means if _CJK.match(word)}
     return False
 
 
