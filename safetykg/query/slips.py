@@ -18,7 +18,7 @@ beside ``interpreting.toml``.
 - Chinese words written in toneless pinyin (a foreign reader's way: weihuapin, fenguan fuzeren, gong'an bumen) are
   read as those words: Latin words, whole, their syllables (two or more) the readings of the characters of one Chinese
   label (else of one word of an asked phrase or of the wording), the words' breaks and apostrophes between syllables;
-  not words the interpreter knows (of an English label or phrase: Guiyang), nor words all of the English language.
+  not words the interpreter knows (of an English label or phrase: a place's name), nor words all of the English language.
 """
 
 import itertools
