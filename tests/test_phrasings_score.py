@@ -230,11 +230,13 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 37, scored once (committed interpreter), internet slang and dialect in Chinese, casual chat in
     # English: 57/60 (zh 29/30, en 28/30), 2 confident wrong (新疆…有立法权的那种政府 read without its qualifier; *any
     # article that mentions 首席安全官 at all* searched with *at all*), every decline declined
-    "holdout50": (0.95, 2, 0),
+    # tuned on in round 38: 59/60, 1 confident wrong (the 有立法权 qualifier, left for the next round)
+    "holdout50": (0.98, 1, 0),
     # blind after round 37 (a second set), requests to an assistant for a table, list or report with format demands
     # around the question: 58/60 (zh 30/30, en 28/30), 1 confident wrong (*Find every provision … containing the word
     # 述职 and paste the text with citations into a table* read as the accountability rules), every decline declined
-    "holdout51": (0.96, 1, 0),
+    # tuned on in round 38: 60/60, 0 confident wrong
+    "holdout51": (1.0, 0, 0),
     # blind after round 37 (a third set), reviewers checking completeness and gaps, asked as yes/no and whether-
     # questions: 54/60 (zh 26/30, en 28/30), 2 confident wrong (新疆细则中是否有专门针对有立法权的人民政府的职责 read
     # without its qualifier; *Has Xinjiang given its grain department any work-safety duties?* as the duties at every
@@ -244,7 +246,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # 48/60 (zh 27/30, en 21/30), 2 confident wrong (*Hebei xize duties xiangzhen level only* read without its level;
     # *every frequency requirement that falls on the Guiyang shiwei and its posts* as every place's frequency
     # requirements), every decline declined
-    "holdout53": (0.8, 2, 0),
+    # tuned on in round 38 (pinyin read as the Chinese it spells; old romanizations): 60/60, 0 confident wrong
+    "holdout53": (1.0, 0, 0),
 }
 
 
