@@ -108,11 +108,9 @@ class Indexes:
         english = [label for label in self.labels if not _CJK.search(label)]
         asked = [phrase for q in questions.values() for phrase in q.asked("en")]
         words = {w for w in english_words([*english, *asked]) if len(w) > 3}
+        wording_values = list(dataclasses.asdict(dataclasses.replace(wording, examples=None)).values())  # read once
         wording_words = english_words(
-            w
-            for value in dataclasses.asdict(dataclasses.replace(wording, examples=None)).values()
-            if isinstance(value, tuple)
-            for w in _strings(value)
+            w for value in wording_values if isinstance(value, tuple) for w in _strings(value)
         )
         # … and a Chinese word of an asked phrase typed so (问则 for 问责)
         pieces = {
@@ -125,7 +123,7 @@ class Indexes:
         # … and Chinese words written in pinyin: a label's, else a word of an asked phrase or of the wording (细则)
         worded = {
             piece
-            for value in dataclasses.asdict(dataclasses.replace(wording, examples=None)).values()
+            for value in wording_values
             for text in _strings(value)
             for piece in re.split("[^\u3400-\u9fff]", normal(text))
             if len(piece) >= 2
