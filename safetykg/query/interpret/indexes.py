@@ -46,11 +46,12 @@ class Indexes:
                         self.labels.setdefault(said, set()).add((kind, iri))
         # a verb and its object said apart (听取几次安全生产汇报, 召开一次会议, hear work-safety reports): a label of an
         # activity of four Chinese characters or of English words, its halves (English: its last word and the words
-        # before) a few characters (words) apart
+        # before) a few characters (words) apart; one of two characters, words counting times between (开几次会)
         self.split: list[tuple[re.Pattern[str], str]] = [
             (pattern, label)
             for label, senses in self.labels.items()
-            if {k for k, _ in senses} == {"activity-kind"} and (pattern := _split_pattern(label)) is not None
+            if {k for k, _ in senses} == {"activity-kind"}
+            and (pattern := _split_pattern(label, wording.label_counting)) is not None
         ]
         # the Chinese words naming an organ or a kind of organ, longest first (a qualifier's value ends before them)
         self.organ_words = sorted(

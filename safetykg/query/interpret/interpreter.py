@@ -21,6 +21,7 @@ from safetykg.query.interpret.text import (
     _apart,
     _at_boundaries,
     _bare,
+    _doubts_only_aside,
     _ends,
     _frames,
     _in_gap,
@@ -209,10 +210,23 @@ class Interpreter(PhraseReader):
             r
             for r in readings[1:]
             if r.cue > 0
-            and not all(
-                any(w.start <= h[1].start and h[1].end <= w.end for w in own_words) for h in found[r.question][0]
+            and not (
+                all(any(w.start <= h[1].start and h[1].end <= w.end for w in own_words) for h in found[r.question][0])
+                # … unless the best is asked only in its words as well (duties, of an organ or of a level) and scores
+                # no more: asked alike and scoring alike, nothing tells them apart
+                and not (
+                    best is not None
+                    and r.score >= best.score
+                    and all(
+                        any(w.start <= h[1].start and h[1].end <= w.end for w, _ in found[r.question][1])
+                        for h in found[best.question][0]
+                    )
+                )
             )
             and not (within_value and self._inside_values(found[r.question][0], mentions, r.question))
+            # … nor is one doubtful only for leaving aside the department the best one takes (<place>的气象部门算不算
+            # 负有安全监管职责的部门，职责有哪些: the department's profile, its designation with it)
+            and not (best is not None and _doubts_only_aside(r, best))
             # … nor is one each of whose phrases ends the words of one of the best one's, said from before it (不予
             # 追究责任的情形: the best's 不予追究责任 says which 追究责任的情形)
             and not (

@@ -19,6 +19,7 @@ from safetykg.query.interpret.text import (
     NEAR,
     _at_boundaries,
     _between_phrases,
+    _crossing,
     _generic,
     _occurrences,
     _quoted,
@@ -48,6 +49,7 @@ class PhraseReader(ValueFinder):
             return Span(first, last, text[first:last])
 
         values = [m.span for m in mentions or []]
+        kinds = {p.type for p in question.parameters}
 
         def short(pattern: re.Pattern[str], match: re.Match[str], limit: int) -> bool:  # a few words, besides values
             for name in pattern.groupindex:
@@ -71,6 +73,14 @@ class PhraseReader(ValueFinder):
             match = pattern.search(stems)
             while match and not (short(pattern, match, limit) and worded(pattern, match)):
                 match = pattern.search(stems, match.start() + 1)
+            # … said again after words where it reads a value's words otherwise (职责 in 负有安全监管职责的部门, then
+            # 职责有哪些): the later words are where it is said
+            later = match
+            while later and _crossing(span(later.start(), later.end()), mentions or [], kinds):
+                later = pattern.search(stems, later.start() + 1)
+                while later and not (short(pattern, later, limit) and worded(pattern, later)):
+                    later = pattern.search(stems, later.start() + 1)
+            match = later or match
             if match:
                 captured = {
                     name: span(match.start(name), match.end(name))
@@ -115,19 +125,7 @@ class PhraseReader(ValueFinder):
         # … and so is one inside the words of a value of a type it takes none of, neither at their start nor at their
         # end (committee member in the Party committee member in charge of publicity: a post, not the safety
         # committee's members)
-        crossing = [
-            h
-            for h in hits
-            if any(
-                h[1].overlaps(m.span)
-                and not (h[1].start <= m.span.start and m.span.end <= h[1].end)
-                and (
-                    not (m.span.start <= h[1].start and h[1].end <= m.span.end)
-                    or (m.span.start < h[1].start and h[1].end < m.span.end and not {k for k, _ in m.senses} & kinds)
-                )
-                for m in mentions
-            )
-        ]
+        crossing = [h for h in hits if _crossing(h[1], mentions, kinds)]
         if crossing:
             hits = [h for h in hits if h not in crossing]
             wording = [w for w in wording if not any(w[0].overlaps(h[1]) for h in crossing)]
@@ -252,7 +250,7 @@ class PhraseReader(ValueFinder):
                     iris = here
                     candidates += [m for m in mentions if m.iris("jurisdiction") & places and m not in candidates]
             if parameter.type == "organ" and not iris:
-                organ = self._organ_by_parts(mentions, used)
+                organ = self._organ_by_parts(mentions, used, typed)
                 if organ:
                     iri, spans = organ
                     iris, candidates = [iri], []
@@ -338,6 +336,8 @@ class PhraseReader(ValueFinder):
             ]
         # a level qualifies many things (县委书记, county party chief): never held against a reading; nor is a kind
         # of organ said of no place near it (党委政府, the government): of every place, it names none
+        # … unless words making it the place's own stand right before it, the place said before them in its sentence
+        # (has <place> given its grain department duties: the place's department)
         place_spans = [m.span for m in mentions if m.iris("jurisdiction")]
         unexplained = [
             m
@@ -347,6 +347,7 @@ class PhraseReader(ValueFinder):
             and not (
                 _generic(m)
                 and not any(n.start - NEAR <= m.span.end and m.span.start <= n.end + NEAR for n in place_spans)
+                and not self._the_places_own(typed, m.span, place_spans)
             )
         ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
@@ -400,6 +401,16 @@ class PhraseReader(ValueFinder):
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
         score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
         return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms, aside, used, left)
+
+    def _the_places_own(self, typed: str, span: Span, places: list[Span]) -> bool:
+        """Whether words are said as a place's own: right after words referring to it as the owner (``possessing``:
+        its, 其), the place said before them in the sentence."""
+        before = typed[: span.start].rstrip()
+        for word in self.wording.possessing:
+            at = len(before) - len(word)
+            if at >= 0 and before.endswith(word) and _at_boundaries(before, at, word):
+                return any(p.end <= at and not _SENTENCE_END & set(typed[p.end : at]) for p in places)
+        return False
 
     def _distributed(self, typed: str, mentions: list[Mention]) -> set[str]:
         """The types of values listed (two or more, of one type, joined by ``listing`` words) and then asked of each by
@@ -645,8 +656,12 @@ class PhraseReader(ValueFinder):
                     break
         return text[start:end], Span(start, end, text[start:end])
 
-    def _organ_by_parts(self, mentions: list[Mention], used: list[Span]) -> tuple[str, list[Span]] | None:
-        """An organ given as a place and a kind (<place> … <kind of department>): the one organ of that kind there."""
+    def _organ_by_parts(
+        self, mentions: list[Mention], used: list[Span], typed: str = ""
+    ) -> tuple[str, list[Span]] | None:
+        """An organ given as a place and a kind (<place> … <kind of department>): the one organ of that kind there;
+        of two kinds making organs there, the one said right after the place (<place>公安厅算不算负有安全监管职责的部门:
+        the public security department, the designation's words after it)."""
         free = [m for m in mentions if not any(m.span.overlaps(u) for u in used)]
         places = [(m, iri) for m in free for iri in m.iris("jurisdiction")]
         kinds = [(m, iri) for m in free for iri in m.iris("organ-kind")]
@@ -656,6 +671,12 @@ class PhraseReader(ValueFinder):
             for km, kind in kinds
             if (kind, place) in self.organs
         ]
+        if len({organ for organ, _ in found}) > 1:
+            found = [
+                (organ, (at, kind))
+                for organ, (at, kind) in found
+                if at.end <= kind.start and typed[at.end : kind.start].strip() in ("", *self.wording.joining)
+            ]
         if len({organ for organ, _ in found}) != 1:
             return None
         # … its place said more than once (依某省细则，某省住房和城乡建设厅): the one said nearest its kind

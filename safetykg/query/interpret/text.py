@@ -167,10 +167,14 @@ def stemmed(typed: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def _split_pattern(label: str) -> re.Pattern[str] | None:
+def _split_pattern(label: str, counting: tuple[str, ...] = ()) -> re.Pattern[str] | None:
     """How a label of four Chinese characters, or of English words, is said with its halves apart in one clause: a
     few characters between (听取…汇报), or a few words before its last (hear … reports, listen to … reports, a plural
-    allowed)."""
+    allowed); and a label of two Chinese characters, a verb and its object, with words counting times between them
+    (``counting``: 开几次会 is 开会)."""
+    if len(label) == 2 and all(_CJK.match(ch) for ch in label) and counting:
+        counts = "|".join(re.escape(word) for word in counting)
+        return re.compile(f"(?P<head>{re.escape(label[0])})(?:{counts})(?P<tail>{re.escape(label[1])})")
     if len(label) == 4 and all(_CJK.match(ch) for ch in label):
         gap = f"[^{_CLAUSE}]{{1,{SPLIT_GAP}}}?"
         return re.compile(f"(?P<head>{re.escape(label[:2])}){gap}(?P<tail>{re.escape(label[2:])})")
@@ -232,6 +236,15 @@ def _leaves_aside(reading: Reading, best: Reading) -> bool:
         and len(reading.doubts) == len(reading.left)
         and all((span.start, span.end) in taken for span in reading.left)
     )
+
+
+def _doubts_only_aside(reading: Reading, best: Reading) -> bool:
+    """Whether a reading is doubtful only for leaving aside the organ named that the best reading takes as its value
+    (<place>的气象部门算不算负有安全监管职责的部门，职责有哪些: the designations of the place leave aside the department
+    whose profile is read)."""
+    taken = set(best.params.values())
+    aside = {words for organ, words in reading.aside if organ in taken}
+    return bool(aside) and all(doubt in aside for doubt in reading.doubts)
 
 
 def _apart(typed: str, one: Span, other: Span) -> bool:
@@ -303,6 +316,21 @@ def _frames(found: Phrases, words: list[Span], text: str = "", means: tuple[str,
         if not any(_in_gap(w, phrase, own) or (text and _qualifies(w, phrase, text, mine, means)) for w in words):
             return False
     return True
+
+
+def _crossing(phrase: Span, mentions: list[Mention], kinds: set[str]) -> bool:
+    """Whether a phrase reads a value's words otherwise: it begins or ends inside them (Party committee members:
+    committee members begins inside Party committee), or stands inside them, at neither end, when they are of no type
+    its question takes (committee member in the Party committee member in charge of publicity)."""
+    return any(
+        phrase.overlaps(m.span)
+        and not (phrase.start <= m.span.start and m.span.end <= phrase.end)
+        and (
+            not (m.span.start <= phrase.start and phrase.end <= m.span.end)
+            or (m.span.start < phrase.start and phrase.end < m.span.end and not {k for k, _ in m.senses} & kinds)
+        )
+        for m in mentions
+    )
 
 
 def _generic(mention: Mention) -> bool:

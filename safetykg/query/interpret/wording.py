@@ -111,6 +111,8 @@ class Wording:
     label_pointing: tuple[str, ...] = ()  # words pointing after a label's 的, read through (分管安全的那位副职)
     label_pointing_after: tuple[str, ...] = ()  # … the words they follow (的)
     label_breaking: tuple[str, ...] = ()  # words taking a label's last character from it (会被问责: 会 is "will")
+    possessing: tuple[str, ...] = ()  # words saying what follows is the place's own (its, 其)
+    label_counting: tuple[str, ...] = ()  # words counting times between a two-character label's verb and object
     contrasting: tuple[str, ...] = ()  # question words opening parallel clauses (which …, which …; 哪些…，哪些…)
     both: tuple[tuple[str, str], ...] = ()  # words saying values hold together (既是…又是, both … and …)
     means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
@@ -199,6 +201,8 @@ class Wording:
             label_pointing=_words(data, "label_pointing"),
             label_pointing_after=_words(data, "label_pointing_after"),
             label_breaking=_words(data, "label_breaking"),
+            label_counting=_words(data, "label_counting", longest_first=True),
+            possessing=_words(data, "possessing", longest_first=True),
             correcting_after=_words(data, "correcting_after", longest_first=True),
             correcting_filler=_words(data, "correcting_filler", longest_first=True),
             comparing=_words(data, "comparing", longest_first=True),
