@@ -1630,6 +1630,10 @@ def test_a_post_said_as_an_organs_own_is_that_organs_for_its_posts_question(alon
     want = {"organ": ID + "organ/hebei/government"}
     text = "河北省政府及其主要负责人多久开一次会、做一次检查？"
     _reads(alone, text, "organ-frequencies", want)
+    # … checked off on one activity (since round 38, 开一次会 and 做一次检查 are two activities, which leave every
+    # place's frequencies compared of one activity unsettled, with or without the rule)
+    text = "河北省政府及其主要负责人多久开一次会？"
+    _reads(alone, text, "organ-frequencies", want)
     reading = _without(alone, owning=()).interpret(text)
     assert not reading.confident or reading.params != want
 
