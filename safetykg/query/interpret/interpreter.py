@@ -341,7 +341,7 @@ class Interpreter(PhraseReader):
                     if not h[2] and not any(v.start <= h[1].start and h[1].end <= v.end for v in best.values)
                 ]
                 if any(
-                    _in_gap(w, phrase, own) or _qualifies(w, phrase, text, own, self.wording.means)
+                    _in_gap(w, phrase, own) or _qualifies(w, phrase, text, own, self.wording.means, best.values)
                     for phrase in frames
                     for w in self._not_every_place(best.question, [w for w, _ in rival_words])
                 ):

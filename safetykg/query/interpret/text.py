@@ -3,6 +3,7 @@ the asked phrases compiled into patterns (the functions and patterns the readers
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from safetykg.query.interpret.readings import Mention, Phrases, Reading, Span
@@ -283,12 +284,18 @@ def _ends(words: Span, phrase: Span, own: list[Span]) -> bool:
 
 
 def _qualifies(
-    words: Span, phrase: Span, text: str, own: list[Span] | None = None, means: tuple[str, ...] = ()
+    words: Span,
+    phrase: Span,
+    text: str,
+    own: list[Span] | None = None,
+    means: tuple[str, ...] = (),
+    values: Sequence[Span] = (),
 ) -> bool:
     """Whether words qualify a phrase: Chinese joined right before it (从重 before 追究责任的情形, the circumstances of
     heavier accountability, not any circumstances of accountability), or English words saying by what means, right
     after it (``means`` and a verb's -ing form: escape accountability by retiring — the retiring is what is asked), or
-    Chinese joined right after it by words saying how it is to be (``means``' Chinese words: 追责要从重);
+    Chinese joined right after it by words saying how it is to be (``means``' Chinese words: 追责要从重), unless those
+    joining words are a value's own (``values``: 开几次会有什么不同, where 会 ends the meeting said);
     not words of the phrase's own reading (``own``: a rule's name inside a phrase of that reading is how it is asked)."""
     if any(o.start <= words.start and words.end <= o.end for o in own or []):
         return False
@@ -299,6 +306,9 @@ def _qualifies(
         return any(re.match(re.escape(word) + r" [a-z]+ing\b", said) for word in means if _LATIN.match(word))
     # … or Chinese said right after it, joined by words saying how it is to be (追责要从重: heavier accountability)
     if 0 < phrase.end <= words.start and _CJK.match(text[phrase.end - 1]) and _CJK.match(text[words.start]):
+        # (a value said apart, 开…会, spans its verb: its words, as typed, run on to its object)
+        if any(v.start < words.start and phrase.end < max(v.end, v.start + len(v.text)) for v in values):
+            return False
         return normal(text[phrase.end : words.start]) in {word for word in means if _CJK.match(word)}
     return False
 
