@@ -205,8 +205,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # 27/30), 2 confident wrong ("what situation will pursue responsibility more heavy, … more light" read as the
     # triggers; "the first responsible person have which duties" as the duties at a level, the role left unread), every
     # decline declined; tuned on in round 35: 55/60, 0 confident wrong; 56/60 after round 36 (请从轻的到重的排一下: the
-    # measures ordered)
-    "holdout45": (0.93, 0, 0),
+    # measures ordered); 57/60 after round 38 (a count between a verb and its object: 开几次会)
+    "holdout45": (0.95, 0, 0),
     # blind after round 35, scored once (committed interpreter), spoken questions transcribed by voice input with
     # self-corrections: 52/60 (zh 26/30, en 26/30), 1 confident wrong (新疆 烟花爆竹 哦不 民爆物品 read as fireworks),
     # every decline declined; tuned on in round 36: 60/60, 0 confident wrong
@@ -230,8 +230,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 37, scored once (committed interpreter), internet slang and dialect in Chinese, casual chat in
     # English: 57/60 (zh 29/30, en 28/30), 2 confident wrong (新疆…有立法权的那种政府 read without its qualifier; *any
     # article that mentions 首席安全官 at all* searched with *at all*), every decline declined
-    # tuned on in round 38: 59/60, 1 confident wrong (the 有立法权 qualifier, left for the next round)
-    "holdout50": (0.98, 1, 0),
+    # tuned on in round 38: 59/60, no confident wrong (the 有立法权 qualifier read as asked once the third helper's
+    # rules were merged)
+    "holdout50": (0.98, 0, 0),
     # blind after round 37 (a second set), requests to an assistant for a table, list or report with format demands
     # around the question: 58/60 (zh 30/30, en 28/30), 1 confident wrong (*Find every provision … containing the word
     # 述职 and paste the text with citations into a table* read as the accountability rules), every decline declined
@@ -240,8 +241,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 37 (a third set), reviewers checking completeness and gaps, asked as yes/no and whether-
     # questions: 54/60 (zh 26/30, en 28/30), 2 confident wrong (新疆细则中是否有专门针对有立法权的人民政府的职责 read
     # without its qualifier; *Has Xinjiang given its grain department any work-safety duties?* as the duties at every
-    # level), every decline declined
-    "holdout52": (0.9, 2, 0),
+    # level), every decline declined; tuned on in round 38: 60/60, no confident wrong
+    "holdout52": (1.0, 0, 0),
     # blind after round 37 (a fourth set), foreign scholars writing Chinese terms and names in pinyin or romanization:
     # 48/60 (zh 27/30, en 21/30), 2 confident wrong (*Hebei xize duties xiangzhen level only* read without its level;
     # *every frequency requirement that falls on the Guiyang shiwei and its posts* as every place's frequency
