@@ -8,18 +8,22 @@ the same name. Nothing is ever written into the package.
 """
 
 import os
+import re
+import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
-from safetykg.core.errors import SafetykgError
+from safetykg.core.errors import SafetykgError, SourceError
 
 DATA_ENVIRONMENT = "SAFETYKG_DATA"
 KINDS = ("sources", "lexicon", "queries", "requirements", "ontology", "shapes")
 USER_KINDS = ("sources", "lexicon", "queries", "requirements")
 
 Folders = Path | Sequence[Path]
+_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
 class DataFolderError(SafetykgError):
@@ -72,6 +76,17 @@ def merged_files(folders: Folders, pattern: str) -> list[Path]:
         for path in sorted(folder.glob(pattern)):
             chosen[path.name] = path
     return [chosen[name] for name in sorted(chosen)]
+
+
+def read_toml(path: Path, error: type[SourceError] = SourceError) -> dict[str, Any]:
+    """A data file's TOML; text that is not TOML is an ``error`` naming the file and the line."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        # the line is an attribute from Python 3.14; before, only the message says it ("… (at line 3, column 14)")
+        said = _TOML_LINE.search(str(err))
+        line = getattr(err, "lineno", None) or (int(said.group(1)) if said else 1)
+        raise error(path, line, f"not valid TOML: {err}") from err
 
 
 def find_file(folders: Folders, name: str) -> Path | None:

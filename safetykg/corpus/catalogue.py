@@ -5,12 +5,11 @@ is the catalogue, and each text it names is taken from the last layer that has a
 """
 
 import hashlib
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from safetykg.core.errors import SourceError
-from safetykg.core.resources import Folders, as_layers, find_file
+from safetykg.core.resources import Folders, as_layers, find_file, read_toml
 from safetykg.corpus.layout import LAYOUT_FILE, Layout, load_layout
 from safetykg.corpus.model import ParsedDocument
 from safetykg.corpus.parser import SourceProfile, parse_document, read_source
@@ -77,11 +76,9 @@ def load_catalogue(sources: Folders) -> Catalogue:
     layers = as_layers(sources)
     path = find_file(layers, CATALOGUE) or layers[-1] / CATALOGUE
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = read_toml(path)
     except FileNotFoundError as err:
         raise SourceError(path, 1, "catalogue missing; expected a sources.toml describing each source") from err
-    except tomllib.TOMLDecodeError as err:
-        raise SourceError(path, getattr(err, "lineno", 1), f"not valid TOML: {err}") from err
     layout = load_layout(find_file(layers, LAYOUT_FILE))
     documents = tuple(_document(path, layers, entry, layout) for entry in data.get("document", []))
     if not documents:

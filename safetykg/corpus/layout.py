@@ -8,14 +8,13 @@ and applies it to lines.
 import functools
 import itertools
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from safetykg.core.errors import SourceError
-from safetykg.core.resources import packaged
+from safetykg.core.resources import packaged, read_toml
 from safetykg.corpus.numerals import parse_chinese_numeral
 from safetykg.corpus.text import squeeze
 
@@ -111,10 +110,7 @@ def load_layout(path: Path | None) -> Layout:
     does not state ([final_provisions]) are the packaged layout's: the rules of the genre word them alike."""
     if path is None:
         return Layout(final_provisions=_packaged_final_provisions())
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as err:
-        raise SourceError(path, getattr(err, "lineno", 1), f"not valid TOML: {err}") from err
+    data = read_toml(path)
 
     def patterns(values: list[str], key: str) -> tuple[re.Pattern[str], ...]:
         try:

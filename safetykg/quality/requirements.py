@@ -4,7 +4,6 @@ The requirements are data (``data/requirements/completeness.toml``, read here an
 writes the completeness shapes from them (``safetykg.quality.shapes``), one per jurisdiction and requirement.
 """
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from rdflib.namespace import SH
 
 from safetykg.core.errors import SourceError
 from safetykg.core.namespaces import PREFIXES
-from safetykg.core.resources import Folders, as_layers, find_file
+from safetykg.core.resources import Folders, as_layers, find_file, read_toml
 from safetykg.corpus.catalogue import SourceDocument
 from safetykg.corpus.numerals import to_chinese_numeral
 
@@ -48,10 +47,7 @@ def load_requirements(folders: Folders) -> tuple[Requirement, ...]:
     path = find_file(folders, REQUIREMENTS_FILE)
     if path is None:
         raise SourceError(as_layers(folders)[-1] / REQUIREMENTS_FILE, 1, "completeness requirements missing")
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as err:
-        raise SourceError(path, getattr(err, "lineno", 1), f"not valid TOML: {err}") from err
+    data = read_toml(path)
     entries = data.get("requirement", [])
     if not entries:
         raise SourceError(path, 1, "no [[requirement]] entries")

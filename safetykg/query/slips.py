@@ -24,12 +24,14 @@ beside ``interpreting.toml``.
 import itertools
 import math
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
+from safetykg.core.errors import SourceError
+from safetykg.core.resources import read_toml
 
 SPELLING_FILE = "spelling.toml"
 MIN_LETTERS = 5  # shorter English words are too close to too many others to be read as slips
@@ -45,7 +47,7 @@ MIN_SYLLABLES = 2  # one syllable in pinyin is too many characters' and too many
 MAX_ROMAN_WORDS = 6  # words in pinyin read as one Chinese word at most (fenguan anquan shengchan fuzeren)
 
 
-class SpellingError(ValueError):
+class SpellingError(SourceError):
     """The spelling file is malformed."""
 
 
@@ -60,14 +62,11 @@ class Spelling:
 
     @classmethod
     def read(cls, path: Path) -> "Spelling":
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as err:
-            raise SpellingError(f"{path}: {err}") from err
+        data = read_toml(path, SpellingError)
         shorthand = data.get("shorthand", {})
         finals = data.get("fuzzy_finals", {})
         if not isinstance(shorthand, dict) or not isinstance(finals, dict):
-            raise SpellingError(f"{path}: shorthand and fuzzy_finals are tables (word = words)")
+            raise SpellingError(path, 1, "shorthand and fuzzy_finals are tables (word = words)")
         return cls(
             shorthand=tuple((str(k).lower(), str(v).lower()) for k, v in shorthand.items()),
             known=tuple(str(w).lower() for w in data.get("known", [])),

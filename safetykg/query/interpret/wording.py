@@ -2,13 +2,14 @@
 every parameter type read once from the build (``vocabulary_from_store``)."""
 
 import dataclasses
-import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from safetykg.core.errors import SourceError
 from safetykg.core.namespaces import SKG
-from safetykg.core.resources import DataFolders, Folders, find_file
+from safetykg.core.resources import DataFolders, Folders, as_layers, find_file, read_toml
 from safetykg.query.intent import IntentModel
 from safetykg.query.interpret.text import _words, normal
 from safetykg.query.questions import TERM_LABELS, TERM_TYPES
@@ -42,7 +43,7 @@ _BROADER = "SELECT ?n ?b WHERE { ?n <http://www.w3.org/2004/02/skos/core#broader
 _NATIONAL = f"SELECT DISTINCT ?j WHERE {{ [] <{SKG}implements> ?rule . ?rule <http://data.europa.eu/eli/ontology#jurisdiction> ?j }}"
 
 
-class InterpretingError(ValueError):
+class InterpretingError(SourceError):
     """The interpreter's wording file is missing or malformed."""
 
 
@@ -143,7 +144,7 @@ class Wording:
         folders = DataFolders().layers("queries") if folders is None else folders
         path = find_file(folders, WORDING_FILE)
         if path is None:
-            raise InterpretingError(f"no {WORDING_FILE} in {folders}")
+            raise InterpretingError(as_layers(folders)[-1] / WORDING_FILE, 1, "the interpreter's wording missing")
         examples = find_file(folders, EXAMPLES_FILE)
         wording = cls.read(path)
         spelling = find_file(folders, SPELLING_FILE)
@@ -153,90 +154,82 @@ class Wording:
 
     @classmethod
     def read(cls, path: Path) -> "Wording":
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as err:
-            raise InterpretingError(f"{path}: {err}") from err
-        places = []
-        for entry in data.get("other_places", []):
-            if not isinstance(entry, dict) or "names" not in entry:
-                raise InterpretingError(f"{path}: each [[other_places]] needs names = [...]")
-            names = [str(n) for n in entry["names"]]
-            places += [(normal(n), names[0]) for n in names]
-        return cls(
-            out_of_scope=tuple(normal(w) for w in data.get("out_of_scope", [])),
-            other_places=tuple(places),
-            term_trim=tuple(sorted((normal(w) for w in data.get("term_trim", [])), key=len, reverse=True)),
-            ignored_labels=tuple(normal(w) for w in data.get("ignored_labels", [])),
-            restating=tuple(normal(w) for w in data.get("restating", [])),
-            excepting=tuple(normal(w) for w in data.get("excepting", [])),
-            excepting_end=tuple(normal(w) for w in data.get("excepting_end", [])),
-            excepting_framed=tuple(normal(w) for w in data.get("excepting_framed", [])),
-            negating=_words(data, "negating", longest_first=True),
-            whether=_words(data, "whether"),
-            rest=_words(data, "rest"),
-            illustrating=tuple(normal(w) for w in data.get("illustrating", [])),
-            illustrating_end=tuple(normal(w) for w in data.get("illustrating_end", [])),
-            sentence_words=tuple(normal(w) for w in data.get("sentence_words", [])),
-            searching=tuple(normal(w) for w in data.get("searching", [])),
-            qualifying=tuple(str(name) for name in data.get("qualifying", [])),
-            introducing=_words(data, "introducing"),
-            own_post=_words(data, "own_post"),
-            ours=_words(data, "ours"),
-            asking=_words(data, "asking"),
-            background=_words(data, "background"),
-            not_ending=_words(data, "not_ending"),
-            referring=_words(data, "referring"),
-            level_framing=_words(data, "level_framing"),
-            level_pointing=_words(data, "level_pointing", longest_first=True),
-            level_confining=_words(data, "level_confining"),
-            level_range=_words(data, "level_range", longest_first=True),
-            in_scope=tuple(normal(w) for w in data.get("in_scope", [])),
-            joining=_words(data, "joining"),
-            owning=_words(data, "owning"),
-            alternatives=_words(data, "alternatives"),
-            listing=_words(data, "listing"),
-            distributing=_words(data, "distributing"),
-            correcting=_words(data, "correcting"),
-            label_pointing=_words(data, "label_pointing"),
-            label_pointing_after=_words(data, "label_pointing_after"),
-            label_breaking=_words(data, "label_breaking"),
-            label_counting=_words(data, "label_counting", longest_first=True),
-            possessing=_words(data, "possessing", longest_first=True),
-            correcting_after=_words(data, "correcting_after", longest_first=True),
-            correcting_filler=_words(data, "correcting_filler", longest_first=True),
-            comparing=_words(data, "comparing", longest_first=True),
-            comparing_joining=_words(data, "comparing_joining", longest_first=True),
-            comparing_verbs=_words(data, "comparing_verbs"),
-            correcting_resaying=_words(data, "correcting_resaying", longest_first=True),
-            contrasting=_words(data, "contrasting"),
-            both=tuple((normal(a).strip(), normal(b).strip()) for a, b in data.get("both", [])),
-            means=_words(data, "means"),
-            every_place=_words(data, "every_place"),
-            only_one=_words(data, "only_one"),
-            only_one_after=_words(data, "only_one_after"),
-            only_one_whether=_words(data, "only_one_whether"),
-            claiming=_words(data, "claiming"),
-            rule_words=_words(data, "rule_words", longest_first=True),
-            every_place_joining=_words(data, "every_place_joining", longest_first=True),
-            variants=tuple(
-                (normal(words), tuple(normal(o) for o in others)) for words, others in data.get("variants", {}).items()
-            ),
-            pointing=_words(data, "pointing", longest_first=True),
-            pointed=tuple(
-                (kind, tuple(sorted((normal(w).strip() for w in words), key=len, reverse=True)))
-                for kind, words in data.get("pointed", {}).items()
-            ),
-            place_endings=_words(data, "place_endings"),
-            place_leading=_words(data, "place_leading", longest_first=True),
-            not_in_place_names=normal(str(data.get("not_in_place_names", ""))),
-            place_endings_en=_words(data, "place_endings_en"),
-            not_place_names=_words(data, "not_place_names"),
-            glosses=tuple(
-                (str(words), tuple(sorted((normal(g).strip() for g in said), key=len, reverse=True)))
-                for words, said in data.get("qualifier_glosses", {}).items()
-            ),
-            vague_length=tuple((str(lang), int(n)) for lang, n in data.get("vague_length", {}).items()),
-            say={lang: dict(words) for lang, words in data.get("say", {}).items()},
-            what={lang: dict(words) for lang, words in data.get("what", {}).items()},
-        )
+        """The wording of an interpreting.toml: each list of words read alike (normalised, stripped, longest first
+        where ``_LONGEST_FIRST`` says), the tables and the words kept as written by their own readers
+        (``_READERS``); a name the wording does not have is an error, not a list silently unused."""
+        data = read_toml(path, InterpretingError)
+        names = {f.name for f in dataclasses.fields(cls)} - _NOT_READ
+        tables = {key for key, _ in _READERS.values()}
+        unknown = sorted(set(data) - (names - set(_READERS)) - tables)
+        if unknown:
+            raise InterpretingError(path, 1, f"no such words of the interpreter: {', '.join(unknown)}")
+        values: dict[str, Any] = {}
+        for name in names:
+            if name in _READERS:
+                key, reader = _READERS[name]
+                try:
+                    values[name] = reader(data.get(key))
+                except (TypeError, ValueError, KeyError) as err:
+                    raise InterpretingError(path, 1, f"{key}: {err}") from err
+            else:
+                values[name] = _words(data, name, longest_first=name in _LONGEST_FIRST)
+        return cls(**values)
+
+
+def _other_places(entries: Any) -> tuple[tuple[str, str], ...]:
+    """(name as typed, name shown) of each name of each [[other_places]] (its first name shown)."""
+    places = []
+    for entry in entries or []:
+        if not isinstance(entry, dict) or "names" not in entry:
+            raise ValueError("each [[other_places]] needs names = [...]")
+        names = [str(n) for n in entry["names"]]
+        places += [(normal(n), names[0]) for n in names]
+    return tuple(places)
+
+
+def _longest_first(words: Any) -> tuple[str, ...]:
+    return tuple(sorted((normal(w).strip() for w in words), key=len, reverse=True))
+
+
+# the wording's lists of words tried longest first (a longer one must be tried before the words it holds)
+_LONGEST_FIRST = frozenset(
+    {
+        "term_trim",
+        "negating",
+        "level_pointing",
+        "level_range",
+        "label_counting",
+        "possessing",
+        "correcting_after",
+        "correcting_filler",
+        "comparing",
+        "comparing_joining",
+        "correcting_resaying",
+        "rule_words",
+        "every_place_joining",
+        "pointing",
+        "place_leading",
+    }
+)
+_NOT_READ = frozenset({"examples", "spelling"})  # read from files of their own (Wording.load)
+# the wording's values that are not lists of words: name -> (its key in interpreting.toml, how it is read)
+_READERS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "other_places": ("other_places", _other_places),
+    "qualifying": ("qualifying", lambda names: tuple(str(name) for name in names or [])),
+    "both": ("both", lambda pairs: tuple((normal(a).strip(), normal(b).strip()) for a, b in pairs or [])),
+    "variants": (
+        "variants",
+        lambda table: tuple(
+            (normal(words), tuple(normal(o) for o in others)) for words, others in (table or {}).items()
+        ),
+    ),
+    "pointed": ("pointed", lambda table: tuple((kind, _longest_first(words)) for kind, words in (table or {}).items())),
+    "not_in_place_names": ("not_in_place_names", lambda chars: normal(str(chars or ""))),
+    "glosses": (
+        "qualifier_glosses",
+        lambda table: tuple((str(words), _longest_first(said)) for words, said in (table or {}).items()),
+    ),
+    "vague_length": ("vague_length", lambda table: tuple((str(lang), int(n)) for lang, n in (table or {}).items())),
+    "say": ("say", lambda table: {lang: dict(words) for lang, words in (table or {}).items()}),
+    "what": ("what", lambda table: {lang: dict(words) for lang, words in (table or {}).items()}),
+}
