@@ -81,6 +81,10 @@ HELD_OUT_PARTS = (
     "holdout51",
     "holdout52",
     "holdout53",
+    "holdout54",
+    "holdout55",
+    "holdout56",
+    "holdout57",
 )
 
 

@@ -151,6 +151,8 @@ COINCIDENT = {
     "holdout39": {"一把手"},
     "holdout41": {"湖北 从重 从轻减轻 免责情形"},
     "holdout50": {"which depts regulate fireworks"},  # a decline (no place), as short as it can be said
+    "holdout55": {"Hubei designated departments by type", "县级 频次要求"},  # keywords, as few as can be typed
+    "holdout57": {"贵阳市安委会主任、副主任分别由谁担任？"},  # the committee's chairs asked as plainly as it can be
     "holdout37": {"问责", "How many people died in the 2015 Tianjin port explosions?"},
     "holdout35": {
         "湖北省去年一共发生了多少起生产安全事故？",

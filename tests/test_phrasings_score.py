@@ -249,6 +249,23 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # requirements), every decline declined
     # tuned on in round 38 (pinyin read as the Chinese it spells; old romanizations): 60/60, 0 confident wrong
     "holdout53": (1.0, 0, 0),
+    # blind after round 38, scored once (committed interpreter), questions framed with negation, exclusion and
+    # exception: 48/60 (zh 21/30, en 27/30), 3 confident wrong (*In Xinjiang, which departments other than the public
+    # security organs have duties concerning fireworks* read as the duties at every level; *guiyang duties that only
+    # apply at county level and below* read as the county level, not the range; 除了安全生产，湖北省委还管哪些事？, a
+    # decline, read as the Party committee's profile)
+    "holdout54": (0.8, 3, 1),
+    # blind after round 38 (a second set), very short keyword queries typed into a search box: 58/60 (zh 30/30, en
+    # 28/30), no confident wrong, every decline declined
+    "holdout55": (0.96, 0, 0),
+    # blind after round 38 (a third set), grassroots workers and company safety managers in plain everyday words: 51/60
+    # (zh 26/30, en 25/30), 3 confident wrong (the leaders *neither the top boss nor the safety deputy* read as the
+    # safety deputy; 县里的书记县长多久得下来查一次、开一次会 as every place's meetings compared; 车间的灭火器多久要换一次,
+    # a decline, as every frequency requirement)
+    "holdout56": (0.85, 3, 1),
+    # blind after round 38 (a fourth set), official-document style in Chinese and bureaucratic report English: 57/60
+    # (zh 29/30, en 28/30), no confident wrong, every decline declined
+    "holdout57": (0.95, 0, 0),
 }
 
 
