@@ -7,6 +7,7 @@ from typing import Any
 
 from safetykg.query.interpret.readings import Mention, Phrases, Reading, Span
 from safetykg.query.interpret.text import (
+    _BRACKETED,
     _CJK,
     _CLAUSE_END,
     _GAPS,
@@ -226,11 +227,16 @@ class PhraseReader(ValueFinder):
             candidates = [m for m in mentions if m.iris(parameter.type) and not any(m.span.overlaps(u) for u in used)]
             # values said in parallel clauses opened by one question word (which count as …, which as …; 哪些是…，
             # 哪些是…) are the breakdown asked for, not one of them: an optional parameter of a kind left open
+            # … and so are several said as a list in brackets (by type of designation (supervisory, sector
+            # authority); 按类型（监管部门、行业主管部门）): the kinds the breakdown has
             if (
                 candidates
                 and not parameter.required
                 and parameter.type not in ("jurisdiction", "organ")
-                and all(any(c.start <= m.span.start and m.span.end <= c.end for c in contrasted) for m in candidates)
+                and (
+                    all(any(c.start <= m.span.start and m.span.end <= c.end for c in contrasted) for m in candidates)
+                    or self._listed_in_brackets(typed, candidates, parameter.type)
+                )
             ):
                 used += [m.span for m in candidates]
                 continue
@@ -456,6 +462,16 @@ class PhraseReader(ValueFinder):
                 end = next((i for i in range(then, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
                 spans.append(Span(at, end, typed[at:end]))
         return spans
+
+    @staticmethod
+    def _listed_in_brackets(typed: str, candidates: list[Mention], kind: str) -> bool:
+        """Whether values of a type, more than one, are all said in one pair of brackets."""
+        if len({iri for m in candidates for iri in m.iris(kind)}) < 2:
+            return False
+        return any(
+            all(match.start(1) <= m.span.start and m.span.end <= match.end(1) for m in candidates)
+            for match in _BRACKETED.finditer(typed)
+        )
 
     def _no_words(self, value: str) -> bool:
         """Whether a value a phrase captured is nothing but punctuation and the words cut from a value's ends

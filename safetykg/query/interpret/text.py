@@ -80,6 +80,9 @@ _SET_OFF = re.compile(  # words set off in dashes (the second may be the sentenc
 )
 
 
+_BRACKETED = re.compile(r"[(（]([^()（）]*)[)）]")  # words in a pair of brackets
+
+
 _GAP_STOPS = "。；？！;?!"  # what a phrase's gap does not span: the end of a sentence
 
 
