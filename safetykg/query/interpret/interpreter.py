@@ -81,7 +81,14 @@ class Interpreter(PhraseReader):
         denied = [Span(m.span.start, m.span.end, "") for m in found_labels if self._negated(typed, m)]
         # … nor one beginning inside the asker's own organ or post (I work in <city>'s safety committee office: not the
         # committee; I'm a county-level official …: not the level)
-        for example in [*self._examples(typed), *denied, *(Span(m.span.start, m.span.end, "") for m in askers)]:
+        # … nor one beginning inside a clause saying what the answer is for (for inclusion in the annual report: …)
+        purposes = self._purposes(typed)
+        for example in [
+            *self._examples(typed),
+            *denied,
+            *(Span(m.span.start, m.span.end, "") for m in askers),
+            *purposes,
+        ]:
             for qid, (hits, wording) in found.items():
                 inside = [
                     h

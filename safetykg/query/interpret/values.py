@@ -664,6 +664,16 @@ class ValueFinder(Indexes):
         """The levels whose labels a post's words hold (副县长: 县, the county level; county head: county)."""
         return {iri for label, iris in self.level_words.items() if label and _occurrences(words, label) for iri in iris}
 
+    def _purposes(self, typed: str) -> list[Span]:
+        """Clauses saying what the answer is for (``purposing``: for inclusion in the annual report, 为写入年度报告): from
+        those words to the clause's end."""
+        spans = []
+        for word in self.wording.purposing:
+            for start in _occurrences(typed, word):
+                end = next((i for i in range(start + len(word), len(typed)) if typed[i] in _CLAUSE_END), len(typed))
+                spans.append(Span(start, end, typed[start:end]))
+        return spans
+
     def _examples(self, typed: str, in_commas: bool = False) -> list[Span]:
         """Examples set in a sentence: the words after words giving examples (``illustrating``: such as, 比如), not
         opening the sentence, up to words ending the examples (那种) or the clause's end, with the sentence going on
