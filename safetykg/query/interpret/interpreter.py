@@ -504,6 +504,10 @@ class Interpreter(PhraseReader):
                     end = at + len(noun) if noun else label.span.end if label else None
                     if end is None:
                         continue
+                    # … words for a value of the type said before them point back at those (…的部门，以及上述部门及其
+                    # 负责人: the departments asked for), said
+                    if noun and self._said_before(typed, start, nouns):
+                        continue
                     said = [m for m in mentions if m.span.start != at and {k for k, _ in m.senses} & senses]
                     if label and any(  # a place right before: that place's department of the kind (<place>那个教育厅)
                         m.span.end == start and {k for k, _ in m.senses} & kinds_of["jurisdiction"] for m in mentions
@@ -512,6 +516,11 @@ class Interpreter(PhraseReader):
                     if not said and not (kind == "jurisdiction" and place_without_rule):
                         found.append(Span(start, end, typed[start:end]))
         return found
+
+    @staticmethod
+    def _said_before(typed: str, start: int, nouns: tuple[str, ...]) -> bool:
+        """Whether words for a value of a type (``pointed``) are said before a place in the text."""
+        return any(_occurrences(typed[:start], noun) for noun in nouns)
 
     def _searched(self, typed: str) -> list[Span]:
         """The words after a word asking to search the texts (搜索, full-text search for), to the clause's end."""
