@@ -14,6 +14,7 @@ from safetykg.query.interpret.text import (
     _CLAUSE_END,
     _LITERAL,
     _QUOTES,
+    _SENTENCE_END,
     ASKED_AS_STRONG,
     MARGIN,
     STRONG,
@@ -522,6 +523,20 @@ class Interpreter(PhraseReader):
         """Whether words for a value of a type (``pointed``) are said before a place in the text."""
         return any(_occurrences(typed[:start], noun) for noun in nouns)
 
+    @staticmethod
+    def _past_scope(typed: str, end: int) -> int:
+        """Where the words to search for end when words saying where to search are set off after the word asking
+        to search, up to a colon in the sentence (full-text search, all rules: …): the clause after the colon's end;
+        else ``end``, the clause's."""
+        stop = next((i for i in range(end, len(typed)) if typed[i] in _SENTENCE_END), len(typed))
+        colon = next((i for i in range(end, stop) if typed[i] in ":："), None)
+        if colon is None or colon == end:
+            return end
+        after = colon + 1
+        while after < len(typed) and typed[after] == " ":
+            after += 1
+        return next((i for i in range(after, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
+
     def _searched(self, typed: str) -> list[Span]:
         """The words after a word asking to search the texts (搜索, full-text search for), to the clause's end."""
         spans = []
@@ -531,6 +546,11 @@ class Interpreter(PhraseReader):
                 while begin < len(typed) and typed[begin] in ": ":  # 全文检索：容错纠错, full-text search: …
                     begin += 1
                 end = next((i for i in range(begin, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
+                # … or, the word ending its clause and words saying where to search set off after it up to a colon in
+                # the sentence (full-text search, all rules: …; 全文检索，所有规定：…), the words after the colon to the
+                # clause's end, the words before it with them (where to search, not how another question is asked)
+                if end == begin:
+                    end = self._past_scope(typed, end)
                 said = typed[begin:end]
                 if end > begin and not any(  # a sentence after it (搜索一下哪些部门…) is a question, not a term
                     (w in said) if _CJK.search(w) else _occurrences(said, w) for w in self.wording.sentence_words
