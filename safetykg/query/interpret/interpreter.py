@@ -3,6 +3,7 @@ scope and it leads the next by a clear margin; else up to three readings offered
 
 import dataclasses
 import math
+import re
 from typing import Any
 
 from safetykg.core.resources import Folders
@@ -13,6 +14,7 @@ from safetykg.query.interpret.text import (
     _CJK,
     _CLAUSE_END,
     _LITERAL,
+    _PUNCTUATION,
     _QUOTES,
     _SENTENCE_END,
     ASKED_AS_STRONG,
@@ -198,6 +200,17 @@ class Interpreter(PhraseReader):
             and ((best.missing and named[0].score > best.score) or within_value)
         ):
             # its value stands for the phrase it lacks, weakly
+            best = dataclasses.replace(named[0], cue=0.5)
+            readings = [best, *(r for r in readings if r is not named[0])]
+        # … and so does it, no question's phrase found, of words said as keywords: values and words for an organ
+        # (<place> <hazard> departments: ``pointed``), nothing else, each value taken by that reading
+        elif (
+            best is not None
+            and best.cue <= 0
+            and len(named) == 1
+            and len(named[0].params) == len(mentions)
+            and self._keywords(typed, mentions)
+        ):
             best = dataclasses.replace(named[0], cue=0.5)
             readings = [best, *(r for r in readings if r is not named[0])]
         # the next reading, asked in words inside the gap of each of the best one's phrases and in words of its own
@@ -517,6 +530,16 @@ class Interpreter(PhraseReader):
                     if not said and not (kind == "jurisdiction" and place_without_rule):
                         found.append(Span(start, end, typed[start:end]))
         return found
+
+    def _keywords(self, typed: str, mentions: list[Mention]) -> bool:
+        """Whether the words besides the values said are only words for an organ (``pointed``: departments, 部门), at
+        least one: keywords typed in a search box, not a sentence."""
+        nouns = set(dict(self.wording.pointed).get("organ", ()))
+        rest = list(typed)
+        for m in mentions:
+            rest[m.span.start : m.span.end] = " " * (m.span.end - m.span.start)
+        words = [w for w in re.split(r"[\s" + re.escape("".join(_PUNCTUATION)) + r"]+", "".join(rest)) if w]
+        return bool(words) and all(w in nouns or (w.endswith("s") and w[:-1] in nouns) for w in words)
 
     @staticmethod
     def _said_before(typed: str, start: int, nouns: tuple[str, ...]) -> bool:
