@@ -143,3 +143,16 @@ def test_values_listed_in_brackets_are_the_breakdown(interpreter: Interpreter) -
     # … one value in brackets is still that value
     reading = interpreter.interpret("Which departments does Hebei designate as the sector authority (行业主管部门)?")
     assert reading.confident and reading.params.get("type") == ID + "designation-type/industry-authority", reading
+
+
+def test_a_captured_term_is_the_words_after_its_colon(interpreter: Interpreter) -> None:
+    # holdout57 (beside *full-text search, all regulations: "…"*, its Chinese said unquoted): the words a phrase
+    # captured before a colon say where to search; off, they are read as part of the term, confidently
+    said = {
+        "全文检索，所有规定：党政同责": ("provisions-mentioning", {"term": "党政同责"}),
+        "全文检索，全部细则：一岗双责": ("provisions-mentioning", {"term": "一岗双责"}),
+    }
+    _reads(interpreter, said)
+    off = switched_off(interpreter)
+    off._after_colon = lambda text, start, end: start  # type: ignore[method-assign]
+    _not_read(off, said)

@@ -547,6 +547,9 @@ class PhraseReader(ValueFinder):
             quoted = _QUOTED.search(text, start, end)  # words in quotes are the value: 提到了“一岗双责”
             if quoted:
                 start, end = quoted.start(1), quoted.end(1)
+            # … and, unquoted, the words after a colon in it: those before say where to search (全文检索，所有规定：…)
+            else:
+                start = self._after_colon(text, start, end)
             changed = True
             while changed and start < end:
                 changed = False
@@ -583,6 +586,12 @@ class PhraseReader(ValueFinder):
             if start < end:
                 return text[start:end], Span(start, end, text[start:end])
         return None
+
+    @staticmethod
+    def _after_colon(text: str, start: int, end: int) -> int:
+        """Where the words after the last colon in a captured value begin, when words follow it; else ``start``."""
+        colon = max(text.rfind(":", start, end), text.rfind("：", start, end))
+        return colon + 1 if colon >= 0 and text[colon + 1 : end].strip() else start
 
     def _sentence_tail(self, words: str) -> bool:
         """Whether words after a term given as it is are words of the sentence around it, not of the term: no Chinese,
