@@ -178,9 +178,13 @@ class ValueFinder(Indexes):
                 continue
             before = typed[: mention.span.start]
             clause = re.split(f"[{_CLAUSE.replace(chr(92) + 's', '')}]", before)[-1]
-            left_out = [s + len(word) for word in self.wording.excepting for s in _occurrences(clause, word)]
-            if left_out and not any(end in clause[max(left_out) :] for end in self.wording.excepting_end):
-                continue
+            left_out = [(s + len(word), word) for word in self.wording.excepting for s in _occurrences(clause, word)]
+            if left_out and not any(end in clause[max(left_out)[0] :] for end in self.wording.excepting_end):
+                at, word = max(left_out)
+                if not _LATIN.match(word) or self._listed_after(
+                    typed, mentions, len(before) - len(clause) + at, mention
+                ):
+                    continue
             if self._compared_with(typed, mention):  # 比中央的多: the national rule compared with
                 continue
             if self._framed_out(typed, mention):  # 除主要负责人之外
@@ -195,6 +199,20 @@ class ValueFinder(Indexes):
                 continue
             kept.append(mention)
         return kept
+
+    def _listed_after(self, typed: str, mentions: list[Mention], at: int, mention: Mention) -> bool:
+        """Whether a value is the first said after English words leaving values out (ending at ``at``), or listed
+        with it (``excepting_listing``: and, or): what they leave out, not the values said after it in their clause
+        (departments other than the public security organs have duties concerning fireworks: fireworks is asked)."""
+        after = [m for m in mentions if m.span.start >= at]
+        if not after or after[0] == mention:
+            return bool(after)
+        for first, then in itertools.pairwise(after):
+            if typed[first.span.end : then.span.start].strip() not in ("", *self.wording.excepting_listing):
+                return False
+            if then == mention:
+                return True
+        return False
 
     def _corrected(self, typed: str, mentions: list[Mention]) -> list[Mention]:
         """Values corrected as they are said (<place>的 不对 <place>的; <place>, no wait, <place>; <hazard> 哦不 <hazard>;

@@ -77,6 +77,7 @@ class Wording:
     excepting: tuple[str, ...] = ()  # words after which the values of the clause are left out (other than, 除了)
     excepting_end: tuple[str, ...] = ()  # words that end what is left out before the clause ends (除了…以外)
     excepting_framed: tuple[str, ...] = ()  # words leaving values out only up to such an end (除…之外)
+    excepting_listing: tuple[str, ...] = ()  # English words listing the values left out (other than A and B)
     negating: tuple[str, ...] = ()  # words right before a value that deny it (不负有…监管职责, without …)
     whether: tuple[str, ...] = ()  # … or that ask whether it holds, ending in such words (有无, or not)
     rest: tuple[str, ...] = ()  # words for the rest of a group (other, 其他): a role said with others left out

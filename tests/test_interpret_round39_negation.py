@@ -1,0 +1,83 @@
+"""Ask in words, round 39 (negation and exception): English words leaving values out leave out the value right after
+them and those listed with it, not every value of their clause; a range of levels runs downwards too (县级及以下, county
+level and below); the rules' whole subject left out (除了安全生产) asks of what lies beyond them; a clause saying its
+words are not wanted (开会那块不用看, 不要只列频次要求) is left out of what is asked; a phrase asking for words said denied
+(不含“约谈”的条款) asks what no question answers; a reading whose phrases frame the best one's words does not stand in its
+way from the best one's gap; and phrases for who else regulates (还有谁管), a name no longer used (不叫这个名) and provisions
+holding words (含…的条款).
+
+Each test reads texts right with the rule and checks that they are not read so with the rule off (its words emptied,
+its phrase left out, its rule of structure switched off on a copy of the interpreter).
+"""
+
+from dataclasses import replace
+
+from safetykg.query.interpret import Interpreter
+from safetykg.query.questions import load_questions
+from tests.interpreter_off import place, switched_off
+
+ID = "https://w3id.org/safetykg/id/"
+
+
+def _right(interpreter: Interpreter, said: dict[str, tuple[str, dict[str, str]]]) -> None:
+    for text, (question, params) in said.items():
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == question and reading.params == params, (text, reading)
+
+
+def _not_so(interpreter: Interpreter, said: dict[str, tuple[str, dict[str, str]]]) -> None:
+    for text, (question, params) in said.items():
+        reading = interpreter.interpret(text)
+        assert not (reading.confident and reading.question == question and reading.params == params), (text, reading)
+
+
+def _without_phrases(vocabulary: dict, interpreter: Interpreter, qid: str, phrases: set[str]) -> Interpreter:
+    """The interpreter with some of a question's Chinese phrases left out."""
+    questions = load_questions()
+    asked = questions[qid].asked_zh
+    questions[qid] = replace(questions[qid], asked_zh=tuple(p for p in asked if p not in phrases))
+    assert len(questions[qid].asked_zh) == len(asked) - len(phrases)
+    return Interpreter(vocabulary, questions, interpreter.wording)
+
+
+def test_english_words_leaving_out_a_value_leave_out_only_it_and_its_list(interpreter: Interpreter) -> None:
+    # holdout54: *which departments other than the public security organs have duties concerning fireworks*: the
+    # fireworks are asked about, not left out with the public security organs; off (every value of the clause left
+    # out, as before), the hazard is lost and the duties at a level are read
+    said = {
+        "In Hubei, which departments other than the emergency management departments have duties about hazardous "
+        "chemicals?": (
+            "departments-regulating-hazard",
+            {**place("hubei"), "hazard": ID + "domain/hazardous-chemicals"},
+        ),
+        "Which Hebei departments besides public security have responsibilities for civil explosives?": (
+            "departments-regulating-hazard",
+            {**place("hebei"), "hazard": ID + "domain/civilian-explosives"},
+        ),
+    }
+    _right(interpreter, said)
+    off = switched_off(interpreter)
+    off._listed_after = lambda *args: True  # type: ignore[method-assign]
+    _not_so(off, said)
+    # … and values listed with the first are left out with it (excepting_listing: and, or); off, the second is asked
+    listed = {
+        "What does Hubei require of leadership members other than the principal leader and the deputy in charge of "
+        "safety?": ("duties-of-role", {**place("hubei"), "role": ID + "role/other-leadership-members"})
+    }
+    _right(interpreter, listed)
+    _not_so(switched_off(interpreter, excepting_listing=()), listed)
+
+
+def test_words_leaving_a_value_out_or_aside(interpreter: Interpreter) -> None:
+    # holdout54: *designate as having work-safety supervisory duties, leaving out the industry authorities*; off (the
+    # excepting words without leaving out, leaving aside), both types are named
+    said = {
+        "What duties does Hebei give the leadership team members, leaving aside the principal leader?": (
+            "duties-of-role",
+            {**place("hebei"), "role": ID + "role/leadership-team-member"},
+        ),
+    }
+    _right(interpreter, said)
+    excepting = tuple(w for w in interpreter.wording.excepting if not w.startswith(("leav", "setting", "not ")))
+    assert len(excepting) < len(interpreter.wording.excepting)
+    _not_so(switched_off(interpreter, excepting=excepting), said)
