@@ -81,3 +81,23 @@ def test_words_leaving_a_value_out_or_aside(interpreter: Interpreter) -> None:
     excepting = tuple(w for w in interpreter.wording.excepting if not w.startswith(("leav", "setting", "not ")))
     assert len(excepting) < len(interpreter.wording.excepting)
     _not_so(switched_off(interpreter, excepting=excepting), said)
+
+
+def test_a_range_of_levels_downwards(interpreter: Interpreter) -> None:
+    # holdout54: *duties that only apply at county level and below*: the text's words for the levels (县级及以下), as
+    # 县级以上 is; off (level_range and the glosses without them), the county level alone
+    said = {
+        "河北细则里县级及以下适用的职责有哪些": ("duties-at-level", {**place("hebei"), "qualifier": "县级及以下"}),
+        "Which Hebei duties are for the county level or below?": (
+            "duties-at-level",
+            {**place("hebei"), "qualifier": "县级及以下"},
+        ),
+    }
+    _right(interpreter, said)
+    downwards = ("以下", "below", "lower")
+    off = switched_off(
+        interpreter,
+        level_range=tuple(w for w in interpreter.wording.level_range if not any(d in w for d in downwards)),
+        glosses=tuple(g for g in interpreter.wording.glosses if "以下" not in g[0]),
+    )
+    _not_so(off, said)
