@@ -101,3 +101,28 @@ def test_a_range_of_levels_downwards(interpreter: Interpreter) -> None:
         glosses=tuple(g for g in interpreter.wording.glosses if "以下" not in g[0]),
     )
     _not_so(off, said)
+
+
+def test_a_clause_saying_its_words_are_not_wanted(interpreter: Interpreter) -> None:
+    # holdout54: 开会那块不用看, 负有安全监管职责的部门就不用列了, 一把手的就不用说了, 不要只列频次要求: the values and phrases
+    # of the clause are left out of what is asked; off (no dismissing words), they are read as asked
+    said = {
+        "湖北认定的行业主管部门有哪些？负有安全监管职责的部门不必列了": (
+            "designations-by-type",
+            {**place("hubei"), "type": ID + "designation-type/industry-authority"},
+        ),
+        "贵阳分管安全生产的负责人有哪些职责？主要负责人的不用看了": (
+            "duties-of-role",
+            {**place("guiyang"), "role": ID + "role/deputy-in-charge-of-safety"},
+        ),
+        "新疆公安厅被认定为何种部门、哪些岗位承担职责？不要只列频次要求": (
+            "organ-profile",
+            {"organ": ID + "organ/xinjiang/public-security"},
+        ),
+        "各地对主要负责人组织开会的次数要求有什么不同？检查那部分先不看": (
+            "compare-frequencies",
+            {"activity": ID + "activity-kind/meeting", "role": ID + "role/principal-leader"},
+        ),
+    }
+    _right(interpreter, said)
+    _not_so(switched_off(interpreter, dismissing=()), said)

@@ -86,11 +86,14 @@ class Interpreter(PhraseReader):
         # committee; I'm a county-level official …: not the level)
         # … nor one beginning inside a clause saying what the answer is for (for inclusion in the annual report: …)
         purposes = self._purposes(typed)
+        # … nor one beginning in a clause saying its words are not wanted (不要只列频次要求, 频次那块不用看)
+        dismissed = self._dismissed(typed)
         for example in [
             *self._examples(typed),
             *denied,
             *(Span(m.span.start, m.span.end, "") for m in askers),
             *purposes,
+            *dismissed,
         ]:
             for qid, (hits, wording) in found.items():
                 inside = [

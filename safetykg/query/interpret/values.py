@@ -171,10 +171,13 @@ class ValueFinder(Indexes):
         kept: list[Mention] = []
         listed = self._listed_with_type(typed, mentions)
         set_off = self._set_off_examples(text, typed) + self._examples(typed, in_commas=True)
+        dismissed = self._dismissed(typed)
         for mention in mentions:
             if self._illustrating(typed, mention, kept) or mention in listed or self._with_every_place(typed, mention):
                 continue
             if any(a.start <= mention.span.start and mention.span.end <= a.end for a in set_off):
+                continue
+            if any(d.start <= mention.span.start and mention.span.end <= d.end for d in dismissed):
                 continue
             before = typed[: mention.span.start]
             clause = re.split(f"[{_CLAUSE.replace(chr(92) + 's', '')}]", before)[-1]
@@ -199,6 +202,29 @@ class ValueFinder(Indexes):
                 continue
             kept.append(mention)
         return kept
+
+    def _dismissed(self, typed: str) -> list[Span]:
+        """Clauses saying their words are not wanted (``dismissing``), ending in such words (开会那块不用看, 一把手的就不用说了)
+        or opening with them (不要只列频次要求): the words of the clause besides them, left out of what is asked."""
+        found: list[Span] = []
+        start = 0
+        for i, ch in enumerate(typed + "。"):
+            if ch not in _CLAUSE_END:
+                continue
+            clause = typed[start:i]
+            said = clause.rstrip()
+            opening = len(clause) - len(clause.lstrip())
+            for word in self.wording.dismissing:
+                if said.endswith(word) and _at_boundaries(said, len(said) - len(word), word):
+                    found.append(
+                        Span(start, start + len(said) - len(word), typed[start : start + len(said) - len(word)])
+                    )
+                    break
+                if said[opening:].startswith(word) and _at_boundaries(said, opening, word):
+                    found.append(Span(start + opening + len(word), i, typed[start + opening + len(word) : i]))
+                    break
+            start = i + 1
+        return [span for span in found if span.text.strip()]
 
     def _listed_after(self, typed: str, mentions: list[Mention], at: int, mention: Mention) -> bool:
         """Whether a value is the first said after English words leaving values out (ending at ``at``), or listed
