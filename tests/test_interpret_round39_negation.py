@@ -103,6 +103,25 @@ def test_a_range_of_levels_downwards(interpreter: Interpreter) -> None:
     _not_so(off, said)
 
 
+def test_the_rules_whole_subject_left_out_is_out_of_scope(interpreter: Interpreter) -> None:
+    # holdout54: 除了安全生产，<province>省委还管哪些事 asks what the rules do not say; off (no words for their subject),
+    # the committee's profile
+    texts = [
+        "Besides work safety, what does Hubei's Party committee handle?",
+        "除了安全工作之外，贵阳市委还负责什么？",
+        "除安全外，新疆公安厅还管什么？",
+    ]
+    for text in texts:
+        reading = interpreter.interpret(text)
+        assert not reading.confident and any(r["reason"] == "out-of-scope" for r in reading.missing), (text, reading)
+    off = switched_off(interpreter, subject=())
+    for text in texts:
+        assert off.interpret(text).confident, text
+    # … a value named by words holding them is no subject left out (除了安全生产委员会: the committee)
+    reading = interpreter.interpret("除了安全生产委员会，湖北还有哪些议事机构？")
+    assert not any(r["reason"] == "out-of-scope" for r in reading.missing), reading
+
+
 def test_a_clause_saying_its_words_are_not_wanted(interpreter: Interpreter) -> None:
     # holdout54: 开会那块不用看, 负有安全监管职责的部门就不用列了, 一把手的就不用说了, 不要只列频次要求: the values and phrases
     # of the clause are left out of what is asked; off (no dismissing words), they are read as asked

@@ -387,6 +387,10 @@ class Interpreter(PhraseReader):
                 ):
                     reasons.append({"reason": "out-of-scope", "detail": text[start : start + len(word)]})
                     break  # said as the question says it, once
+        # … and the rules' whole subject left out (除了安全生产, apart from work safety): what else is asked of lies
+        # beyond what the rules say
+        for span in self._beyond_subject(typed):
+            reasons.append({"reason": "out-of-scope", "detail": text[span.start : span.end]})
         taken = [m.span for m in mentions if m.iris("jurisdiction")] + context
         without_rule = self.places_without_rule(text, typed, taken)
         # … and a place named as places are (遵义市: two characters before 市, 县 …), not one of the corpus's, when the
@@ -434,6 +438,21 @@ class Interpreter(PhraseReader):
         confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    def _beyond_subject(self, typed: str) -> list[Span]:
+        """Words leaving out (``excepting``, ``excepting_framed``) nothing but the rules' whole subject (``subject``:
+        安全生产, work safety), up to the clause's end or words ending what is left out (除了安全生产以外): the question
+        asks of what lies beyond it."""
+        found = []
+        for word in (*self.wording.excepting, *self.wording.excepting_framed):
+            for start in _occurrences(typed, word):
+                after = start + len(word)
+                end = next((i for i in range(after, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
+                ends = [i for w in self.wording.excepting_end if (i := typed.find(w, after, end)) >= 0]
+                end = min([end, *ends])
+                if typed[after:end].strip() in self.wording.subject:
+                    found.append(Span(start, end, typed[start:end]))
+        return found
 
     def _takes_place(self, qid: str) -> bool:
         """Whether a question takes a place: a jurisdiction, or an organ (said with its place)."""

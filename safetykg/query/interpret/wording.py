@@ -78,6 +78,7 @@ class Wording:
     excepting_end: tuple[str, ...] = ()  # words that end what is left out before the clause ends (除了…以外)
     excepting_framed: tuple[str, ...] = ()  # words leaving values out only up to such an end (除…之外)
     excepting_listing: tuple[str, ...] = ()  # English words listing the values left out (other than A and B)
+    subject: tuple[str, ...] = ()  # words for the rules' whole subject: left out, what is asked is beyond them
     dismissing: tuple[str, ...] = ()  # words ending or opening a clause whose words are not wanted (不用看, 不要只列)
     negating: tuple[str, ...] = ()  # words right before a value that deny it (不负有…监管职责, without …)
     whether: tuple[str, ...] = ()  # … or that ask whether it holds, ending in such words (有无, or not)
