@@ -145,3 +145,20 @@ def test_a_clause_saying_its_words_are_not_wanted(interpreter: Interpreter) -> N
     }
     _right(interpreter, said)
     _not_so(switched_off(interpreter, dismissing=()), said)
+
+
+def test_words_asked_for_denied_are_not_searched(interpreter: Interpreter) -> None:
+    # holdout54 (含“不予追究”的条款): said denied (不包含, not containing), the words are asked missing from the texts, which
+    # no question answers; off (no negating words), they are searched for
+    texts = ["不包含“约谈”的条款", "没有提到“不予追究”的条款", "provisions not containing the words 党政同责"]
+    for text in texts:
+        assert not interpreter.interpret(text).confident, text
+    off = switched_off(interpreter, negating=())
+    for text in texts:
+        reading = off.interpret(text)
+        assert reading.confident and reading.question == "provisions-mentioning", (text, reading)
+    # … nor, so denied, are they how another question is asked (终身追责: not the accountability rules)
+    assert not interpreter.interpret("Which provisions do not mention 终身追责?").confident
+    # … but asked whether (有没有提到), they are searched for
+    reading = interpreter.interpret("有没有提到“约谈”的条款")
+    assert reading.confident and reading.params == {"term": "约谈"}, reading

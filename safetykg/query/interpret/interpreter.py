@@ -106,7 +106,18 @@ class Interpreter(PhraseReader):
                         [h for h in hits if h not in inside],
                         [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
                     )
-        searched = self._searched(typed)
+        # a phrase capturing words asked for, said denied (不含“约谈”的条款, not mentioning …: the provisions without
+        # them) asks what no question answers, and the words it captured are still words of the texts, not how another
+        # question is asked (provisions that do not mention 终身追责: not the accountability rules)
+        unsearched: list[Span] = []
+        unanswered: list[Span] = []
+        for qid, question in self.questions.items():
+            denied_hits = [h for h in found[qid][0] if h[2] and self._negated(typed, Mention(h[1], ()))]
+            if denied_hits and any(p.type in LITERAL_TYPES for p in question.parameters):
+                unsearched += [value for h in found[qid][0] for value in h[2].values()]
+                unanswered += [h[1] for h in denied_hits]
+                found[qid] = ([], [])
+        searched = self._searched(typed) + unsearched
         # … and so are words in quotes that a phrase asking for words captured (contain the words "safety committee"),
         # or Chinese in an English question that the term captured is (mentions 安全生产委员会 anywhere: _free_text)
         given_all = _literals(text, typed)
@@ -388,8 +399,8 @@ class Interpreter(PhraseReader):
                     reasons.append({"reason": "out-of-scope", "detail": text[start : start + len(word)]})
                     break  # said as the question says it, once
         # … and the rules' whole subject left out (除了安全生产, apart from work safety): what else is asked of lies
-        # beyond what the rules say
-        for span in self._beyond_subject(typed):
+        # beyond what the rules say; and so do words asked for denied (above)
+        for span in [*self._beyond_subject(typed), *unanswered]:
             reasons.append({"reason": "out-of-scope", "detail": text[span.start : span.end]})
         taken = [m.span for m in mentions if m.iris("jurisdiction")] + context
         without_rule = self.places_without_rule(text, typed, taken)
