@@ -162,3 +162,22 @@ def test_words_asked_for_denied_are_not_searched(interpreter: Interpreter) -> No
     # … but asked whether (有没有提到), they are searched for
     reading = interpreter.interpret("有没有提到“约谈”的条款")
     assert reading.confident and reading.params == {"term": "约谈"}, reading
+
+
+def test_a_reading_framing_the_best_ones_words_does_not_stand_in_its_way(interpreter: Interpreter) -> None:
+    # holdout54: 不是对各级一概适用、而是仅限自治区级的职责有哪些: 仅 stands in the gap of the duties' 级…职责, but the local
+    # additions' 仅…有 frames 级的职责 in its own gap: not a rival; off, the two are close
+    said = {
+        "湖北办法中，不是各级都适用、而是仅限市级的职责有哪些？": (
+            "duties-at-level",
+            {**place("hubei"), "level": ID + "level/city"},
+        ),
+        "河北细则里不是对各级通用、而是仅限县级的职责有哪些？": (
+            "duties-at-level",
+            {**place("hebei"), "level": ID + "level/county"},
+        ),
+    }
+    _right(interpreter, said)
+    off = switched_off(interpreter)
+    off._around = lambda *args: False  # type: ignore[method-assign]
+    _not_so(off, said)

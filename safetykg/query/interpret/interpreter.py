@@ -366,6 +366,8 @@ class Interpreter(PhraseReader):
             for rival in readings[1:]:
                 if rival.cue <= 0 or rival.missing or rival.ambiguous or _leaves_aside(rival, best):
                     continue
+                if self._around(found[rival.question], own, text):
+                    continue
                 rival_hits, rival_words = found[rival.question]
                 beside = any(not any(h[1].overlaps(mine[1]) for mine in hits) for h in rival_hits)
                 frames = [  # phrases capturing no free text, nor words of a value it takes: those are what words
@@ -449,6 +451,12 @@ class Interpreter(PhraseReader):
         confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    def _around(self, rival: Phrases, own: list[Span], text: str) -> bool:
+        """Whether each of a reading's phrases holds in its gap the best one's own words (仅…有 around 仅限自治区级的职责有:
+        the duties confined to the level are what is asked), so that its words in the gap of the best one's phrase are
+        no words qualifying it: it asks what those words ask, as a reading framing them does not stand in the way."""
+        return _frames(rival, own, text, self.wording.means)
 
     def _beyond_subject(self, typed: str) -> list[Span]:
         """Words leaving out (``excepting``, ``excepting_framed``) nothing but the rules' whole subject (``subject``:
