@@ -181,3 +181,39 @@ def test_a_reading_framing_the_best_ones_words_does_not_stand_in_its_way(interpr
     off = switched_off(interpreter)
     off._around = lambda *args: False  # type: ignore[method-assign]
     _not_so(off, said)
+
+
+def test_phrases_of_who_else_regulates_names_no_longer_used_and_words_held(
+    interpreter_vocabulary: dict, interpreter: Interpreter
+) -> None:
+    # holdout54: 除了应急管理部门，还有谁管危险化学品 (still asked: 还有谁管), 哪些现在已经不叫这个名了 (names no longer used),
+    # 含“不予追究”的条款 (provisions holding words, another question's words in quotes); off (the phrases left out), none
+    # is read so
+    cases = [
+        (
+            "departments-regulating-hazard",
+            {"谁管", "还有谁管", "还有哪些部门管"},
+            {
+                "河北除了公安部门，还有谁管烟花爆竹？": (
+                    "departments-regulating-hazard",
+                    {**place("hebei"), "hazard": ID + "domain/fireworks"},
+                )
+            },
+        ),
+        (
+            "organ-changes",
+            {"不叫这个名", "不叫这个名字", "已经不叫", "不再叫", "现在不叫", "换了名字", "改了名"},
+            {"河北细则里的哪些部门现在已经不叫这个名字了？": ("organ-changes", place("hebei"))},
+        ),
+        (
+            "provisions-mentioning",
+            {"含{term}的条款", "含{term}的条文"},
+            {
+                "含“一票否决”的条文": ("provisions-mentioning", {"term": "一票否决"}),
+                "含“从轻处理”的条款": ("provisions-mentioning", {"term": "从轻处理"}),
+            },
+        ),
+    ]
+    for qid, phrases, said in cases:
+        _right(interpreter, said)
+        _not_so(_without_phrases(interpreter_vocabulary, interpreter, qid, phrases), said)
