@@ -126,6 +126,12 @@ class ValueFinder(Indexes):
                         and not set(said) & _CLAUSE_END
                     ):
                         group = before[-1], before[-1].span.start + len(said)
+                    elif roles:  # the members who are neither …: words naming the group only with words for the rest
+                        unnamed = self._rest_unnamed(text, typed, start, kept)
+                        if unnamed is not None:
+                            kept = [*(m for m in kept if not m.span.overlaps(unnamed.span)), unnamed]
+                            kept.sort(key=lambda m: m.span.start)
+                        continue
                 else:  # 除了主要负责人以外的班子成员
                     ends = sorted(
                         i + len(end)
@@ -144,22 +150,41 @@ class ValueFinder(Indexes):
                 if group is None:
                     continue
                 mention, end = group
-                said = typed[mention.span.start : end]
-                for other in self.wording.rest:
-                    label = f"{other} {said}" if _LATIN.match(said[:1]) else f"{other}{said}"
-                    plural = ("s", "es") if _LATIN.match(label[-1]) else ()
-                    forms = (
-                        label,
-                        *(label + p for p in plural),
-                        *(label[: -len(p)] for p in plural if label.endswith(p)),
-                    )
-                    senses = {(k, iri) for form in forms for k, iri in self.labels.get(form, ()) if k == "role"}
-                    if senses:
-                        span = Span(mention.span.start, end, text[mention.span.start : end])
-                        kept[kept.index(mention)] = Mention(span, tuple(sorted(senses)))
-                        kept = [m for m in kept if m.span == span or not m.span.overlaps(span)]
-                        break
+                senses = self._rest_of(typed[mention.span.start : end])
+                if senses:
+                    span = Span(mention.span.start, end, text[mention.span.start : end])
+                    kept[kept.index(mention)] = Mention(span, tuple(sorted(senses)))
+                    kept = [m for m in kept if m.span == span or not m.span.overlaps(span)]
         return kept
+
+    def _rest_of(self, said: str) -> set[tuple[str, str]]:
+        """The role named by words for the rest (``rest``: other, 其他) before the words of a group, when they are a
+        label (other leadership members, 其他班子成员), a plural s said or not."""
+        for other in self.wording.rest:
+            label = f"{other} {said}" if _LATIN.match(said[:1]) else f"{other}{said}"
+            plural = ("s", "es") if _LATIN.match(label[-1]) else ()
+            forms = (label, *(label + p for p in plural), *(label[: -len(p)] for p in plural if label.endswith(p)))
+            senses = {(k, iri) for form in forms for k, iri in self.labels.get(form, ()) if k == "role"}
+            if senses:
+                return senses
+        return set()
+
+    def _rest_unnamed(self, text: str, typed: str, at: int, mentions: list[Mention]) -> Mention | None:
+        """A group said in English words that name a role only with words for the rest before them (the members who are
+        neither …: other members), ending at most two words before the words leaving roles out at ``at``: that
+        role, the nearest such words (the most of them) said in the clause, none of them a value."""
+        clause = max((i + 1 for i, ch in enumerate(typed[:at]) if ch in _CLAUSE_END), default=0)
+        words = list(re.finditer(r"[a-z]+", typed[clause:at]))[-5:]
+        for last in range(len(words) - 1, max(-1, len(words) - 4), -1):
+            for first in range(max(0, last - 3), last + 1):
+                start, end = clause + words[first].start(), clause + words[last].end()
+                span = Span(start, end, text[start:end])
+                if any(m.span.overlaps(span) for m in mentions):
+                    continue
+                senses = self._rest_of(typed[start:end])
+                if senses:
+                    return Mention(span, tuple(sorted(senses)))
+        return None
 
     def _said_once(self, text: str, typed: str, mentions: list[Mention]) -> list[Mention]:
         """The values the question asks about: not those of a clause after words that leave them out (the deputies
