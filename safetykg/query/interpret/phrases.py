@@ -159,6 +159,7 @@ class PhraseReader(ValueFinder):
         # captured them (带“县级以上”这一层级) or none captured that parameter
         taken: dict[str, tuple[str, Span]] = {}
         contrasted = self._contrasted(typed)
+        counted = self._counted_alike(typed, mentions)
         for parameter in question.parameters:
             if parameter.type in LITERAL_TYPES:
                 captured = [h[2][parameter.name] for h in hits if parameter.name in h[2]]
@@ -286,6 +287,12 @@ class PhraseReader(ValueFinder):
             if len(iris) > 1 and parameter.type not in ("organ", "role"):
                 broadest = [iri for iri in iris if all(iri == o or iri in self.broader.get(o, ()) for o in iris)]
                 iris = broadest or iris
+            # a value said apart with words counting times, listed after other words counted alike (看一次、开一次会:
+            # a visit and a meeting): one of several values asked, the others unnamed, so unsettled
+            if iris and any(m in counted for m in candidates):
+                ambiguous[parameter.name] = iris
+                used += [m.span for m in candidates]
+                continue
             if len(iris) == 1:
                 params[parameter.name] = iris[0]
                 if parameter.type == "role":
@@ -366,6 +373,8 @@ class PhraseReader(ValueFinder):
                 {k for k, _ in m.senses} & self._distributed(typed, mentions) and not {k for k, _ in m.senses} & kinds
             )
         ]
+        # … nor are several values asked, one of them named (看一次、开一次会), of a type the question takes none of
+        unexplained = [m for m in unexplained if not (m in counted and not {k for k, _ in m.senses} & kinds)]
         # … and a kind of organ said between two of its phrases in one sentence (what failings can get a <place> Party
         # committee held to account) is what the question is asked of, not left aside
         unexplained = [m for m in unexplained if not _between_phrases(typed, m.span, hits)]
@@ -434,6 +443,22 @@ class PhraseReader(ValueFinder):
             ):
                 types |= shared
         return types
+
+    def _counted_alike(self, typed: str, mentions: list[Mention]) -> list[Mention]:
+        """Values said apart with words counting times in them (``label_counting``: 开一次会), listed (``listing``: 、)
+        right after other words ending in the same counting words (看一次、开一次会): one of several things asked, the
+        others named by no label."""
+        found = []
+        for mention in mentions:
+            said = normal(mention.span.text)
+            before = typed[: mention.span.start].rstrip()
+            joint = next((w for w in self.wording.listing if before.endswith(w)), None)
+            if joint is None:
+                continue
+            listed = before[: -len(joint)].rstrip()
+            if any(word in said and listed.endswith(word) for word in self.wording.label_counting):
+                found.append(mention)
+        return found
 
     def _contrasted(self, typed: str) -> list[Span]:
         """Parallel clauses asking one question of several values (which count as regulators, which as sector
