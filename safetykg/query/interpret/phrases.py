@@ -448,7 +448,9 @@ class PhraseReader(ValueFinder):
         """Values said apart with words counting times in them (``label_counting``: 开一次会), listed (``listing``: 、)
         right after other words ending in the same counting words (看一次、开一次会): one of several things asked, the
         others named by no label."""
-        found = []
+        found: list[Mention] = []
+        if not any(word in typed for word in self.wording.label_counting):
+            return found
         for mention in mentions:
             said = normal(mention.span.text)
             before = typed[: mention.span.start].rstrip()
