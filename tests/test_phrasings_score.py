@@ -189,13 +189,14 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # about: 中央规定…那新疆细则由哪个机关解释 as the national rule's interpreter, and two in English alike, "China's
     # accountability system", "what the national rule expects"; "the press interview" read as the measure 约谈), every
     # decline declined; fifteen answerable phrasings declined, eight of them as naming two places; tuned on in round
-    # 34: 55/60, 0 confident wrong
-    "holdout42": (0.91, 0, 0),
+    # 34: 55/60, 0 confident wrong; 56/60 after round 39 (several values in brackets: the breakdown asked for)
+    "holdout42": (0.93, 0, 0),
     # blind after round 32 (a second set), a legal professional citing articles and terms of art: 54/60 (zh 26/30, en
     # 28/30), no confident wrong, every decline declined; the misses: a rule named by its number (新党厅字〔2018〕76号),
     # a province's department named in full (河北省住房和城乡建设厅, 新疆维吾尔自治区教育厅), 自行增设, "by type of
-    # designation", "the municipal Party committee"; tuned on in round 34: 59/60, 0 confident wrong
-    "holdout43": (0.98, 0, 0),
+    # designation", "the municipal Party committee"; tuned on in round 34: 59/60, 0 confident wrong; 60/60 after
+    # round 39 (several values in brackets: the breakdown asked for)
+    "holdout43": (1.0, 0, 0),
     # blind after round 34, scored once (committed interpreter), a student's exam and coursework questions: 53/60 (zh
     # 26/30, en 27/30), 1 confident wrong, a decline answered (请以“党政同责、一岗双责”为题，写一篇800字的申论文章 read as a
     # search for its title words); 13 of 14 declines declined; tuned on in round 35: 54/60, 0 confident wrong; 55/60
@@ -205,8 +206,9 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # 27/30), 2 confident wrong ("what situation will pursue responsibility more heavy, … more light" read as the
     # triggers; "the first responsible person have which duties" as the duties at a level, the role left unread), every
     # decline declined; tuned on in round 35: 55/60, 0 confident wrong; 56/60 after round 36 (请从轻的到重的排一下: the
-    # measures ordered); 57/60 after round 38 (a count between a verb and its object: 开几次会)
-    "holdout45": (0.95, 0, 0),
+    # measures ordered); 57/60 after round 38 (a count between a verb and its object: 开几次会); 58/60 after round 39
+    # (改了名字: in scope)
+    "holdout45": (0.96, 0, 0),
     # blind after round 35, scored once (committed interpreter), spoken questions transcribed by voice input with
     # self-corrections: 52/60 (zh 26/30, en 26/30), 1 confident wrong (新疆 烟花爆竹 哦不 民爆物品 read as fireworks),
     # every decline declined; tuned on in round 36: 60/60, 0 confident wrong
@@ -253,19 +255,19 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # exception: 48/60 (zh 21/30, en 27/30), 3 confident wrong (*In Xinjiang, which departments other than the public
     # security organs have duties concerning fireworks* read as the duties at every level; *guiyang duties that only
     # apply at county level and below* read as the county level, not the range; 除了安全生产，湖北省委还管哪些事？, a
-    # decline, read as the Party committee's profile)
-    "holdout54": (0.8, 3, 1),
+    # decline, read as the Party committee's profile); tuned on in round 39: 60/60, no confident wrong
+    "holdout54": (1.0, 0, 0),
     # blind after round 38 (a second set), very short keyword queries typed into a search box: 58/60 (zh 30/30, en
-    # 28/30), no confident wrong, every decline declined
-    "holdout55": (0.96, 0, 0),
+    # 28/30), no confident wrong, every decline declined; tuned on in round 39: 60/60
+    "holdout55": (1.0, 0, 0),
     # blind after round 38 (a third set), grassroots workers and company safety managers in plain everyday words: 51/60
     # (zh 26/30, en 25/30), 3 confident wrong (the leaders *neither the top boss nor the safety deputy* read as the
     # safety deputy; 县里的书记县长多久得下来查一次、开一次会 as every place's meetings compared; 车间的灭火器多久要换一次,
-    # a decline, as every frequency requirement)
-    "holdout56": (0.85, 3, 1),
+    # a decline, as every frequency requirement); tuned on in round 39: 60/60, no confident wrong
+    "holdout56": (1.0, 0, 0),
     # blind after round 38 (a fourth set), official-document style in Chinese and bureaucratic report English: 57/60
-    # (zh 29/30, en 28/30), no confident wrong, every decline declined
-    "holdout57": (0.95, 0, 0),
+    # (zh 29/30, en 28/30), no confident wrong, every decline declined; tuned on in round 39: 60/60
+    "holdout57": (1.0, 0, 0),
 }
 
 
