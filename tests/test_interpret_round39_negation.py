@@ -164,6 +164,19 @@ def test_words_asked_for_denied_are_not_searched(interpreter: Interpreter) -> No
     assert reading.confident and reading.params == {"term": "约谈"}, reading
 
 
+def test_words_asked_for_denied_by_a_contracted_not_or_never_are_not_searched(interpreter: Interpreter) -> None:
+    # the fifty-fourth set's tuner, beside it: *don't contain* was no word denying, so the words were searched for,
+    # confidently (negating: don't, doesn't, never); off (the contracted forms and never left out), searched again
+    texts = ["provisions that don't contain the words 一岗双责", "Which articles never mention 党政同责?"]
+    for text in texts:
+        assert not interpreter.interpret(text).confident, text
+    plain = ("don't", "doesn't", "didn't", "never")
+    off = switched_off(interpreter, negating=tuple(w for w in interpreter.wording.negating if w not in plain))
+    for text in texts:
+        reading = off.interpret(text)
+        assert reading.confident and reading.question == "provisions-mentioning", (text, reading)
+
+
 def test_a_reading_framing_the_best_ones_words_does_not_stand_in_its_way(interpreter: Interpreter) -> None:
     # holdout54: 不是对各级一概适用、而是仅限自治区级的职责有哪些: 仅 stands in the gap of the duties' 级…职责, but the local
     # additions' 仅…有 frames 级的职责 in its own gap: not a rival; off, the two are close
