@@ -9,6 +9,8 @@ from typing import Any
 from safetykg.query.interpret import Interpreter
 from safetykg.query.questions import load_questions
 
+Said = dict[str, tuple[str, dict[str, str]]]  # text -> (the question, its parameters) it is to be read as
+
 ID = "https://w3id.org/safetykg/id/"
 
 
@@ -32,3 +34,28 @@ def rebuilt_without(vocabulary: dict, interpreter: Interpreter, **wording: tuple
     """A new interpreter over the same labels with the given wording fields replaced (for wording read while it is
     built)."""
     return Interpreter(vocabulary, load_questions(), dataclasses.replace(interpreter.wording, **wording))
+
+
+def without_phrases(vocabulary: dict, interpreter: Interpreter, qid: str, lang: str, *phrases: str) -> Interpreter:
+    """A new interpreter whose question ``qid`` lacks the given asked phrases of a language (each of them its own)."""
+    questions = load_questions()
+    field = f"asked_{lang}"
+    asked = getattr(questions[qid], field)
+    kept = tuple(p for p in asked if p not in phrases)
+    assert len(kept) == len(asked) - len(set(phrases)), phrases
+    questions[qid] = dataclasses.replace(questions[qid], **{field: kept})
+    return Interpreter(vocabulary, questions, interpreter.wording)
+
+
+def reads(interpreter: Interpreter, said: Said) -> None:
+    """Each text is read, confidently, as its question with exactly its parameters."""
+    for text, (question, params) in said.items():
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == question and reading.params == params, (text, reading)
+
+
+def not_read(interpreter: Interpreter, said: Said) -> None:
+    """No text is read, confidently, as its question with exactly its parameters (a rule switched off)."""
+    for text, (question, params) in said.items():
+        wrong = interpreter.interpret(text)
+        assert not (wrong.confident and wrong.question == question and wrong.params == params), (text, wrong)

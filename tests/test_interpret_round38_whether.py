@@ -12,24 +12,11 @@ emptied, its phrases or labels left out); the rules of structure without words o
 (their lines taken out).
 """
 
-from dataclasses import replace
-
 from safetykg.query.interpret import Interpreter
 from safetykg.query.questions import load_questions
-from tests.interpreter_off import place, rebuilt_without, switched_off
+from tests.interpreter_off import place, rebuilt_without, switched_off, without_phrases
 
 ID = "https://w3id.org/safetykg/id/"
-
-
-def _without_phrases(
-    vocabulary: dict, interpreter: Interpreter, question: str, lang: str, phrases: tuple[str, ...]
-) -> Interpreter:
-    questions = load_questions()
-    field = f"asked_{lang}"
-    asked = getattr(questions[question], field)
-    questions[question] = replace(questions[question], **{field: tuple(p for p in asked if p not in phrases)})
-    assert len(getattr(questions[question], field)) < len(asked)
-    return Interpreter(vocabulary, questions, interpreter.wording)
 
 
 def test_an_activity_said_with_a_count_between_its_verb_and_object(
@@ -68,7 +55,7 @@ def test_an_organs_designation_asked_whether_with_its_duties_is_its_profile(
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == "organ-profile", (text, reading)
         assert reading.params == {"organ": ID + "organ/" + organ}, (text, reading)
-    off = _without_phrases(interpreter_vocabulary, interpreter, "organ-profile", "zh", ("算不算", "属不属于"))
+    off = without_phrases(interpreter_vocabulary, interpreter, "organ-profile", "zh", "算不算", "属不属于")
     for text, organ in said.items():
         wrong = off.interpret(text)
         assert not (wrong.confident and wrong.params == {"organ": ID + "organ/" + organ}), (text, wrong)
@@ -151,12 +138,13 @@ def test_a_term_asked_whether_it_is_mentioned(interpreter_vocabulary: dict, inte
         reading = interpreter.interpret(text)
         assert reading.confident and reading.question == "provisions-mentioning", (text, reading)
         assert reading.params == params, (text, reading)
-    off = _without_phrases(
+    off = without_phrases(
         interpreter_vocabulary,
         interpreter,
         "provisions-mentioning",
         "en",
-        ("is {term} mentioned", "are {term} mentioned"),
+        "is {term} mentioned",
+        "are {term} mentioned",
     )
     for text, params in said.items():
         wrong = off.interpret(text)

@@ -13,21 +13,9 @@ from dataclasses import replace
 
 from safetykg.query.interpret import Interpreter
 from safetykg.query.questions import load_questions
-from tests.interpreter_off import place, switched_off
+from tests.interpreter_off import not_read, place, reads, switched_off
 
 ID = "https://w3id.org/safetykg/id/"
-
-
-def _reads(interpreter: Interpreter, said: dict[str, tuple[str, dict[str, str]]]) -> None:
-    for text, (question, params) in said.items():
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == question and reading.params == params, (text, reading)
-
-
-def _not_read(interpreter: Interpreter, said: dict[str, tuple[str, dict[str, str]]]) -> None:
-    for text, (question, params) in said.items():
-        wrong = interpreter.interpret(text)
-        assert not (wrong.confident and wrong.question == question and wrong.params == params), (text, wrong)
 
 
 def test_keywords_of_values_and_an_organ_ask_the_one_question_taking_them(interpreter: Interpreter) -> None:
@@ -44,10 +32,10 @@ def test_keywords_of_values_and_an_organ_ask_the_one_question_taking_them(interp
         ),
         "河北 烟花爆竹 部门": ("departments-regulating-hazard", {**place("hebei"), "hazard": ID + "domain/fireworks"}),
     }
-    _reads(interpreter, said)
+    reads(interpreter, said)
     off = switched_off(interpreter)
     off._keywords = lambda typed, mentions: False  # type: ignore[method-assign]
-    _not_read(off, said)
+    not_read(off, said)
     # … the values alone, or with words of a sentence, are no such keywords
     for text in ("Guiyang fireworks", "Guiyang fireworks departments please explain", "fireworks departments"):
         assert not interpreter.interpret(text).confident, text
@@ -60,14 +48,14 @@ def test_took_up_asks_national_coverage(interpreter_vocabulary: dict, interprete
         "what Guiyang took up from the national rule": ("national-coverage", place("guiyang")),
         "articles of the national rule Hebei took up": ("national-coverage", place("hebei")),
     }
-    _reads(interpreter, said)
+    reads(interpreter, said)
     questions = load_questions()
     asked = questions["national-coverage"].asked_en
     questions["national-coverage"] = replace(
         questions["national-coverage"], asked_en=tuple(p for p in asked if p != "took up")
     )
     assert len(questions["national-coverage"].asked_en) < len(asked)
-    _not_read(Interpreter(interpreter_vocabulary, questions, interpreter.wording), said)
+    not_read(Interpreter(interpreter_vocabulary, questions, interpreter.wording), said)
 
 
 def test_words_pointing_back_at_a_kind_said_before(interpreter: Interpreter) -> None:
@@ -80,10 +68,10 @@ def test_words_pointing_back_at_a_kind_said_before(interpreter: Interpreter) -> 
         ),
         "列出河北规定中负有安全生产保障义务的部门，以及该部门的职责": ("support-obligations", place("hebei")),
     }
-    _reads(interpreter, said)
+    reads(interpreter, said)
     off = switched_off(interpreter)
     off._said_before = lambda typed, start, nouns: False  # type: ignore[method-assign]
-    _not_read(off, said)
+    not_read(off, said)
     # … pointing at a department never said is still unsaid
     assert not interpreter.interpret("该部门的频次要求").confident
 
@@ -98,10 +86,10 @@ def test_where_to_search_set_off_before_a_colon_is_the_search(interpreter: Inter
         ),
         'text search, every regulation: "约谈"': ("provisions-mentioning", {"term": "约谈"}),
     }
-    _reads(interpreter, said)
+    reads(interpreter, said)
     off = switched_off(interpreter)
     off._past_scope = lambda typed, end: end  # type: ignore[method-assign]
-    _not_read(off, said)
+    not_read(off, said)
 
 
 def test_a_clause_saying_what_the_answer_is_for(interpreter: Interpreter) -> None:
@@ -118,9 +106,9 @@ def test_a_clause_saying_what_the_answer_is_for(interpreter: Interpreter) -> Non
         ),
         "为撰写年度报告，请列出河北认定的各类部门": ("designations-by-type", place("hebei")),
     }
-    _reads(interpreter, said)
+    reads(interpreter, said)
     assert interpreter.wording.purposing
-    _not_read(switched_off(interpreter, purposing=()), said)
+    not_read(switched_off(interpreter, purposing=()), said)
 
 
 def test_values_listed_in_brackets_are_the_breakdown(interpreter: Interpreter) -> None:
@@ -136,10 +124,10 @@ def test_values_listed_in_brackets_are_the_breakdown(interpreter: Interpreter) -
             place("guiyang"),
         ),
     }
-    _reads(interpreter, said)
+    reads(interpreter, said)
     off = switched_off(interpreter)
     off._listed_in_brackets = lambda typed, candidates, kind: False  # type: ignore[method-assign]
-    _not_read(off, said)
+    not_read(off, said)
     # … one value in brackets is still that value
     reading = interpreter.interpret("Which departments does Hebei designate as the sector authority (行业主管部门)?")
     assert reading.confident and reading.params.get("type") == ID + "designation-type/industry-authority", reading
@@ -152,7 +140,7 @@ def test_a_captured_term_is_the_words_after_its_colon(interpreter: Interpreter) 
         "全文检索，所有规定：党政同责": ("provisions-mentioning", {"term": "党政同责"}),
         "全文检索，全部细则：一岗双责": ("provisions-mentioning", {"term": "一岗双责"}),
     }
-    _reads(interpreter, said)
+    reads(interpreter, said)
     off = switched_off(interpreter)
     off._after_colon = lambda text, start, end: start  # type: ignore[method-assign]
-    _not_read(off, said)
+    not_read(off, said)

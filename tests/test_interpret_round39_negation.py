@@ -10,34 +10,10 @@ Each test reads texts right with the rule and checks that they are not read so w
 its phrase left out, its rule of structure switched off on a copy of the interpreter).
 """
 
-from dataclasses import replace
-
 from safetykg.query.interpret import Interpreter
-from safetykg.query.questions import load_questions
-from tests.interpreter_off import place, switched_off
+from tests.interpreter_off import not_read, place, reads, switched_off, without_phrases
 
 ID = "https://w3id.org/safetykg/id/"
-
-
-def _right(interpreter: Interpreter, said: dict[str, tuple[str, dict[str, str]]]) -> None:
-    for text, (question, params) in said.items():
-        reading = interpreter.interpret(text)
-        assert reading.confident and reading.question == question and reading.params == params, (text, reading)
-
-
-def _not_so(interpreter: Interpreter, said: dict[str, tuple[str, dict[str, str]]]) -> None:
-    for text, (question, params) in said.items():
-        reading = interpreter.interpret(text)
-        assert not (reading.confident and reading.question == question and reading.params == params), (text, reading)
-
-
-def _without_phrases(vocabulary: dict, interpreter: Interpreter, qid: str, phrases: set[str]) -> Interpreter:
-    """The interpreter with some of a question's Chinese phrases left out."""
-    questions = load_questions()
-    asked = questions[qid].asked_zh
-    questions[qid] = replace(questions[qid], asked_zh=tuple(p for p in asked if p not in phrases))
-    assert len(questions[qid].asked_zh) == len(asked) - len(phrases)
-    return Interpreter(vocabulary, questions, interpreter.wording)
 
 
 def test_english_words_leaving_out_a_value_leave_out_only_it_and_its_list(interpreter: Interpreter) -> None:
@@ -55,17 +31,17 @@ def test_english_words_leaving_out_a_value_leave_out_only_it_and_its_list(interp
             {**place("hebei"), "hazard": ID + "domain/civilian-explosives"},
         ),
     }
-    _right(interpreter, said)
+    reads(interpreter, said)
     off = switched_off(interpreter)
     off._listed_after = lambda *args: True  # type: ignore[method-assign]
-    _not_so(off, said)
+    not_read(off, said)
     # … and values listed with the first are left out with it (excepting_listing: and, or); off, the second is asked
     listed = {
         "What does Hubei require of leadership members other than the principal leader and the deputy in charge of "
         "safety?": ("duties-of-role", {**place("hubei"), "role": ID + "role/other-leadership-members"})
     }
-    _right(interpreter, listed)
-    _not_so(switched_off(interpreter, excepting_listing=()), listed)
+    reads(interpreter, listed)
+    not_read(switched_off(interpreter, excepting_listing=()), listed)
 
 
 def test_words_leaving_a_value_out_or_aside(interpreter: Interpreter) -> None:
@@ -77,10 +53,10 @@ def test_words_leaving_a_value_out_or_aside(interpreter: Interpreter) -> None:
             {**place("hebei"), "role": ID + "role/leadership-team-member"},
         ),
     }
-    _right(interpreter, said)
+    reads(interpreter, said)
     excepting = tuple(w for w in interpreter.wording.excepting if not w.startswith(("leav", "setting", "not ")))
     assert len(excepting) < len(interpreter.wording.excepting)
-    _not_so(switched_off(interpreter, excepting=excepting), said)
+    not_read(switched_off(interpreter, excepting=excepting), said)
 
 
 def test_a_range_of_levels_downwards(interpreter: Interpreter) -> None:
@@ -93,14 +69,14 @@ def test_a_range_of_levels_downwards(interpreter: Interpreter) -> None:
             {**place("hebei"), "qualifier": "县级及以下"},
         ),
     }
-    _right(interpreter, said)
+    reads(interpreter, said)
     downwards = ("以下", "below", "lower")
     off = switched_off(
         interpreter,
         level_range=tuple(w for w in interpreter.wording.level_range if not any(d in w for d in downwards)),
         glosses=tuple(g for g in interpreter.wording.glosses if "以下" not in g[0]),
     )
-    _not_so(off, said)
+    not_read(off, said)
 
 
 def test_the_rules_whole_subject_left_out_is_out_of_scope(interpreter: Interpreter) -> None:
@@ -143,8 +119,8 @@ def test_a_clause_saying_its_words_are_not_wanted(interpreter: Interpreter) -> N
             {"activity": ID + "activity-kind/meeting", "role": ID + "role/principal-leader"},
         ),
     }
-    _right(interpreter, said)
-    _not_so(switched_off(interpreter, dismissing=()), said)
+    reads(interpreter, said)
+    not_read(switched_off(interpreter, dismissing=()), said)
 
 
 def test_words_asked_for_denied_are_not_searched(interpreter: Interpreter) -> None:
@@ -190,10 +166,10 @@ def test_a_reading_framing_the_best_ones_words_does_not_stand_in_its_way(interpr
             {**place("hebei"), "level": ID + "level/county"},
         ),
     }
-    _right(interpreter, said)
+    reads(interpreter, said)
     off = switched_off(interpreter)
     off._around = lambda *args: False  # type: ignore[method-assign]
-    _not_so(off, said)
+    not_read(off, said)
 
 
 def test_phrases_of_who_else_regulates_names_no_longer_used_and_words_held(
@@ -228,5 +204,5 @@ def test_phrases_of_who_else_regulates_names_no_longer_used_and_words_held(
         ),
     ]
     for qid, phrases, said in cases:
-        _right(interpreter, said)
-        _not_so(_without_phrases(interpreter_vocabulary, interpreter, qid, phrases), said)
+        reads(interpreter, said)
+        not_read(without_phrases(interpreter_vocabulary, interpreter, qid, "zh", *phrases), said)

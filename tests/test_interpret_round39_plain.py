@@ -9,24 +9,10 @@ Each test reads texts right with the rule and checks that they are not read so w
 its phrase left out, its rule of structure switched off on a copy of the interpreter).
 """
 
-from dataclasses import replace
-
 from safetykg.query.interpret import Interpreter
-from safetykg.query.questions import load_questions
-from tests.interpreter_off import place, rebuilt_without, switched_off
+from tests.interpreter_off import place, rebuilt_without, switched_off, without_phrases
 
 ID = "https://w3id.org/safetykg/id/"
-
-
-def without_phrases(vocabulary: dict, interpreter: Interpreter, qid: str, lang: str, *phrases: str) -> Interpreter:
-    """A new interpreter whose question ``qid`` lacks the given asked phrases of a language."""
-    questions = load_questions()
-    field = "asked_en" if lang == "en" else "asked_zh"
-    asked = getattr(questions[qid], field)
-    kept = tuple(p for p in asked if p not in phrases)
-    assert len(kept) == len(asked) - len(phrases), phrases
-    questions[qid] = replace(questions[qid], **{field: kept})
-    return Interpreter(vocabulary, questions, interpreter.wording)
 
 
 def right(reading, question: str, params: dict[str, str]) -> bool:  # type: ignore[no-untyped-def]
