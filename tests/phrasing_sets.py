@@ -85,6 +85,10 @@ HELD_OUT_PARTS = (
     "holdout55",
     "holdout56",
     "holdout57",
+    "holdout58",
+    "holdout59",
+    "holdout60",
+    "holdout61",
 )
 
 

@@ -76,12 +76,29 @@ def test_every_concept_iri_is_in_the_lexicon(entries: list[dict[str, Any]]) -> N
 # Questions a blind set asks in one language only, found after it was committed and kept as written: holdout46
 # (voice input) searches for words only in Chinese, twice (an English speaker dictating rarely quotes a Chinese term)
 ONE_LANGUAGE = {"holdout46": {"provisions-mentioning"}}
+# … and questions a blind set does not ask at all, or in one language only, its lean leaving them aside: holdout58
+# (several places named or contrasted) asks nothing of one level's duties nor of one organ's frequencies, and five
+# questions of one place once each, in one language; kept as written
+NOT_ASKED = {
+    "holdout58": {
+        "duties-at-level",
+        "organ-frequencies",
+        "aggravating-and-mitigating",
+        "departments-regulating-hazard",
+        "designations-by-type",
+        "duties-of-role",
+        "organ-profile",
+    }
+}
 
 
 def test_every_question_is_asked_twice_and_in_both_languages(entries: list[dict[str, Any]], part: str) -> None:
     counts = Counter((e["expect"]["question"], e["lang"]) for e in answered(entries))
     for qid in QUESTIONS:
         zh, en = counts[(qid, "zh")], counts[(qid, "en")]
+        if qid in NOT_ASKED.get(part, set()):
+            assert zh + en <= 1, f"{qid}: asked {zh + en} times, no longer left aside"
+            continue
         if qid in ONE_LANGUAGE.get(part, set()):
             assert zh + en >= 2, f"{qid}: {zh} zh and {en} en phrasings"
             continue
@@ -153,6 +170,8 @@ COINCIDENT = {
     "holdout50": {"which depts regulate fireworks"},  # a decline (no place), as short as it can be said
     "holdout55": {"Hubei designated departments by type", "县级 频次要求"},  # keywords, as few as can be typed
     "holdout57": {"贵阳市安委会主任、副主任分别由谁担任？"},  # the committee's chairs asked as plainly as it can be
+    "holdout59": {"Which departments carry work-safety support obligations, and what duties does each of them have?"},
+    "holdout61": {"Which duties in the Hebei rule are confined to the township level?"},  # a level's duties, plainly
     "holdout37": {"问责", "How many people died in the 2015 Tianjin port explosions?"},
     "holdout35": {
         "湖北省去年一共发生了多少起生产安全事故？",
