@@ -76,7 +76,7 @@ class ValueFinder(Indexes):
                             span = Span(first, last, text[first:last])
                             found.append(Mention(span, tuple(sorted(self.labels[label]))))
         for start, ch in enumerate(typed):
-            if ch in self.single and _alone(typed, start):
+            if ch in self.single and (_alone(typed, start) or self._naming_after(typed, start)):
                 found.append(Mention(Span(start, start + 1, text[start]), tuple(sorted(self.single[ch]))))
         chosen = _best_cover(found)
         # a label said apart where its verb is no other value's words, and its object none but a shorter label of
@@ -710,6 +710,20 @@ class ValueFinder(Indexes):
                 kept.append(Mention(mention.span, tuple(sorted(senses))))
         return kept
 
+    def _naming_after(self, typed: str, at: int) -> bool:
+        """Whether a place's one character at ``at``, at a clause's start (the text's start, a space or punctuation
+        before it), is said before words naming what is the place's: its rule (rule_words: 甲细则), the kind of one
+        of its organs (甲公安厅, 甲安委会) or words owning what follows (single_naming: 甲省, 甲的)."""
+        if at > 0 and not (typed[at - 1].isspace() or typed[at - 1] in _PUNCTUATION):
+            return False
+        rest = typed[at + 1 :]
+        if any(rest.startswith(w) for w in (*self.wording.single_naming, *self.wording.rule_words) if _CJK.match(w)):
+            return True
+        return any(
+            rest.startswith(label) and any(k == "organ-kind" for k, _ in self.labels[label])
+            for label in self.by_first.get(rest[:1], ())
+        )
+
     def places_without_rule(self, text: str, typed: str, taken: list[Span]) -> list[tuple[Span, str]]:
         found = []
         for label, shown in self.without_rule.items():
@@ -718,7 +732,7 @@ class ValueFinder(Indexes):
                 if not any(span.overlaps(t) for t in taken):
                     found.append((span, shown))
         for start, ch in enumerate(typed):
-            if ch in self.single_without_rule and _alone(typed, start):
+            if ch in self.single_without_rule and (_alone(typed, start) or self._naming_after(typed, start)):
                 span = Span(start, start + 1, text[start])
                 if not any(span.overlaps(t) for t in taken):
                     found.append((span, self.single_without_rule[ch]))

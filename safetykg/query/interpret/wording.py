@@ -127,6 +127,7 @@ class Wording:
     every_place: tuple[str, ...] = ()  # words for every place (各地, the local rules): a place said with them is one
     every_place_joining: tuple[str, ...] = ()  # … joined to them by these words (和, and)
     rule_words: tuple[str, ...] = ()  # words naming a place's rule after its name (规定, rules)
+    single_naming: tuple[str, ...] = ()  # words after a place's one character naming what is its own (甲省, 甲的)
     purposing: tuple[str, ...] = ()  # words opening a clause saying what the answer is for (for inclusion in)
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     pointing: tuple[str, ...] = ()  # words pointing at a value said elsewhere (this, 该): this department, 该部门
