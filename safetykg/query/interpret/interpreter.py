@@ -11,6 +11,7 @@ from safetykg.query.intent import OUT_OF_SCOPE
 from safetykg.query.interpret.phrases import PhraseReader
 from safetykg.query.interpret.readings import Interpretation, Mention, Phrases, Reading, Span
 from safetykg.query.interpret.text import (
+    _BRACKETED,
     _CJK,
     _CLAUSE_END,
     _LITERAL,
@@ -131,6 +132,7 @@ class Interpreter(PhraseReader):
                         term = self._free_text(name, [hit], text, [], given_all)
                         if term is not None and any(g == term[1] for g in given_all):
                             searched.append(term[1])
+                            searched += self._glossing(text, term[1])
         if searched:  # words to search for are a term, not how another question is asked (搜索述职: not 述职)
             for qid, question in self.questions.items():
                 if not any(p.type in LITERAL_TYPES for p in question.parameters):
@@ -600,6 +602,13 @@ class Interpreter(PhraseReader):
         while after < len(typed) and typed[after] == " ":
             after += 1
         return next((i for i in range(after, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
+
+    @staticmethod
+    def _glossing(text: str, term: Span) -> list[Span]:
+        """The words in brackets right after words searched for, their gloss (contain 每季度 (every quarter): a
+        translation of the words searched for, not how the frequencies are asked)."""
+        gloss = _BRACKETED.match(text, len(text) - len(text[term.end :].lstrip()))
+        return [Span(gloss.start(), gloss.end(), gloss.group())] if gloss else []
 
     def _searched(self, typed: str) -> list[Span]:
         """The words after a word asking to search the texts (搜索, full-text search for), to the clause's end."""
