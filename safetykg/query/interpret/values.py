@@ -473,6 +473,13 @@ class ValueFinder(Indexes):
             placed = [m for m in placed if not within(m, [sentences[0]])]
             if not asking:
                 return mentions, []
+        # … its other values kept when the sentence that asks refers to them (… 它排第几？, which regulate it?)
+        refers = any(_occurrences(s.text, w) for s in asking for w in self.wording.referring)
+        # … and the national rule, the only place the sentence that asks names while it refers to values before it, is
+        # what the place said before is compared with, not a place asked about (City A went beyond the national
+        # template; which of its articles have no counterpart in the national provisions?: City A)
+        if refers and self._compared_back(asked, placed, asking):
+            asked = set()
         if asked:  # … and the sentences naming a place not asked about (one with no rule too: 我们区)
             unruled = [span for span, _ in self.places_without_rule(typed, typed, [m.span for m in mentions])]
             context += [
@@ -485,14 +492,28 @@ class ValueFinder(Indexes):
                     or any(s.start <= u.start and u.end <= s.end for u in unruled)
                 )
             ]
-        # … its other values kept when the sentence that asks refers to them (… 它排第几？, which regulate it?)
-        refers = any(_occurrences(s.text, w) for s in asking for w in self.wording.referring)
         kept = [
             m for m in mentions if not within(m, context) or (m not in placed and refers) or (m in placed and not asked)
         ]
         if asked:
             kept = [m for m in kept if m not in placed or within(m, asking) or m.senses in asked]
         return kept, context
+
+    def _compared_back(
+        self, asked: set[tuple[tuple[str, str], ...]], placed: list[Mention], asking: list[Span]
+    ) -> bool:
+        """Whether the places a sentence that asks names are the national rule only, and another sentence names a
+        place that is not."""
+        national = [m for m in placed if m.senses in asked]
+        return (
+            bool(national)
+            and all(m.iris("jurisdiction") and m.iris("jurisdiction") <= self.national for m in national)
+            and any(
+                m.iris("jurisdiction") - self.national
+                for m in placed
+                if not any(s.start <= m.span.start and m.span.end <= s.end for s in asking)
+            )
+        )
 
     def _set_off_examples(self, text: str, typed: str) -> list[Span]:
         """Words set off in dashes or brackets that end in words ending examples (departments expected to back up
