@@ -89,12 +89,17 @@ class Interpreter(PhraseReader):
         purposes = self._purposes(typed)
         # … nor one beginning in a clause saying its words are not wanted (不要只列频次要求, 频次那块不用看)
         dismissed = self._dismissed(typed)
+        # … nor one beginning in a clause saying the frame the question is asked in (按照“…”的视角), or in words citing a
+        # work in brackets (（参见…）): their words are context
+        framed = self._framing(typed) + self._cited(typed)
+        context = context + framed
         for example in [
             *self._examples(typed),
             *denied,
             *(Span(m.span.start, m.span.end, "") for m in askers),
             *purposes,
             *dismissed,
+            *framed,
         ]:
             for qid, (hits, wording) in found.items():
                 inside = [

@@ -7,6 +7,7 @@ import re
 from safetykg.query.interpret.indexes import Indexes
 from safetykg.query.interpret.readings import Mention, Span
 from safetykg.query.interpret.text import (
+    _BRACKETED,
     _BRACKETS,
     _CJK,
     _CLAUSE,
@@ -196,7 +197,7 @@ class ValueFinder(Indexes):
         kept: list[Mention] = []
         listed = self._listed_with_type(typed, mentions)
         set_off = self._set_off_examples(text, typed) + self._examples(typed, in_commas=True)
-        dismissed = self._dismissed(typed)
+        dismissed = self._dismissed(typed) + self._cited(typed)
         for mention in mentions:
             if self._illustrating(typed, mention, kept) or mention in listed or self._with_every_place(typed, mention):
                 continue
@@ -777,6 +778,32 @@ class ValueFinder(Indexes):
                 end = next((i for i in range(start + len(word), len(typed)) if typed[i] in _CLAUSE_END), len(typed))
                 spans.append(Span(start, end, typed[start:end]))
         return spans
+
+    def _framing(self, typed: str) -> list[Span]:
+        """Clauses saying the frame a question is asked in, ending in words that say so (``framing``: 按照“…”的视角,
+        in line with the … thesis), with words in brackets right after them: from the clause's start."""
+        spans = []
+        for word in self.wording.framing:
+            for start in _occurrences(typed, word):
+                end = start + len(word)
+                bracket = _BRACKETED.match(typed, len(typed) - len(typed[end:].lstrip()))
+                end = bracket.end() if bracket else end
+                if end < len(typed) and typed[end] not in _CLAUSE_END:
+                    continue  # the clause goes on: the words are not its end
+                begin = max((i + 1 for i in range(start) if typed[i] in _CLAUSE_END), default=0)
+                spans.append(Span(begin, end, typed[begin:end]))
+        return spans
+
+    def _cited(self, typed: str) -> list[Span]:
+        """Words in brackets citing a work (``citing``: （参见Brady, 2008）, (cf. Heilmann 2008)): the brackets."""
+        return [
+            Span(m.start(), m.end(), m.group())
+            for m in _BRACKETED.finditer(typed)
+            if any(
+                _at_boundaries(m.group(1).lstrip(), 0, w) and m.group(1).lstrip().startswith(w)
+                for w in self.wording.citing
+            )
+        ]
 
     def _examples(self, typed: str, in_commas: bool = False) -> list[Span]:
         """Examples set in a sentence: the words after words giving examples (``illustrating``: such as, 比如), not

@@ -129,6 +129,8 @@ class Wording:
     rule_words: tuple[str, ...] = ()  # words naming a place's rule after its name (规定, rules)
     single_naming: tuple[str, ...] = ()  # words after a place's one character naming what is its own (甲省, 甲的)
     purposing: tuple[str, ...] = ()  # words opening a clause saying what the answer is for (for inclusion in)
+    framing: tuple[str, ...] = ()  # words ending a clause that says the frame a question is asked in (的视角, thesis)
+    citing: tuple[str, ...] = ()  # words opening words in brackets that cite a work (参见, cf.)
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     pointing: tuple[str, ...] = ()  # words pointing at a value said elsewhere (this, 该): this department, 该部门
     place_endings: tuple[str, ...] = ()  # words ending a place's Chinese name (市, 县): 遵义市, a place unknown
@@ -215,6 +217,8 @@ _LONGEST_FIRST = frozenset(
         "pointing",
         "place_leading",
         "dismissing",
+        "framing",
+        "citing",
     }
 )
 _NOT_READ = frozenset({"examples", "spelling"})  # read from files of their own (Wording.load)
