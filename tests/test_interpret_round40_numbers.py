@@ -50,19 +50,6 @@ def test_no_counterpart_in_the_national_rule_said_with_a_gap(
     not_read(without_phrases(interpreter_vocabulary, interpreter, "local-additions", "zh", *phrases), said)
 
 
-def test_grounds_for_holding_someone_to_account_said_with_a_gap(
-    interpreter_vocabulary: dict, interpreter: Interpreter
-) -> None:
-    # holdout60: 追究领导干部责任的情形: whose responsibility is pursued said in the gap of 追究…责任的情形
-    said = {
-        "河北细则里追究主要负责人责任的情形是什么？": ("accountability-triggers", place("hebei")),
-    }
-    reads(interpreter, said)
-    not_read(
-        without_phrases(interpreter_vocabulary, interpreter, "accountability-triggers", "zh", "追究…责任的情形"), said
-    )
-
-
 def test_the_national_rule_a_place_said_before_is_compared_with(interpreter: Interpreter) -> None:
     # holdout60: *Guiyang went beyond the national template; which of its articles … have no counterpart … in the
     # national provisions?*: the sentence that asks names only the national rule and refers back (its) to the place of
@@ -104,3 +91,27 @@ def test_words_in_brackets_citing_a_work_are_context(interpreter: Interpreter) -
     }
     reads(interpreter, said)
     not_read(switched_off(interpreter, citing=()), said)
+
+
+def test_values_of_a_clause_saying_what_the_answer_is_for_yield(interpreter: Interpreter) -> None:
+    # holdout60: *For a paper on the severity ladder of sanctions, … list demotion (降职) as an accountability
+    # measure*: the paper's subject (sanctions) is not the measure asked about; off (purposing emptied), the two
+    # measures stand side by side
+    said = {
+        "For a paper on sanctions, do the Hebei rules list demotion as an accountability measure?": (
+            "accountability-measures",
+            {**place("hebei"), "measure": ID + "accountability-measure/demotion"},
+        ),
+    }
+    reads(interpreter, said)
+    # … a value of no other type said in the question is still said (the place)
+    reads(
+        interpreter,
+        {
+            "For a study of Hubei, which accountability measures does it list?": (
+                "accountability-measures",
+                place("hubei"),
+            )
+        },
+    )
+    not_read(switched_off(interpreter, purposing=()), said)

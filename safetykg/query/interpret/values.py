@@ -198,7 +198,19 @@ class ValueFinder(Indexes):
         listed = self._listed_with_type(typed, mentions)
         set_off = self._set_off_examples(text, typed) + self._examples(typed, in_commas=True)
         dismissed = self._dismissed(typed) + self._cited(typed)
+        purposes = self._purposes(typed)
+
+        def purposed(m: Mention) -> bool:
+            return any(p.start <= m.span.start and m.span.end <= p.end for p in purposes)
+
         for mention in mentions:
+            # a value in a clause saying what the answer is for (for a paper on sanctions, …) yields to a value of its
+            # type said in the question (… list demotion as a measure?): the question's, not the paper's
+            kinds = {k for k, _ in mention.senses}
+            if purposed(mention) and any(
+                not purposed(m) and kinds & {k for k, _ in m.senses} for m in mentions if m is not mention
+            ):
+                continue
             if self._illustrating(typed, mention, kept) or mention in listed or self._with_every_place(typed, mention):
                 continue
             if any(a.start <= mention.span.start and mention.span.end <= a.end for a in set_off):
