@@ -28,7 +28,7 @@ from safetykg.query.interpret.text import (
     stemmed,
 )
 from safetykg.query.interpret.values import ValueFinder
-from safetykg.query.questions import LITERAL_TYPES, Question
+from safetykg.query.questions import LITERAL_TYPES, Parameter, Question
 
 
 class PhraseReader(ValueFinder):
@@ -284,7 +284,20 @@ class PhraseReader(ValueFinder):
                         continue
             # 民爆物品的生产销售、爆破作业: the broader one; not of roles, where the narrower may say which post the broader
             # names (the vice-mayor, who holds the work safety portfolio) as well as be one of its holders: unsettled
-            if len(iris) > 1 and parameter.type not in ("organ", "role"):
+            # several places said (甲省和乙省, City A vs Province B): one said more often than each other is the one
+            # asked about (乙省跟甲省不一样，乙省…); else every place's answer, when the place is optional (each place's
+            # answer asked side by side); a question that takes one place still has it unsettled
+            if parameter.type == "jurisdiction" and len(iris) > 1:
+                most = self._said_most(iris, candidates, parameter.type)
+                if most is not None:
+                    used += [m.span for m in candidates if most not in m.iris(parameter.type)]
+                    candidates = [m for m in candidates if most in m.iris(parameter.type)]
+                    iris = [most]
+                elif self._side_by_side(parameter):
+                    used += [m.span for m in candidates]
+                    continue
+            # … nor is a place said with a broader one (the national rule and City A) the broader: two places
+            if len(iris) > 1 and self._to_broadest(parameter.type):
                 broadest = [iri for iri in iris if all(iri == o or iri in self.broader.get(o, ()) for o in iris)]
                 iris = broadest or iris
             # a value said apart with words counting times, listed after other words counted alike (看一次、开一次会:
@@ -378,6 +391,10 @@ class PhraseReader(ValueFinder):
         # … and a kind of organ said between two of its phrases in one sentence (what failings can get a <place> Party
         # committee held to account) is what the question is asked of, not left aside
         unexplained = [m for m in unexplained if not _between_phrases(typed, m.span, hits)]
+        # … nor are several places said (甲省、乙省和丙市各自…) by a question that takes no place: it answers for every
+        # place side by side, those said among them
+        if "jurisdiction" not in kinds and self._places_compared(mentions):
+            unexplained = [m for m in unexplained if not {k for k, _ in m.senses} <= {"jurisdiction", "place"}]
         # a department named by its place and kind that the reading leaves aside (a city's emergency management
         # bureau's duties, where the build has no such organ; or one of no organ of the build said as the place's:
         # <place>'s tourism department) is what is asked about: not answered by a question about something else
@@ -416,6 +433,29 @@ class PhraseReader(ValueFinder):
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
         score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
         return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms, aside, used, left)
+
+    @staticmethod
+    def _said_most(iris: list[str], candidates: list[Mention], kind: str) -> str | None:
+        """Of several values said, the one said more often than each other (乙省跟甲省不一样，乙省…: 乙省), if any."""
+        times = {iri: sum(iri in m.iris(kind) for m in candidates) for iri in iris}
+        most = [iri for iri in iris if all(times[iri] > times[o] for o in iris if o != iri)]
+        return most[0] if most else None
+
+    @staticmethod
+    def _side_by_side(parameter: Parameter) -> bool:
+        """Whether several places said ask every place's answer side by side: a question whose place is optional."""
+        return not parameter.required
+
+    @staticmethod
+    def _to_broadest(kind: str) -> bool:
+        """Whether several values of a type said are the broadest of them (民爆物品的生产销售、爆破作业): not organs, roles
+        (a narrower post may say which the broader names) nor places (the national rule and City A are two places)."""
+        return kind not in ("organ", "role", "jurisdiction")
+
+    @staticmethod
+    def _places_compared(mentions: list[Mention]) -> bool:
+        """Whether several places are said (甲省和乙市…对照一下): compared, when no one of them is asked about."""
+        return len({iri for m in mentions for iri in m.iris("jurisdiction")}) > 1
 
     def _the_places_own(self, typed: str, span: Span, places: list[Span]) -> bool:
         """Whether words are said as a place's own: right after words referring to it as the owner (``possessing``:
