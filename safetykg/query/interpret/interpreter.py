@@ -362,6 +362,14 @@ class Interpreter(PhraseReader):
                 ):
                     second = max(second, best.score)
         unsettled = [r for r in readings[1:] if r.cue > 0 and r.ambiguous and not r.missing]
+        # … unless only its place is unsettled, several places said, and the best reading's question takes no place:
+        # it answers for every place side by side (甲省和乙市…对照一下: the places compared, not one of them asked)
+        if best is not None and not self._takes_place(best.question) and self._places_compared(mentions):
+            unsettled = [
+                r
+                for r in unsettled
+                if any(p.type != "jurisdiction" for p in self.questions[r.question].parameters if p.name in r.ambiguous)
+            ]
         if best is not None and any(r.score + 0.5 * len(r.ambiguous) >= best.score for r in unsettled):
             second = max(second, best.score)
         # nor does a reading whose words stand in the gap of the best one's phrase (什么情况下可以从轻问责: 从轻 in the
@@ -534,7 +542,8 @@ class Interpreter(PhraseReader):
                 ):
                     continue
                 found.append(Span(start, end, text[start:end]))
-        return found
+        # … not one said denied (not Province A as a whole, just City B): not the place asked about
+        return [span for span in found if not self._denied_place(typed, span)]
 
     def _one_word(self, typed: str) -> bool:
         """Whether the text is one word and nothing else (frequency?, 频次): no more characters than a word of its

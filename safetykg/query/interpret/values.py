@@ -77,7 +77,9 @@ class ValueFinder(Indexes):
                             span = Span(first, last, text[first:last])
                             found.append(Mention(span, tuple(sorted(self.labels[label]))))
         for start, ch in enumerate(typed):
-            if ch in self.single and (_alone(typed, start) or self._naming_after(typed, start)):
+            if ch in self.single and (
+                _alone(typed, start) or self._naming_after(typed, start) or self._listed_single(typed, start)
+            ):
                 found.append(Mention(Span(start, start + 1, text[start]), tuple(sorted(self.single[ch]))))
         chosen = _best_cover(found)
         # a label said apart where its verb is no other value's words, and its object none but a shorter label of
@@ -157,6 +159,18 @@ class ValueFinder(Indexes):
                     kept[kept.index(mention)] = Mention(span, tuple(sorted(senses)))
                     kept = [m for m in kept if m.span == span or not m.span.overlaps(span)]
         return kept
+
+    def _listed_single(self, typed: str, at: int) -> bool:
+        """Whether a one-character name ends a list of them (甲、乙两省: the second after the first and a word listing
+        them, ``listing``), the first standing alone before it: a name said as a word of its own, words after it."""
+        before = typed[at - 1] if at > 0 else ""
+        return (
+            before in self.wording.listing
+            and len(before) == 1
+            and at >= 2
+            and typed[at - 2] in self.single
+            and (at == 2 or typed[at - 3].isspace() or typed[at - 3] in _PUNCTUATION)
+        )
 
     def _rest_of(self, said: str) -> set[tuple[str, str]]:
         """The role named by words for the rest (``rest``: other, 其他) before the words of a group, when they are a
@@ -544,6 +558,10 @@ class ValueFinder(Indexes):
                 spans.append(Span(match.start(group), match.end(group), match.group(group)))
         return spans
 
+    def _denied_place(self, typed: str, span: Span) -> bool:
+        """Whether a place with no rule is said denied (not Province A as a whole, just City B): not the one asked."""
+        return self._negated(typed, Mention(span, ()))
+
     def _negated(self, typed: str, mention: Mention) -> bool:
         """Whether a value is said denied: right after words that deny it (``negating``: 不负有安全生产监管职责的部门,
         departments that do not have work-safety supervisory duties), it is what the departments asked about are
@@ -770,6 +788,8 @@ class ValueFinder(Indexes):
                 span = Span(start, start + 1, text[start])
                 if not any(span.overlaps(t) for t in taken):
                     found.append((span, self.single_without_rule[ch]))
+        # … not one said denied (not Province A as a whole, just City B): not the place asked about
+        found = [(span, shown) for span, shown in found if not self._denied_place(typed, span)]
         found.sort(key=lambda f: (f[0].start - f[0].end, f[0].start))  # the longest name of a place, once
         kept: list[tuple[Span, str]] = []
         for span, shown in found:
