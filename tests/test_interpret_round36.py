@@ -17,7 +17,7 @@ import pytest
 
 from safetykg.query.interpret import Interpreter
 from safetykg.query.questions import load_questions
-from tests.interpreter_off import place, rebuilt_without, switched_off
+from tests.interpreter_off import not_read, place, rebuilt_without, switched_off
 
 ID = "https://w3id.org/safetykg/id/"
 RANKING = (
@@ -86,9 +86,12 @@ def test_the_national_rule_compared_with_is_not_the_place_asked(
     local = "Compare the local rule's list of accountability triggers with the national one's."
     assert not interpreter.interpret(local).confident  # which local rule? not the national one's triggers
     off = rebuilt_without(interpreter_vocabulary, interpreter, comparing=(), comparing_joining=())
-    for said in (text, local):
-        wrong = off.interpret(said)
-        assert wrong.confident and wrong.params == place("china"), (said, wrong)
+    wrong = off.interpret(local)
+    assert wrong.confident and wrong.params == place("china"), (local, wrong)
+    # … and, the place said more often than the other switched off too (round 40: Hebei, said twice, is the place
+    # asked, and a place said with the national rule is no longer the national rule), the text is not read as Hebei's
+    off._said_most = lambda *args: None  # type: ignore[method-assign]
+    not_read(off, {text: ("accountability-triggers", place("hebei"))})
 
 
 def test_a_place_asked_whether_it_is_the_only_one_is_one_of_everyplace(
