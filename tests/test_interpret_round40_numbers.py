@@ -71,9 +71,12 @@ def test_the_national_rule_a_place_said_before_is_compared_with(interpreter: Int
 def test_a_clause_saying_the_frame_of_the_question_is_context(interpreter: Interpreter) -> None:
     # holdout60: 按照“政策再创新”的视角, 在“失职追责”的分析框架下: the words quoted in a clause saying the frame the
     # question is asked in are not a term asked about (a qualifier, words to search for); off (framing emptied), they are
+    # (since the places' rules of round 40, a place's local additions asked so read right without it: triggers here)
     said = {
-        "按照“压力型体制”的视角，湖北规定里哪些职责是中央规定没有的？": ("local-additions", place("hubei")),
-        "从“压力型体制”的视角看，湖北规定里哪些职责是中央规定没有的？": ("local-additions", place("hubei")),
+        "在“压力传导”的分析框架下，想逐项看一下河北细则所列的追究领导干部责任的情形。": (
+            "accountability-triggers",
+            place("hebei"),
+        ),
     }
     reads(interpreter, said)
     not_read(switched_off(interpreter, framing=()), said)

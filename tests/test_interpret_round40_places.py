@@ -26,7 +26,7 @@ def test_several_places_ask_every_place_when_the_place_is_optional(interpreter: 
     }
     reads(interpreter, said)
     off = switched_off(interpreter)
-    off._side_by_side = lambda parameter: False  # type: ignore[method-assign]
+    off._side_by_side = lambda parameter, candidates: False  # type: ignore[method-assign]
     not_read(off, said)
 
 

@@ -293,7 +293,7 @@ class PhraseReader(ValueFinder):
                     used += [m.span for m in candidates if most not in m.iris(parameter.type)]
                     candidates = [m for m in candidates if most in m.iris(parameter.type)]
                     iris = [most]
-                elif self._side_by_side(parameter):
+                elif self._side_by_side(parameter, candidates):
                     used += [m.span for m in candidates]
                     continue
             # … nor is a place said with a broader one (the national rule and City A) the broader: two places
@@ -442,9 +442,10 @@ class PhraseReader(ValueFinder):
         return most[0] if most else None
 
     @staticmethod
-    def _side_by_side(parameter: Parameter) -> bool:
-        """Whether several places said ask every place's answer side by side: a question whose place is optional."""
-        return not parameter.required
+    def _side_by_side(parameter: Parameter, candidates: list[Mention]) -> bool:
+        """Whether several places said ask every place's answer side by side: a question whose place is optional, the
+        places said apart, each by words naming it alone (initials of two places, HB, say neither: unsettled)."""
+        return not parameter.required and all(len(m.iris(parameter.type)) == 1 for m in candidates)
 
     @staticmethod
     def _to_broadest(kind: str) -> bool:
@@ -454,8 +455,10 @@ class PhraseReader(ValueFinder):
 
     @staticmethod
     def _places_compared(mentions: list[Mention]) -> bool:
-        """Whether several places are said (甲省和乙市…对照一下): compared, when no one of them is asked about."""
-        return len({iri for m in mentions for iri in m.iris("jurisdiction")}) > 1
+        """Whether several places are said (甲省和乙市…对照一下), each by words naming it alone: compared, when no one of
+        them is asked about."""
+        places = [m.iris("jurisdiction") for m in mentions if m.iris("jurisdiction")]
+        return len(set().union(*places)) > 1 and all(len(said) == 1 for said in places)
 
     def _the_places_own(self, typed: str, span: Span, places: list[Span]) -> bool:
         """Whether words are said as a place's own: right after words referring to it as the owner (``possessing``:
