@@ -272,20 +272,22 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # en 18/30), 6 confident wrong (鄂、冀两省的问责方式 read as one province's; 别跟我说中央的，新疆细则… and *Leave the
     # national rule aside - … Guiyang* read as the national rule's; 中央规定和河北细则分别由哪个机关负责解释 as the national
     # rule's alone; 哪几部规定提到了烟花爆竹 as the rules' overview; *just Hubei, or anywhere else too?* as Hubei's alone),
-    # every decline declined; most misses decline a question of every place asked with two places named
-    "holdout58": (0.61, 6, 0),
+    # every decline declined; most misses decline a question of every place asked with two places named; tuned on in
+    # round 40: 59/60, no confident wrong
+    "holdout58": (0.98, 0, 0),
     # blind after round 39 (a second set), numbers, years, article numbers and counts: 57/60 (zh 28/30, en 29/30), 1
     # confident wrong (“一票否决”在河北细则里出现了几次 read as the accountability rules, not a search), every decline
-    # declined
-    "holdout59": (0.95, 1, 0),
+    # declined; tuned on in round 40: 60/60, no confident wrong
+    "holdout59": (1.0, 0, 0),
     # blind after round 39 (a third set), academic researchers' long hedged sentences with citations: 55/60 (zh 27/30,
-    # en 28/30), no confident wrong, every decline declined
-    "holdout60": (0.91, 0, 0),
+    # en 28/30), no confident wrong, every decline declined; tuned on in round 40: 60/60
+    "holdout60": (1.0, 0, 0),
     # blind after round 39 (a fourth set), acronyms, initials and abbreviations: 44/60 (zh 20/30, en 24/30), 8 confident
     # wrong (the one-character names 冀, 鄂, 黔 and the initials HB, SH unread, so questions of one place read as every
     # place's or a place without a rule answered; *GY: … the dep. in charge of work safety* as the duties at a level),
-    # 12 of 14 declines declined
-    "holdout61": (0.73, 8, 2),
+    # 12 of 14 declines declined; tuned on in round 40: 55/60, no confident wrong, every decline declined (HB, the
+    # initials of two places, declined as unsettled)
+    "holdout61": (0.91, 0, 0),
 }
 
 
