@@ -61,7 +61,8 @@ class Interpreter(PhraseReader):
     def _interpret(self, text: str) -> Interpretation:
         typed = normal(text)
         found_labels = self._the_rest(text, typed, self._corrected(typed, self.mentions(text, typed)))
-        posts = self._one_post(text, typed, self._said_once(text, typed, found_labels))
+        asides = self.asides(typed)
+        posts = self._one_post(text, typed, self._said_once(text, typed, found_labels, asides))
         askers = self._the_askers_own(typed, posts)
         mentions = [m for m in self._about_the_asker(typed, posts) if m not in askers]
         mentions, context = self._in_context(typed, mentions)  # the sentence that asks, and sentences of context
@@ -86,12 +87,12 @@ class Interpreter(PhraseReader):
         # … nor one beginning inside the asker's own organ or post (I work in <city>'s safety committee office: not the
         # committee; I'm a county-level official …: not the level)
         # … nor one beginning inside a clause saying what the answer is for (for inclusion in the annual report: …)
-        purposes = self._purposes(typed)
+        purposes = asides.purposes
         # … nor one beginning in a clause saying its words are not wanted (不要只列频次要求, 频次那块不用看)
-        dismissed = self._dismissed(typed)
+        dismissed = asides.dismissed
         # … nor one beginning in a clause saying the frame the question is asked in (按照“…”的视角), or in words citing a
         # work in brackets (（参见…）): their words are context
-        framed = self._framing(typed) + self._cited(typed)
+        framed = asides.framing + asides.cited
         context = context + framed
         for example in [
             *self._examples(typed),

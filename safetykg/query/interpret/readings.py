@@ -1,4 +1,5 @@
-"""What the interpreter finds and gives: spans of the text, values found in it (``Mention``), a question read with
+"""What the interpreter finds and gives: spans of the text, values found in it (``Mention``), clauses set aside
+(``Asides``), a question read with
 its values (``Reading``), the interpretation published (``Interpretation``) and why it has no answer (``explain``)."""
 
 from dataclasses import dataclass, field
@@ -24,6 +25,18 @@ class Mention:
 
     def iris(self, kind: str) -> set[str]:
         return {iri for k, iri in self.senses if k == kind}
+
+
+@dataclass(frozen=True)
+class Asides:
+    """Clauses of a question whose words are not what it asks, found once per question: saying what the answer is for
+    (``purposes``), saying their words are not wanted (``dismissed``), citing a work in brackets (``cited``), and saying
+    the frame it is asked in (``framing``)."""
+
+    purposes: list[Span]
+    dismissed: list[Span]
+    cited: list[Span]
+    framing: list[Span]
 
 
 @dataclass

@@ -5,7 +5,7 @@ import itertools
 import re
 
 from safetykg.query.interpret.indexes import Indexes
-from safetykg.query.interpret.readings import Mention, Span
+from safetykg.query.interpret.readings import Asides, Mention, Span
 from safetykg.query.interpret.text import (
     _BRACKETED,
     _BRACKETS,
@@ -201,7 +201,11 @@ class ValueFinder(Indexes):
                     return Mention(span, tuple(sorted(senses)))
         return None
 
-    def _said_once(self, text: str, typed: str, mentions: list[Mention]) -> list[Mention]:
+    def asides(self, typed: str) -> Asides:
+        """The clauses of the question whose words are not what it asks (``Asides``)."""
+        return Asides(self._purposes(typed), self._dismissed(typed), self._cited(typed), self._framing(typed))
+
+    def _said_once(self, text: str, typed: str, mentions: list[Mention], asides: Asides) -> list[Mention]:
         """The values the question asks about: not those of a clause after words that leave them out (the deputies
         other than the head), nor a value said again after words that restate (the rest of the team, i.e. …), nor
         examples of a value said before them (行业主管部门……像教育、民政那种) or set off in commas (departments, such as
@@ -211,8 +215,8 @@ class ValueFinder(Indexes):
         kept: list[Mention] = []
         listed = self._listed_with_type(typed, mentions)
         set_off = self._set_off_examples(text, typed) + self._examples(typed, in_commas=True)
-        dismissed = self._dismissed(typed) + self._cited(typed)
-        purposes = self._purposes(typed)
+        dismissed = asides.dismissed + asides.cited
+        purposes = asides.purposes
 
         def purposed(m: Mention) -> bool:
             return any(p.start <= m.span.start and m.span.end <= p.end for p in purposes)
