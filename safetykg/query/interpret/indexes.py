@@ -89,12 +89,15 @@ class Indexes:
             for label, iri in vocabulary["terms"].get("place", [])
             if iri not in places_with_rule and _long_enough(normal(label).strip())
         }
-        self.without_rule.update({typed: shown for typed, shown in wording.other_places})
+        self.without_rule.update({typed: shown for typed, shown in wording.other_places if not _one_character(typed)})
         self.single_without_rule = {  # … and their one-character names, a place only standing alone
             normal(label).strip(): label
             for label, iri in vocabulary["terms"].get("place", [])
-            if iri not in places_with_rule and len(normal(label).strip()) == 1 and _CJK.match(normal(label).strip())
+            if iri not in places_with_rule and _one_character(normal(label).strip())
         }
+        self.single_without_rule.update(
+            {typed: shown for typed, shown in wording.other_places if _one_character(typed)}
+        )
         self.cues = {qid: _compile_cues(q, wording.variants) for qid, q in questions.items()}
         # words out of scope, and their other wordings (the Work Safety Law, the Production Safety Law)
         self.out_of_scope = tuple(
@@ -108,7 +111,8 @@ class Indexes:
         # typed with a character sounding the same as the label (slips.py)
         english = [label for label in self.labels if not _CJK.search(label)]
         asked = [phrase for q in questions.values() for phrase in q.asked("en")]
-        words = {w for w in english_words([*english, *asked]) if len(w) > 3}
+        self.label_words = english_words(english)  # every word of an English label (cpc, psb): a word known
+        words = {w for w in self.label_words | english_words(asked) if len(w) > 3}
         wording_values = list(dataclasses.asdict(dataclasses.replace(wording, examples=None)).values())  # read once
         wording_words = english_words(
             w for value in wording_values if isinstance(value, tuple) for w in _strings(value)
@@ -137,3 +141,9 @@ class Indexes:
             [*self.labels, *pieces],
             romanized=(chinese, pieces | worded),
         )
+
+
+def _one_character(name: str) -> bool:
+    """Whether a place's name is one Chinese character (a province's one-character name: a place only standing alone
+    or naming what is its own, never wherever the character stands)."""
+    return len(name) == 1 and bool(_CJK.match(name))

@@ -40,6 +40,8 @@ from safetykg.query.interpret.wording import Wording, vocabulary_from_store
 from safetykg.query.questions import LITERAL_TYPES, Question
 from safetykg.query.store import QueryStore
 
+_INITIALS = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")  # initials written in capitals (ZJ, QH)
+
 
 class Interpreter(PhraseReader):
     """Text in, an ``Interpretation`` out (``interpret``)."""
@@ -543,8 +545,33 @@ class Interpreter(PhraseReader):
                 ):
                     continue
                 found.append(Span(start, end, text[start:end]))
+        found += self._unknown_initials(text, typed, mentions)
         # … not one said denied (not Province A as a whole, just City B): not the place asked about
         return [span for span in found if not self._denied_place(typed, span)]
+
+    def _unknown_initials(self, text: str, typed: str, mentions: list[Mention]) -> list[Span]:
+        """Initials no label holds as a word (two to four capitals: ZJ, QH), naming what is their own: before 's or words owning
+        what follows (``single_naming``: 的), a rule's words (``rule_words``) or an organ's kind (ZJ's rule, QH的安委会,
+        ZJ 办法): a place not known, not every place's answer."""
+        found = []
+        for initials in _INITIALS.finditer(text):
+            start, end = initials.span()
+            if typed[start:end] in self.label_words or any(m.span.overlaps(Span(start, end, "")) for m in mentions):
+                continue
+            rest = typed[end:].lstrip()
+            owning = (*self.wording.single_naming, *self.wording.rule_words)
+            if (
+                rest.startswith(("'s", "’s"))
+                or any(rest.startswith(w) and _at_boundaries(rest, 0, w) for w in owning)
+                or any(
+                    rest.startswith(label)
+                    and _at_boundaries(rest, 0, label)
+                    and any(k == "organ-kind" for k, _ in self.labels[label])
+                    for label in self.by_first.get(rest[:1], ())
+                )
+            ):
+                found.append(Span(start, end, text[start:end]))
+        return found
 
     def _one_word(self, typed: str) -> bool:
         """Whether the text is one word and nothing else (frequency?, 频次): no more characters than a word of its
