@@ -89,6 +89,10 @@ HELD_OUT_PARTS = (
     "holdout59",
     "holdout60",
     "holdout61",
+    "holdout62",
+    "holdout63",
+    "holdout64",
+    "holdout65",
 )
 
 

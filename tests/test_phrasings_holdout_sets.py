@@ -88,7 +88,9 @@ NOT_ASKED = {
         "designations-by-type",
         "duties-of-role",
         "organ-profile",
-    }
+    },
+    # its lean (officials' titles, everyday names of workplaces) gives two questions of whole rules one phrasing each
+    "holdout64": {"interpretation", "regulation-overview"},
 }
 
 
@@ -172,6 +174,12 @@ COINCIDENT = {
     "holdout57": {"贵阳市安委会主任、副主任分别由谁担任？"},  # the committee's chairs asked as plainly as it can be
     "holdout59": {"Which departments carry work-safety support obligations, and what duties does each of them have?"},
     "holdout61": {"Which duties in the Hebei rule are confined to the township level?"},  # a level's duties, plainly
+    "holdout63": {  # out of scope, and a local addition asked plainly
+        "How many people died in the 2015 Tianjin port explosions?",
+        "What did Guiyang write into its measures that the central rule doesn't have at all?",
+        "What's the weather going to be like in Urumqi this weekend?",
+    },
+    "holdout65": {"Who is the current Party secretary of Hubei?"},  # out of scope, as short as it can be asked
     "holdout37": {"问责", "How many people died in the 2015 Tianjin port explosions?"},
     "holdout35": {
         "湖北省去年一共发生了多少起生产安全事故？",
