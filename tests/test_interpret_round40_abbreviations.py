@@ -68,7 +68,9 @@ def test_initials_of_a_place_with_no_rule(interpreter: Interpreter, interpreter_
     assert not reading.confident and reading.missing[0]["reason"] == "no-rule", reading
     others = tuple(p for p in interpreter.wording.other_places if p[0] != "sh")
     assert len(others) < len(interpreter.wording.other_places)
-    assert rebuilt_without(interpreter_vocabulary, interpreter, other_places=others).interpret(said).confident  # type: ignore[arg-type]
+    off = rebuilt_without(interpreter_vocabulary, interpreter, other_places=others)  # type: ignore[arg-type]
+    off._unknown_initials = lambda *args: []  # type: ignore[method-assign]  # round 41: initials no label holds
+    assert off.interpret(said).confident
 
 
 def test_initials_of_two_places(interpreter: Interpreter, interpreter_vocabulary: dict) -> None:
