@@ -693,6 +693,22 @@ class ValueFinder(Indexes):
             or (alternatives and between in self.wording.listing and self._two_levels(typed, first, then))
         )
 
+    def _within(self, typed: str, group: Mention, post: Mention) -> bool:
+        """Whether a post is said as one of a group of posts said before it in its clause (``within``: 领导班子中专门抓安全的
+        那位副职, 班子里分工抓安全的副手): words saying so right after the group, then a few words naming no value, and a
+        post more specific than the group (further down the lexicon's hierarchy, skos:broader)."""
+        between = typed[group.span.end : post.span.start]
+        return (
+            any(between.startswith(word) for word in self.wording.within)
+            and len(between) <= LONG_VALUE
+            and not _PUNCTUATION & set(between)
+            and self._depth(post) > self._depth(group)
+        )
+
+    def _depth(self, mention: Mention) -> int:
+        """How far down the lexicon's hierarchy (skos:broader) a value said is: its most specific sense's depth."""
+        return max(len(self.broader.get(iri, ())) for _, iri in mention.senses)
+
     def _owned(self, typed: str, organ: Mention, post: Mention) -> bool:
         """Whether a post is said after an organ with nothing but words making it the organ's own between them
         (``owning``: 及其, and its)."""
@@ -727,10 +743,10 @@ class ValueFinder(Indexes):
                 last, then = kept[-2], kept[-1]
                 if not (
                     {k for k, _ in last.senses} == {"role"} == {k for k, _ in then.senses}
-                    and self._joined(typed, last, then, alternatives=True)
+                    and (self._joined(typed, last, then, alternatives=True) or self._within(typed, last, then))
                 ):
                     break
-                depth = [max(len(self.broader.get(iri, ())) for _, iri in m.senses) for m in (last, then)]
+                depth = [self._depth(m) for m in (last, then)]
                 if depth[0] == depth[1]:
                     break
                 post = last if depth[0] > depth[1] else then
