@@ -489,8 +489,8 @@ class PhraseReader(ValueFinder):
 
     def _counted_alike(self, typed: str, mentions: list[Mention]) -> list[Mention]:
         """Values said apart with words counting times in them (``label_counting``: 开一次会), listed (``listing``: 、)
-        right after other words ending in the same counting words (看一次、开一次会): one of several things asked, the
-        others named by no label."""
+        right after other words ending in the same counting words (看一次、开一次会), or right before a few words holding
+        counting words (开几次会、查几回): one of several things asked, the others named by no label."""
         found: list[Mention] = []
         if not any(word in typed for word in self.wording.label_counting):
             return found
@@ -498,12 +498,34 @@ class PhraseReader(ValueFinder):
             said = normal(mention.span.text)
             before = typed[: mention.span.start].rstrip()
             joint = next((w for w in self.wording.listing if before.endswith(w)), None)
-            if joint is None:
-                continue
-            listed = before[: -len(joint)].rstrip()
-            if any(word in said and listed.endswith(word) for word in self.wording.label_counting):
+            listed = before[: -len(joint)].rstrip() if joint else ""
+            after_alike = joint and any(word in said and listed.endswith(word) for word in self.wording.label_counting)
+            # … or listed right before a few words holding counting words, naming no value (开几次会、查几回: a meeting
+            # and something else, counted)
+            before_other = any(word in said for word in self.wording.label_counting) and self._counted_after(
+                typed, mention, mentions
+            )
+            if after_alike or before_other:
                 found.append(mention)
         return found
+
+    def _counted_after(self, typed: str, mention: Mention, mentions: list[Mention]) -> bool:
+        """Whether words listed right after a value (``listing``: 、) are a few words up to the clause's end holding
+        words counting times (``label_counting``: 查几回) and no value's words."""
+        said = normal(mention.span.text)  # a label said apart (开几次会) stands where its first words stand
+        end = mention.span.start + len(said) if typed.startswith(said, mention.span.start) else mention.span.end
+        after = typed[end:].lstrip()
+        joint = next((w for w in self.wording.listing if after.startswith(w)), None)
+        if joint is None:
+            return False
+        start = len(typed) - len(after) + len(joint)
+        end = next((i for i in range(start, len(typed)) if typed[i] in _PUNCTUATION), len(typed))
+        item = typed[start:end].strip()
+        return (
+            0 < len(item) <= LONG_VALUE // 2
+            and any(word in item for word in self.wording.label_counting)
+            and not any(m.span.start < end and start < m.span.end for m in mentions)
+        )
 
     def _contrasted(self, typed: str) -> list[Span]:
         """Parallel clauses asking one question of several values (which count as regulators, which as sector
