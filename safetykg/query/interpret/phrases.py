@@ -192,7 +192,7 @@ class PhraseReader(ValueFinder):
                 # gloss below, or doubtful)
                 if framed and value is None:
                     ranges = [r for r in self._level_ranges(typed) if not any(r.overlaps(u) for u in used)]
-                    value = (text[ranges[0].start : ranges[0].end], ranges[0]) if len(ranges) == 1 else None
+                    value = (self._range_value(text, ranges[0]), ranges[0]) if len(ranges) == 1 else None
                 if value and len(value[0]) > (LONG_VALUE if _CJK.search(value[0]) else 3 * LONG_VALUE):
                     value = None  # a phrase that captured a sentence, not a term
                 if (  # words of how another question is asked inside it: a sentence, not a term (unless given as
@@ -206,7 +206,12 @@ class PhraseReader(ValueFinder):
                 ):
                     value = None
                 # English for words of the texts' level phrases (governments with legislative power): those words
-                glossed = self._glossed(typed, value, used) if parameter.name in self.wording.qualifying else None
+                # … or a range of levels said otherwise: the texts' words for it (县这一级以及更往上: 县级以上)
+                said_otherwise = framed and value is not None and value[0] != text[value[1].start : value[1].end]
+                glossed = value if said_otherwise else None
+                glossed = glossed or (
+                    self._glossed(typed, value, used) if parameter.name in self.wording.qualifying else None
+                )
                 value = glossed or value
                 given_so = value is not None and any(
                     g.start <= value[1].start and value[1].end <= g.end for g in given or []
@@ -595,15 +600,44 @@ class PhraseReader(ValueFinder):
             for start in _occurrences(typed, label):
                 end = start + len(label)
                 after = len(typed[end:]) - len(typed[end:].lstrip(" "))
-                word = next(
-                    (w for w in self.wording.level_range if _occurrences(typed[end + after :], w)[:1] == [0]), None
-                )
-                if word is None or (after and _CJK.match(word)):
+                # … in Chinese, words pointing at the level or framing it may stand between (县这一级以及更往上)
+                pointed = next((w for w in self._level_pointed() if typed.startswith(w, end)), "")
+                after = len(pointed) if pointed and not after else after
+                word = next((w for w in self._range_words() if _occurrences(typed[end + after :], w)[:1] == [0]), None)
+                if word is None or (after and _CJK.match(word) and not pointed):
                     continue
                 span = Span(start, end + after + len(word), typed[start : end + after + len(word)])
                 if not any(span.overlaps(f) for f in found):
                     found.append(span)
         return found
+
+    def _level_pointed(self) -> list[str]:
+        """Words pointing at a level or framing it, said between a level and words making it a range (这一级, 一级, 级),
+        longest first."""
+        framed = [p + f for p in ("", *self.wording.level_pointing) for f in self.wording.level_framing]
+        return sorted(set(framed), key=len, reverse=True)
+
+    def _range_words(self) -> list[str]:
+        """Words making a level a range of levels (``level_range``) and the words saying them otherwise
+        (``level_range_variants``: 以及更往上), longest first."""
+        said = {w for _, others in self.wording.level_range_variants for w in others}
+        return sorted({*self.wording.level_range, *said}, key=len, reverse=True)
+
+    def _range_value(self, text: str, span: Span) -> str:
+        """A range of levels in the texts' own words (``qualifier_glosses``' words: 县级以上): said otherwise, with words
+        saying the range otherwise (``level_range_variants``: 县这一级以及更往上) or words pointing at the level between
+        (县这一级以上), the texts' words of the same level and range, if any; else the words as said."""
+        said = normal(text[span.start : span.end]).strip()
+        word = next((w for w in self._range_words() if said.endswith(w)), "")
+        canonical = next((c for c, others in self.wording.level_range_variants if word in others), word)
+        levels = self._level_of(said[: len(said) - len(word)])
+        texts = [words for words, _ in self.wording.glosses if _CJK.match(words) and words.endswith(canonical)]
+        same = [words for words in texts if levels and self._level_of(words[: -len(canonical)]) == levels]
+        return (
+            same[0]
+            if len(same) == 1 and (canonical != word or not said.startswith(same[0][: -len(canonical)]))
+            else text[span.start : span.end]
+        )
 
     def _doubtful(self, value: str, literal: bool) -> bool:
         """Whether a free-text value looks like no term of the rules: without a Chinese character (the rules are

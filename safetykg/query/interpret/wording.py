@@ -139,6 +139,7 @@ class Wording:
     not_in_place_names: str = ""  # … characters no such name holds (的, 副, 各): words of a sentence, not a name
     place_endings_en: tuple[str, ...] = ()  # English words after a place's name (Zunyi City)
     not_place_names: tuple[str, ...] = ()  # … and words before them that are no name (which city, each county)
+    level_range_variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # range words -> said otherwise (以及更往上)
     glosses: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a qualifier's words -> English for them (有立法权)
     vague_length: tuple[tuple[str, int], ...] = ()  # lang -> the most characters of one word (frequency?, 频次)
     pointed: tuple[tuple[str, tuple[str, ...]], ...] = ()  # parameter type -> the words for one of its values
@@ -239,6 +240,10 @@ _READERS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "glosses": (
         "qualifier_glosses",
         lambda table: tuple((str(words), _longest_first(said)) for words, said in (table or {}).items()),
+    ),
+    "level_range_variants": (
+        "level_range_variants",
+        lambda table: tuple((normal(words), _longest_first(said)) for words, said in (table or {}).items()),
     ),
     "vague_length": ("vague_length", lambda table: tuple((str(lang), int(n)) for lang, n in (table or {}).items())),
     "say": ("say", lambda table: {lang: dict(words) for lang, words in (table or {}).items()}),
