@@ -96,8 +96,12 @@ class Interpreter(PhraseReader):
         # work in brackets (（参见…）): their words are context
         framed = asides.framing + asides.cited
         context = context + framed
+        # … nor one of words spanning places said of organs (coordinates safety work across departments, in each
+        # department: not the places compared)
+        spanning = self._spanning_organs(typed)
         for example in [
             *self._examples(typed),
+            *spanning,
             *denied,
             *(Span(m.span.start, m.span.end, "") for m in askers),
             *purposes,
@@ -321,18 +325,21 @@ class Interpreter(PhraseReader):
         # asked in the same sentence in words of its own about as strong (ASKED_AS_STRONG) that lacks only values the
         # words do not give: the words may ask that question, its values unsaid, rather than one of everything (which
         # articles count as local additions: of which place? — not the overview, of "articles count")
-        if (
-            best is not None
-            and best.cue > 0
-            and found[best.question][0]
-            and not self.questions[best.question].parameters
-        ):
+        # … and so does one asked in stronger words holding the best one's, when the best reading takes none of the
+        # values its question may take (compare how often each place requires it: compare what? — not every frequency
+        # requirement, of "how often" in "how often … each"): the words ask the stronger question of values unsaid
+        if best is not None and best.cue > 0 and found[best.question][0] and not best.params:
+            takes_none = not self.questions[best.question].parameters
             for r in rivals:
                 if (
                     r.missing
                     and not r.ambiguous
                     and not r.doubts
-                    and r.cue >= ASKED_AS_STRONG * best.cue
+                    and (
+                        r.cue >= ASKED_AS_STRONG * best.cue
+                        if takes_none
+                        else self._asked_around_in_stronger(found[r.question][0], found[best.question][0], r, best)
+                    )
                     and not _apart(typed, found[best.question][0][0][1], found[r.question][0][0][1])
                 ):
                     second = max(second, best.score)
@@ -353,7 +360,9 @@ class Interpreter(PhraseReader):
         # kind of organ and no place (what must the public security bureau do, how often must its chief inspect: the
         # bureau of which place? — not every place's frequencies): the words ask it of an organ not named in full
         kinds_said = any(m.iris("organ-kind") for m in mentions) and not any(m.iris("jurisdiction") for m in mentions)
-        if best is not None and best.cue > 0 and kinds_said:
+        # … or when the words describe one organ by what it does rather than name it (a profile of the department
+        # that holds <place>'s purse strings: which department? — not the place's designations)
+        if best is not None and best.cue > 0 and (kinds_said or self._organ_described(typed, mentions)):
             for r in rivals:
                 lacking = [p for p in self.questions[r.question].parameters if p.name in r.missing]
                 if (
@@ -469,6 +478,24 @@ class Interpreter(PhraseReader):
         confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    @staticmethod
+    def _asked_around_in_stronger(
+        rival_hits: list[tuple[float, Span, dict[str, Span]]],
+        best_hits: list[tuple[float, Span, dict[str, Span]]],
+        rival: Reading,
+        best: Reading,
+    ) -> bool:
+        """Whether a reading is asked in stronger words than the best one, each of the best one's phrases inside one
+        of its own and shorter (how often … each holds how often): the best asked only in some of the rival's words,
+        its values unsaid."""
+        return rival.cue > best.cue and all(
+            any(
+                r[1].start <= b[1].start and b[1].end <= r[1].end and r[1].end - r[1].start > b[1].end - b[1].start
+                for r in rival_hits
+            )
+            for b in best_hits
+        )
 
     def _around(self, rival: Phrases, own: list[Span], text: str) -> bool:
         """Whether each of a reading's phrases holds in its gap the best one's own words (仅…有 around 仅限自治区级的职责有:
@@ -615,6 +642,37 @@ class Interpreter(PhraseReader):
                     if not said and not (kind == "jurisdiction" and place_without_rule):
                         found.append(Span(start, end, typed[start:end]))
         return found
+
+    def _spanning_organs(self, typed: str) -> list[Span]:
+        """Words spanning several of something (``spanning``: across, in each) said right before a word for organs
+        (``pointed``: departments, bureaus): what they span is organs, not places."""
+        nouns = dict(self.wording.pointed).get("organ", ())
+        spans = []
+        for word in self.wording.spanning:
+            for start in _occurrences(typed, word):
+                if not _at_boundaries(typed, start, word):
+                    continue
+                at = start + len(word)
+                at += len(typed[at:]) - len(typed[at:].lstrip())
+                if any(typed.startswith(n, at) and _at_boundaries(typed, at, n) for n in nouns):
+                    spans.append(Span(start, start + len(word), typed[start : start + len(word)]))
+        return spans
+
+    def _organ_described(self, typed: str, mentions: list[Mention]) -> bool:
+        """Whether the words say one organ by a word for one (``pointed``: the department, the bureau) described by
+        the words after it (``describing``: that, which …), no organ nor kind of organ named: an organ not named."""
+        if any(m.iris("organ") or m.iris("organ-kind") for m in mentions):
+            return False
+        nouns = dict(self.wording.pointed).get("organ", ())
+        for noun in nouns:
+            for start in _occurrences(typed, noun):
+                end = start + len(noun)
+                if not _at_boundaries(typed, start, noun) or typed[end : end + 1].isalpha():  # one organ, not several
+                    continue
+                after = typed[end:].lstrip()
+                if any(after.startswith(w) and _at_boundaries(after, 0, w) for w in self.wording.describing):
+                    return True
+        return False
 
     def _keywords(self, typed: str, mentions: list[Mention]) -> bool:
         """Whether the words besides the values said are only words for an organ (``pointed``: departments, 部门), at

@@ -134,6 +134,8 @@ class Wording:
     citing: tuple[str, ...] = ()  # words opening words in brackets that cite a work (参见, cf.)
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     pointing: tuple[str, ...] = ()  # words pointing at a value said elsewhere (this, 该): this department, 该部门
+    describing: tuple[str, ...] = ()  # words after a word for one organ describing it (the department that …)
+    spanning: tuple[str, ...] = ()  # words spanning several places, said of organs (across departments): not places
     place_endings: tuple[str, ...] = ()  # words ending a place's Chinese name (市, 县): 遵义市, a place unknown
     place_leading: tuple[str, ...] = ()  # … words before such a name (在, 对), besides a clause's start or a place
     not_in_place_names: str = ""  # … characters no such name holds (的, 副, 各): words of a sentence, not a name
