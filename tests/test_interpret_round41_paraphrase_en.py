@@ -1,14 +1,17 @@
 """Ask in words, round 41 (paraphrase, English): a reading asked in stronger words holding the best one's phrase stands
 in the way of a best that takes no value said (compare how often each place requires it: of what?); one organ described
 by what it does rather than named (the department that …) leaves the organ unsaid; words spanning several places said
-of organs (across departments) do not compare places.
+of organs (across departments) do not compare places; the political and legal member named by the organs of the
+field (police, courts and prosecutors); the power to make laws glossing 有立法权; and phrases for departments that
+answer for a hazard, measures ranked by how harsh, who gets to go after officials, and classifying departments.
 
 Each test reads texts right with the rule (or declines them) and checks that they are not so with the rule off (its
 words emptied, its rule of structure switched off on a copy of the interpreter).
 """
 
 from safetykg.query.interpret import Interpreter
-from tests.interpreter_off import switched_off
+from safetykg.query.questions import load_questions
+from tests.interpreter_off import ID, not_read, place, reads, switched_off, without_phrases
 
 
 def test_stronger_words_holding_the_best_ones_stand_in_the_way_of_nothing_said(interpreter: Interpreter) -> None:
@@ -60,3 +63,110 @@ def test_words_spanning_organs_do_not_compare_places(interpreter: Interpreter) -
     # … across the places, they are compared
     reading = interpreter.interpret("What duties do the principal leaders have across jurisdictions?")
     assert reading.confident and reading.question == "role-across-jurisdictions", reading
+
+
+def test_the_political_and_legal_member_named_by_the_organs_in_the_field(
+    interpreter_vocabulary: dict, interpreter: Interpreter
+) -> None:
+    # holdout63: *the Party committee member who oversees the police, courts and prosecutors*: the organs of political
+    # and legal affairs (政法) name the member in charge of them (typed labels; who oversees: variants); off (those
+    # labels left out), no role is read
+    said = {
+        "Compare across the jurisdictions the duties of the Party committee member who oversees police, courts and "
+        "prosecutors.": (
+            "role-across-jurisdictions",
+            {"role": ID + "role/member-in-charge-of-political-legal-affairs"},
+        ),
+        "What must Hubei's Party committee member in charge of the police, courts and prosecutors do?": (
+            "duties-of-role",
+            {**place("hubei"), "role": ID + "role/member-in-charge-of-political-legal-affairs"},
+        ),
+    }
+    reads(interpreter, said)
+    terms = {
+        kind: [pair for pair in pairs if "prosecutors" not in pair[0] and "procuratorates" not in pair[0]]
+        for kind, pairs in interpreter_vocabulary["terms"].items()
+    }
+    assert len(terms["role"]) < len(interpreter_vocabulary["terms"]["role"])
+    not_read(Interpreter({**interpreter_vocabulary, "terms": terms}, load_questions(), interpreter.wording), said)
+
+
+def test_the_power_to_make_laws_is_legislative_power(interpreter: Interpreter) -> None:
+    # holdout63: *governments that have the power to make local laws*: 有立法权 in English (qualifier_glosses); off
+    # (those glosses left out), not that qualifier
+    said = {
+        "In Hubei, which duties apply only to governments with the power to make laws?": (
+            "duties-at-level",
+            {**place("hubei"), "qualifier": "有立法权"},
+        ),
+        "Which Guiyang duties are for governments having law-making powers?": (
+            "duties-at-level",
+            {**place("guiyang"), "qualifier": "有立法权"},
+        ),
+    }
+    reads(interpreter, said)
+    glosses = tuple(
+        (words, tuple(g for g in said_so if "make" not in g and "making" not in g))
+        for words, said_so in interpreter.wording.glosses
+    )
+    assert glosses != interpreter.wording.glosses
+    not_read(switched_off(interpreter, glosses=glosses), said)
+
+
+def test_phrases_of_answering_for_harshness_going_after_and_classifying(
+    interpreter_vocabulary: dict, interpreter: Interpreter
+) -> None:
+    # holdout63: *which <place> departments answer for …* (who regulates), *ranked by how harsh it is* (the measures by
+    # severity), *who gets to go after officials … still on the hook years after they move on* (the accountability
+    # rules), *how does <place>'s rule classify its departments* (the designations); off (the phrases left out), none is
+    # read so
+    cases = [
+        (
+            "departments-regulating-hazard",
+            {"departments answer for", "department answers for"},
+            {
+                "Which Hubei departments answer for fireworks?": (
+                    "departments-regulating-hazard",
+                    {**place("hubei"), "hazard": ID + "domain/fireworks"},
+                ),
+                "Which Guiyang departments answer for civil explosives?": (
+                    "departments-regulating-hazard",
+                    {**place("guiyang"), "hazard": ID + "domain/civilian-explosives"},
+                ),
+            },
+        ),
+        (
+            "accountability-measures",
+            {"by how harsh", "by how severe"},
+            {
+                "What can Hubei impose on a negligent cadre, ordered by how harsh it is?": (
+                    "accountability-measures",
+                    place("hubei"),
+                ),
+                "What can Guiyang do to a negligent cadre, by how harsh each is?": (
+                    "accountability-measures",
+                    place("guiyang"),
+                ),
+            },
+        ),
+        (
+            "accountability-rules",
+            {"who gets to go after", "still on the hook", "years after"},
+            {
+                "In Hebei, who gets to go after negligent officials?": ("accountability-rules", place("hebei")),
+                "Are Guiyang officials still on the hook once they retire?": ("accountability-rules", place("guiyang")),
+                "In Hubei, can a cadre be pursued years after an accident?": ("accountability-rules", place("hubei")),
+            },
+        ),
+        (
+            "designations-by-type",
+            {"classif…departments"},
+            {
+                "How does Guiyang classify the departments?": ("designations-by-type", place("guiyang")),
+                "How does Hebei's rule classify its departments?": ("designations-by-type", place("hebei")),
+            },
+        ),
+    ]
+    for qid, phrases, said in cases:
+        reads(interpreter, said)
+        not_read(without_phrases(interpreter_vocabulary, interpreter, qid, "en", *phrases), said)
