@@ -1,5 +1,6 @@
 """Ask in words, round 41 (paraphrase, English): a reading asked in stronger words holding the best one's phrase stands
-in the way of a best that takes no value said (compare how often each place requires it: of what?); one organ described
+in the way of a best that takes no value said, the words referring to what they never say (compare how often each
+place requires it: of what?); one organ described
 by what it does rather than named (the department that …) leaves the organ unsaid; words spanning several places said
 of organs (across departments) do not compare places; the political and legal member named by the organs of the
 field (police, courts and prosecutors); the power to make laws glossing 有立法权; and phrases for departments that
@@ -15,11 +16,11 @@ from tests.interpreter_off import ID, not_read, place, reads, switched_off, with
 
 
 def test_stronger_words_holding_the_best_ones_stand_in_the_way_of_nothing_said(interpreter: Interpreter) -> None:
-    # holdout63: *compare how often each place requires it*: compare what? The comparison's how often … each holds
-    # every frequency requirement's how often, and the comparison lacks its activity and role; off, every frequency
-    # requirement is read, confidently
+    # holdout63: *compare how often each place requires it*: compare what? Nothing said, *it* refers to words never
+    # said; the comparison's how often … each holds every frequency requirement's how often, and the comparison lacks
+    # its activity and role; off, every frequency requirement is read, confidently
     texts = [
-        "Compare how often each jurisdiction asks for that.",
+        "Compare how often each jurisdiction asks for them.",
         "How often, in each place, is it required?",
         "How many times a year must each jurisdiction do it?",
     ]

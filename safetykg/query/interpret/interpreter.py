@@ -326,8 +326,9 @@ class Interpreter(PhraseReader):
         # words do not give: the words may ask that question, its values unsaid, rather than one of everything (which
         # articles count as local additions: of which place? — not the overview, of "articles count")
         # … and so does one asked in stronger words holding the best one's, when the best reading takes none of the
-        # values its question may take (compare how often each place requires it: compare what? — not every frequency
-        # requirement, of "how often" in "how often … each"): the words ask the stronger question of values unsaid
+        # values its question may take and the words refer to what they never say (compare how often each place
+        # requires it: compare what? — not every frequency requirement, of "how often" in "how often … each"): the
+        # words ask the stronger question of values unsaid
         if best is not None and best.cue > 0 and found[best.question][0] and not best.params:
             takes_none = not self.questions[best.question].parameters
             for r in rivals:
@@ -338,7 +339,9 @@ class Interpreter(PhraseReader):
                     and (
                         r.cue >= ASKED_AS_STRONG * best.cue
                         if takes_none
-                        else self._asked_around_in_stronger(found[r.question][0], found[best.question][0], r, best)
+                        else not mentions
+                        and self._referring(typed)
+                        and self._asked_around_in_stronger(found[r.question][0], found[best.question][0], r, best)
                     )
                     and not _apart(typed, found[best.question][0][0][1], found[r.question][0][0][1])
                 ):
@@ -478,6 +481,12 @@ class Interpreter(PhraseReader):
         confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    def _referring(self, typed: str) -> bool:
+        """Whether the words hold a word referring to words said elsewhere (``referring``: it, 它)."""
+        return any(
+            _at_boundaries(typed, start, word) for word in self.wording.referring for start in _occurrences(typed, word)
+        )
 
     @staticmethod
     def _asked_around_in_stronger(
