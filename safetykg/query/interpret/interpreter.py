@@ -99,6 +99,17 @@ class Interpreter(PhraseReader):
         # … nor one of words spanning places said of organs (coordinates safety work across departments, in each
         # department: not the places compared)
         spanning = self._spanning_organs(typed)
+
+        # … nor one inside a clause setting the case it is asked of (假如…，, suppose … .): what happened, its values
+        # still said; unless the question is asked in words outside it too (the case is then of what it asks)
+        def in_case(hit: tuple[float, Span, dict[str, Span]]) -> bool:
+            return any(s.start <= hit[1].start and hit[1].end <= s.end for s in asides.supposed)
+
+        supposed = [
+            Span(s.start, s.end, "")
+            for s in asides.supposed
+            if any(hits and all(in_case(h) for h in hits) for hits, _ in found.values())
+        ]
         for example in [
             *self._examples(typed),
             *spanning,
@@ -107,12 +118,16 @@ class Interpreter(PhraseReader):
             *purposes,
             *dismissed,
             *framed,
+            *supposed,
         ]:
+            whole = example in denied or example in supposed
             for qid, (hits, wording) in found.items():
+                if example in supposed and not all(in_case(h) for h in hits):
+                    continue
                 inside = [
                     h
                     for h in hits
-                    if example.start <= h[1].start < example.end and (example not in denied or h[1].end <= example.end)
+                    if example.start <= h[1].start < example.end and (not whole or h[1].end <= example.end)
                 ]
                 if inside:
                     found[qid] = (

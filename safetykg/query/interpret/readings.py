@@ -30,13 +30,14 @@ class Mention:
 @dataclass(frozen=True)
 class Asides:
     """Clauses of a question whose words are not what it asks, found once per question: saying what the answer is for
-    (``purposes``), saying their words are not wanted (``dismissed``), citing a work in brackets (``cited``), and saying
-    the frame it is asked in (``framing``)."""
+    (``purposes``), saying their words are not wanted (``dismissed``), citing a work in brackets (``cited``), saying
+    the frame it is asked in (``framing``), and setting the case it is asked of (``supposed``)."""
 
     purposes: list[Span]
     dismissed: list[Span]
     cited: list[Span]
     framing: list[Span]
+    supposed: list[Span] = field(default_factory=list)
 
 
 @dataclass

@@ -203,7 +203,13 @@ class ValueFinder(Indexes):
 
     def asides(self, typed: str) -> Asides:
         """The clauses of the question whose words are not what it asks (``Asides``)."""
-        return Asides(self._purposes(typed), self._dismissed(typed), self._cited(typed), self._framing(typed))
+        return Asides(
+            self._purposes(typed),
+            self._dismissed(typed),
+            self._cited(typed),
+            self._framing(typed),
+            self._supposed(typed),
+        )
 
     def _said_once(self, text: str, typed: str, mentions: list[Mention], asides: Asides) -> list[Mention]:
         """The values the question asks about: not those of a clause after words that leave them out (the deputies
@@ -523,11 +529,34 @@ class ValueFinder(Indexes):
                     or any(s.start <= u.start and u.end <= s.end for u in unruled)
                 )
             ]
+        # … and so, referred to, is an organ of the place the sentence that asks names (Suppose <province>'s finance
+        # department is blamed. What is it designated as under <province>'s rule?: that department)
+        places_asked = {iri for senses in asked for kind, iri in senses if kind == "jurisdiction"}
+
+        def organ_asked(m: Mention) -> bool:
+            return {k for k, _ in m.senses} <= {"organ", "organ-kind"} and any(
+                str(self.organ_place.get(iri)) in places_asked for iri in m.iris("organ")
+            )
+
+        def referred(m: Mention) -> bool:  # … the organ, or the place owning it right before it
+            if not refers or not within(m, context):
+                return False
+            then = next((o for o in mentions if o.span.start >= m.span.end), None)
+            return organ_asked(m) or (
+                m.iris("jurisdiction") <= places_asked
+                and bool(m.iris("jurisdiction"))
+                and then is not None
+                and organ_asked(then)
+                and typed[m.span.end : then.span.start].strip() in ("", "'s", "的")
+            )
+
         kept = [
-            m for m in mentions if not within(m, context) or (m not in placed and refers) or (m in placed and not asked)
+            m
+            for m in mentions
+            if not within(m, context) or (m not in placed and refers) or (m in placed and not asked) or referred(m)
         ]
         if asked:
-            kept = [m for m in kept if m not in placed or within(m, asking) or m.senses in asked]
+            kept = [m for m in kept if m not in placed or within(m, asking) or m.senses in asked or referred(m)]
         return kept, context
 
     def _compared_back(
@@ -844,6 +873,44 @@ class ValueFinder(Indexes):
                     continue  # the clause goes on: the words are not its end
                 begin = max((i + 1 for i in range(start) if typed[i] in _CLAUSE_END), default=0)
                 spans.append(Span(begin, end, typed[begin:end]))
+        return spans
+
+    def _supposed(self, typed: str) -> list[Span]:
+        """Clauses setting the case a question is asked of, opening a sentence with words that say so (``supposing``:
+        假如…，, suppose … .): from those words to the clause's end (a full stop too), when a clause follows."""
+        spans = []
+        for word in self.wording.supposing:
+            for start in _occurrences(typed, word):
+                opening = typed[:start].rstrip()
+                if (opening and opening[-1] not in _SENTENCE_END and opening[-1] != ".") or not _at_boundaries(
+                    typed, start, word
+                ):
+                    continue
+                end = next(
+                    (
+                        i
+                        for i in range(start + len(word), len(typed))
+                        if typed[i] in _CLAUSE_END or (typed[i] == "." and typed[i + 1 : i + 2] in ("", " "))
+                    ),
+                    len(typed),
+                )
+                if typed[end + 1 :].strip():
+                    spans.append(Span(start, end, typed[start:end]))
+        # … or a clause telling what happened to someone it introduces (``telling``: 有个, 有一位) before the sentence
+        # goes on, asking nothing itself (<city>有个区长…要被问责了，…有哪些问责方式？)
+        begin = 0
+        for i, ch in enumerate(typed):
+            if ch not in _CLAUSE_END:
+                continue
+            clause = typed[begin:i]
+            if (
+                ch not in _SENTENCE_END
+                and any(word in clause for word in self.wording.telling)
+                and not any(_occurrences(clause, word) for word in self.wording.asking)
+                and typed[i + 1 :].strip()
+            ):
+                spans.append(Span(begin, i, clause))
+            begin = i + 1
         return spans
 
     def _cited(self, typed: str) -> list[Span]:

@@ -132,6 +132,8 @@ class Wording:
     purposing: tuple[str, ...] = ()  # words opening a clause saying what the answer is for (for inclusion in)
     framing: tuple[str, ...] = ()  # words ending a clause that says the frame a question is asked in (的视角, thesis)
     citing: tuple[str, ...] = ()  # words opening words in brackets that cite a work (参见, cf.)
+    supposing: tuple[str, ...] = ()  # words opening a sentence with a clause that sets a case (假如, suppose)
+    telling: tuple[str, ...] = ()  # … and words introducing someone in a clause telling what happened (有个)
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     pointing: tuple[str, ...] = ()  # words pointing at a value said elsewhere (this, 该): this department, 该部门
     describing: tuple[str, ...] = ()  # words after a word for one organ describing it (the department that …)
@@ -223,6 +225,7 @@ _LONGEST_FIRST = frozenset(
         "dismissing",
         "framing",
         "citing",
+        "supposing",
     }
 )
 _NOT_READ = frozenset({"examples", "spelling"})  # read from files of their own (Wording.load)

@@ -1,0 +1,67 @@
+"""Ask in words, round 41 (hypothetical scenarios; officials and workplaces; enterprise readers): a clause setting the
+case a question is asked of (假如…，, suppose … .), or telling what happened to someone it introduces (有个…), is not how
+a question is asked, unless that question is asked outside it too; an organ of the place asked about, said in such a
+sentence before one referring to it (it), is the organ asked about; a kind of organ after words saying some one of it
+(某县政府) is no organ of the place before it; a reading lacking a place, its words joined right before the last words
+of the best reading's phrase (从重 before 追责 of 事故…追责), stands in its way; words set off by a dash that ask are the
+question, not examples; *like* of *and the like* opens no examples; and words asking who is (谁是) right before a
+designation's type ask which departments, not a person's name.
+
+Each test reads texts right with the rule and checks that they are not read so with the rule off (its words emptied,
+its rule of structure switched off on a copy of the interpreter).
+"""
+
+from safetykg.query.interpret import Interpreter
+from tests.interpreter_off import ID, not_read, place, reads, switched_off
+
+
+def test_a_question_asked_only_in_the_case_set_is_not_asked(interpreter: Interpreter) -> None:
+    # holdout62: *If a prefecture in <province> racks up a serious accident, does a one-vote veto kick in …* (the
+    # accident's grade is the case, the veto the question), *Suppose <province> restructures its agencies. Which
+    # departments does its rule designate …* (not the organs' changes); off (no words setting a case), the case's words
+    # ask as well, and the readings are close
+    said = {
+        "If a town in Hebei has a serious accident, does the one-vote veto apply to its leaders?": (
+            "accountability-rules",
+            place("hebei"),
+        ),
+        "Suppose Hebei merges two of its bureaus. Which departments does Hebei's rule designate, and as what type "
+        "each?": ("designations-by-type", place("hebei")),
+        "假如贵阳发生了较大事故，一票否决怎么规定的？": ("accountability-rules", place("guiyang")),
+        "要是河北出了重大事故，对领导干部实行一票否决吗？": ("accountability-rules", place("hebei")),
+    }
+    reads(interpreter, said)
+    not_read(switched_off(interpreter, supposing=()), said)
+    # … and a case with no question after it asks nothing (holdout62: *If the governor of <province> were replaced
+    # tomorrow, who would be the likely successor?* — read, confidently, as the overview of the rules)
+    text = "If the mayor of Guiyang were replaced next month, who would take over?"
+    assert not interpreter.interpret(text).confident
+    assert switched_off(interpreter, supposing=()).interpret(text).confident
+
+
+def test_a_clause_telling_what_happened_to_someone_is_a_case(interpreter: Interpreter) -> None:
+    # holdout62: <city>有个区长因为…要被问责了，<city>那边都有哪些问责方式: the triggers' 要被问责 tells what happened, the
+    # measures are asked; off (no words introducing someone), the two are close
+    said = {
+        "新疆有个副县长因为监管不力要被问责了，新疆那边有哪些问责方式，按轻重排一下？": (
+            "accountability-measures",
+            place("xinjiang"),
+        ),
+        "河北有个县长要被问责了，河北有哪些问责方式，从轻到重怎么排？": ("accountability-measures", place("hebei")),
+    }
+    reads(interpreter, said)
+    not_read(switched_off(interpreter, telling=()), said)
+
+
+def test_an_organ_said_in_the_case_is_the_one_referred_to(interpreter: Interpreter) -> None:
+    # holdout62: *Suppose <province>'s finance department gets blamed … What is it designated as, and which duties
+    # does <province>'s rule give it?*: the department the question refers to (it), no longer context of a sentence
+    # naming a place beside the one asked; off (no words referring), it is context and no organ is asked about
+    said = {
+        "Suppose Hebei's public security department is criticised. What is it designated as under Hebei's rule?": (
+            "organ-profile",
+            {"organ": ID + "organ/hebei/public-security"},
+        ),
+    }
+    reads(interpreter, said)
+    not_read(switched_off(interpreter, referring=()), said)
