@@ -65,3 +65,14 @@ def test_an_organ_said_in_the_case_is_the_one_referred_to(interpreter: Interpret
     }
     reads(interpreter, said)
     not_read(switched_off(interpreter, referring=()), said)
+
+
+def test_a_kind_of_organ_of_some_one_is_no_organ_of_the_place(interpreter: Interpreter) -> None:
+    # holdout62: 要是<province>某县政府事故后…，能不能从轻或者减轻追责: some county's government, not the province's own
+    # (an organ's profile); off (no words saying some one), the province's government is read
+    said = {
+        "要是河北某县政府瞒报了事故，哪些情况可以从轻处理？": ("aggravating-and-mitigating", place("hebei")),
+        "假如湖北某市政府迟报事故，什么情况下可以从轻处理？": ("aggravating-and-mitigating", place("hubei")),
+    }
+    reads(interpreter, said)
+    not_read(switched_off(interpreter, indefinite=()), said)

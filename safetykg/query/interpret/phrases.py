@@ -407,6 +407,7 @@ class PhraseReader(ValueFinder):
             m.span
             for m in unexplained
             if {k for k, _ in m.senses} <= {"organ", "organ-kind"}
+            and not self._indefinite(typed, m.span)  # <place>某县政府: some county's, not the place's department
             and any(
                 n.end == m.span.start
                 or (n.end < m.span.start and n.end + 1 >= m.span.start)
@@ -807,6 +808,14 @@ class PhraseReader(ValueFinder):
                     break
         return text[start:end], Span(start, end, text[start:end])
 
+    def _indefinite(self, typed: str, span: Span) -> bool:
+        """Whether words are said of some one, not a given one: right after words saying so (``indefinite``: 某)."""
+        before = typed[: span.start].rstrip()
+        return any(
+            before.endswith(word) and _at_boundaries(before, len(before) - len(word), word)
+            for word in self.wording.indefinite
+        )
+
     def _organ_by_parts(
         self, mentions: list[Mention], used: list[Span], typed: str = ""
     ) -> tuple[str, list[Span]] | None:
@@ -815,7 +824,9 @@ class PhraseReader(ValueFinder):
         the public security department, the designation's words after it)."""
         free = [m for m in mentions if not any(m.span.overlaps(u) for u in used)]
         places = [(m, iri) for m in free for iri in m.iris("jurisdiction")]
-        kinds = [(m, iri) for m in free for iri in m.iris("organ-kind")]
+        # … not a kind said of some one of it (``indefinite``: <province>某县政府, a county's government there, not the
+        # province's)
+        kinds = [(m, iri) for m in free for iri in m.iris("organ-kind") if not self._indefinite(typed, m.span)]
         found = [
             (self.organs[(kind, place)], (pm.span, km.span))
             for pm, place in places

@@ -134,6 +134,7 @@ class Wording:
     citing: tuple[str, ...] = ()  # words opening words in brackets that cite a work (参见, cf.)
     supposing: tuple[str, ...] = ()  # words opening a sentence with a clause that sets a case (假如, suppose)
     telling: tuple[str, ...] = ()  # … and words introducing someone in a clause telling what happened (有个)
+    indefinite: tuple[str, ...] = ()  # words saying the kind of organ after them is some one of it (某县政府)
     variants: tuple[tuple[str, tuple[str, ...]], ...] = ()  # words said otherwise in a label or phrase (work safety)
     pointing: tuple[str, ...] = ()  # words pointing at a value said elsewhere (this, 该): this department, 该部门
     describing: tuple[str, ...] = ()  # words after a word for one organ describing it (the department that …)
@@ -226,6 +227,7 @@ _LONGEST_FIRST = frozenset(
         "framing",
         "citing",
         "supposing",
+        "indefinite",
     }
 )
 _NOT_READ = frozenset({"examples", "spelling"})  # read from files of their own (Wording.load)
