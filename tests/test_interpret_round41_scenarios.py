@@ -76,3 +76,23 @@ def test_a_kind_of_organ_of_some_one_is_no_organ_of_the_place(interpreter: Inter
     }
     reads(interpreter, said)
     not_read(switched_off(interpreter, indefinite=()), said)
+
+
+def test_a_reading_lacking_a_place_qualifying_the_best_ones_last_words_stands_in_its_way(
+    interpreter: Interpreter,
+) -> None:
+    # holdout62: 如果某地发生了事故，哪些情形下要从重追责 (of which place?) read, confidently, as every place's accident
+    # grades (事故…追责); 从重 joined before 追责 (or 从严追责 ending the phrase) asks the aggravating circumstances,
+    # lacking a place: declined; off, read so
+    texts = [
+        "要是某地发生事故，哪些情形要从重追责？",
+        "如果某地发生了安全事故，哪些情况下要从重追责？",
+        "出了事故以后，哪些情形下要从严追责？",
+    ]
+    for text in texts:
+        assert not interpreter.interpret(text).confident, text
+    off = switched_off(interpreter)
+    off._qualifying_last = lambda *args: False  # type: ignore[method-assign]
+    for text in texts:
+        reading = off.interpret(text)
+        assert reading.confident and reading.question == "accident-grade-accountability", (text, reading)

@@ -33,6 +33,7 @@ from safetykg.query.interpret.text import (
     _literals,
     _occurrences,
     _qualifies,
+    _qualifies_end,
     normal,
     stemmed,
 )
@@ -408,8 +409,13 @@ class Interpreter(PhraseReader):
         if best is not None and best.cue > 0 and found[best.question][0]:
             hits, wording = found[best.question]
             own = [w for w, _ in wording]
+            # … also one lacking values of a type the best takes and leaves open, its Chinese words joined right before
+            # the last words of the best one's phrase, qualifying them (如果某地发生了事故，哪些情形下要从重追责: 从重 before
+            # 追责 of 事故…追责 — heavier accountability, of which place?)
+            left_open = {p.type for p in self.questions[best.question].parameters if p.name not in best.params}
             for rival in readings[1:]:
-                if rival.cue <= 0 or rival.missing or rival.ambiguous or _leaves_aside(rival, best):
+                needed = {p.type for p in self.questions[rival.question].parameters if p.name in rival.missing}
+                if rival.cue <= 0 or rival.ambiguous or _leaves_aside(rival, best) or not needed <= left_open:
                     continue
                 if self._around(found[rival.question], own, text):
                     continue
@@ -422,10 +428,14 @@ class Interpreter(PhraseReader):
                     for h in (hits if beside else hits[:1])
                     if not h[2] and not any(v.start <= h[1].start and h[1].end <= v.end for v in best.values)
                 ]
-                if any(
+                rival_words_said = self._not_every_place(best.question, [w for w, _ in rival_words])
+                if rival.missing:  # … lacking a value: only words joined right before the phrase's last words
+                    if any(self._qualifying_last(typed, w, phrase, own) for phrase in frames for w in rival_words_said):
+                        second = max(second, best.score)
+                elif any(
                     _in_gap(w, phrase, own) or _qualifies(w, phrase, text, own, self.wording.means, best.values)
                     for phrase in frames
-                    for w in self._not_every_place(best.question, [w for w, _ in rival_words])
+                    for w in rival_words_said
                 ):
                     second = max(second, best.score)
         reasons: list[dict[str, str]] = []
@@ -633,6 +643,12 @@ class Interpreter(PhraseReader):
         lang = "zh" if _CJK.search(words) else "en"
         most = dict(self.wording.vague_length).get(lang, 0)
         return len(words) <= most and (lang == "zh" or words.isalpha())
+
+    @staticmethod
+    def _qualifying_last(typed: str, words: Span, phrase: Span, own: list[Span]) -> bool:
+        """Whether words in the gap of a phrase qualify its last words of its own: Chinese joined right before them
+        (从重 before 追责 of 事故…追责), or ending the phrase with them (从严追责 ending 事故…追责)."""
+        return _qualifies_end(typed, words, phrase, own) or _ends(words, phrase, own)
 
     def _pointed_unsaid(self, typed: str, mentions: list[Mention], place_without_rule: bool) -> list[Span]:
         """Words pointing at a value of a type (``pointing`` before words for one of its values, ``pointed``, or a

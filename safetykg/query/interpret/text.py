@@ -316,6 +316,20 @@ def _qualifies(
     return False
 
 
+def _qualifies_end(typed: str, words: Span, phrase: Span, own: list[Span]) -> bool:
+    """Whether Chinese words in the gap of a phrase are joined right before its last words of its own, qualifying them
+    (从重 before 追责 in 事故，哪些情形下要从重追责: heavier accountability)."""
+    mine = sorted((o for o in own if phrase.start <= o.start and o.end <= phrase.end), key=lambda o: o.start)
+    return (
+        len(mine) >= 2
+        and mine[0].end <= words.start
+        and words.end == mine[-1].start
+        and not any(o.start <= words.start and words.end <= o.end for o in own)
+        and bool(_CJK.match(typed[words.end - 1 : words.end]))
+        and bool(_CJK.match(typed[mine[-1].start : mine[-1].start + 1]))
+    )
+
+
 def _frames(found: Phrases, words: list[Span], text: str = "", means: tuple[str, ...] = ()) -> bool:
     """Whether each of a reading's phrases (its ``found``) holds some of the words in its gap, or right before it
     qualifying it (with the ``text``): phrases with gaps framing those words (哪些情形…追究 around 从重), or qualified by
