@@ -96,3 +96,35 @@ def test_a_reading_lacking_a_place_qualifying_the_best_ones_last_words_stands_in
     for text in texts:
         reading = off.interpret(text)
         assert reading.confident and reading.question == "accident-grade-accountability", (text, reading)
+
+
+def test_words_set_off_by_a_dash_that_ask_are_no_examples(interpreter: Interpreter) -> None:
+    # holdout64: *<province> - which departments supervise construction works, building sites and the like?*: the
+    # question after a dash setting its topic, its values asked about; off (the set-off words never ask), examples
+    said = {
+        "Hebei - which departments supervise construction sites and the like?": (
+            "departments-regulating-hazard",
+            {**place("hebei"), "hazard": ID + "domain/construction"},
+        ),
+        "Guiyang - which departments regulate fireworks, firecrackers and the like?": (
+            "departments-regulating-hazard",
+            {**place("guiyang"), "hazard": ID + "domain/fireworks"},
+        ),
+    }
+    reads(interpreter, said)
+    off = switched_off(interpreter)
+    off._asks = lambda *args: False  # type: ignore[method-assign]
+    not_read(off, said)
+
+
+def test_like_of_and_the_like_opens_no_examples(interpreter: Interpreter) -> None:
+    # holdout65: *which departments - finance, HR and the like - are obliged to back up work safety*: the examples end
+    # at *and the like*; off (its *like* opening examples), what follows is examples and the support is lost
+    said = {
+        "Which departments - organisation, publicity and the like - have to back up work safety, and what must they "
+        "do?": ("support-obligations", {}),
+    }
+    reads(interpreter, said)
+    off = switched_off(interpreter)
+    off._ending_examples = lambda *args: False  # type: ignore[method-assign]
+    not_read(off, said)

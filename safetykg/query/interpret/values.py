@@ -584,6 +584,8 @@ class ValueFinder(Indexes):
             group = 1 if match.group(1) else 2
             said = typed[match.start(group) : match.end(group)].strip()
             words = said.rstrip(".")
+            if self._asks(words):  # … not the question itself, after words setting its topic
+                continue
             if any(  # … or in an ellipsis (sector authority, supervisor, ...)
                 (words.endswith(end) and (_CJK.search(end) or _occurrences(words, end))) or said.endswith(end)
                 for end in self.wording.illustrating_end
@@ -924,6 +926,21 @@ class ValueFinder(Indexes):
             )
         ]
 
+    def _asks(self, words: str) -> bool:
+        """Whether words set off in dashes ask (``asking``: <place> - which departments supervise building sites and the
+        like?): the question itself after words setting its topic, not examples."""
+        return any(_occurrences(words, word) for word in self.wording.asking)
+
+    def _ending_examples(self, typed: str, start: int, word: str) -> bool:
+        """Whether words giving examples at ``start`` are inside words ending them (*like* of *and the like*: the
+        examples end there, they do not begin)."""
+        return any(
+            e <= start and start + len(word) <= e + len(end)
+            for end in self.wording.illustrating_end
+            if len(end) > len(word)
+            for e in _occurrences(typed, end)
+        )
+
     def _examples(self, typed: str, in_commas: bool = False) -> list[Span]:
         """Examples set in a sentence: the words after words giving examples (``illustrating``: such as, 比如), not
         opening the sentence, up to words ending the examples (那种) or the clause's end, with the sentence going on
@@ -934,6 +951,8 @@ class ValueFinder(Indexes):
             for start in _occurrences(typed, word):
                 opening = typed[:start].rstrip()
                 if not opening or opening[-1] in _SENTENCE_END:
+                    continue
+                if self._ending_examples(typed, start, word):  # … not *like* of *and the like*
                     continue
                 begin = start + len(word)
                 ends = [
