@@ -128,3 +128,24 @@ def test_like_of_and_the_like_opens_no_examples(interpreter: Interpreter) -> Non
     off = switched_off(interpreter)
     off._ending_examples = lambda *args: False  # type: ignore[method-assign]
     not_read(off, said)
+
+
+def test_who_is_before_a_designation_type_asks_which_departments(interpreter: Interpreter) -> None:
+    # holdout62: 得先弄清谁是行业主管部门——<province>细则认定的行业主管部门有哪些: no person's name asked; off (words asking
+    # who is always out of scope), declined
+    said = {
+        "得先弄清谁是行业主管部门——新疆细则认定的行业主管部门有哪些？": (
+            "designations-by-type",
+            {**place("xinjiang"), "type": ID + "designation-type/industry-authority"},
+        ),
+        "先搞清楚谁是负有安全监管职责的部门：湖北办法认定的这类部门有哪些？": (
+            "designations-by-type",
+            {**place("hubei"), "type": ID + "designation-type/supervisory-department"},
+        ),
+    }
+    reads(interpreter, said)
+    off = switched_off(interpreter)
+    off._asks_designated = lambda *args: False  # type: ignore[method-assign]
+    not_read(off, said)
+    # … a person's name asked is still out of scope (谁是<province>省长)
+    assert not interpreter.interpret("谁是湖北省长？").confident

@@ -450,8 +450,10 @@ class Interpreter(PhraseReader):
         for word in self.out_of_scope:
             for start in _occurrences(typed, word) if word else []:
                 said = Span(start, start + len(word), "")
-                if not any(w.start <= start and start + len(word) <= w.end for w in [*within, *labelled]) and not any(
-                    said.overlaps(w) for w in overlapping
+                if (
+                    not any(w.start <= start and start + len(word) <= w.end for w in [*within, *labelled])
+                    and not any(said.overlaps(w) for w in overlapping)
+                    and not self._asks_designated(typed, start + len(word), mentions)
                 ):
                     reasons.append({"reason": "out-of-scope", "detail": text[start : start + len(word)]})
                     break  # said as the question says it, once
@@ -649,6 +651,15 @@ class Interpreter(PhraseReader):
         """Whether words in the gap of a phrase qualify its last words of its own: Chinese joined right before them
         (从重 before 追责 of 事故…追责), or ending the phrase with them (从严追责 ending 事故…追责)."""
         return _qualifies_end(typed, words, phrase, own) or _ends(words, phrase, own)
+
+    @staticmethod
+    def _asks_designated(typed: str, end: int, mentions: list[Mention]) -> bool:
+        """Whether words out of scope ending at ``end`` are right before a designation's type: asking who is
+        (谁是行业主管部门) asks which departments are designated so, not a person's name."""
+        return any(
+            m.iris("designation-type") and m.span.start >= end and typed[end : m.span.start].strip() in ("", "the", "a")
+            for m in mentions
+        )
 
     def _pointed_unsaid(self, typed: str, mentions: list[Mention], place_without_rule: bool) -> list[Span]:
         """Words pointing at a value of a type (``pointing`` before words for one of its values, ``pointed``, or a
