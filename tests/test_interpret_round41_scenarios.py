@@ -82,13 +82,9 @@ def test_a_reading_lacking_a_place_qualifying_the_best_ones_last_words_stands_in
     interpreter: Interpreter,
 ) -> None:
     # holdout62: 如果某地发生了事故，哪些情形下要从重追责 (of which place?) read, confidently, as every place's accident
-    # grades (事故…追责); 从重 joined before 追责 (or 从严追责 ending the phrase) asks the aggravating circumstances,
-    # lacking a place: declined; off, read so
-    texts = [
-        "要是某地发生事故，哪些情形要从重追责？",
-        "如果某地发生了安全事故，哪些情况下要从重追责？",
-        "出了事故以后，哪些情形下要从严追责？",
-    ]
+    # grades (事故…追责); 从重 joined before 追责 asks the aggravating circumstances, lacking a place: declined; off,
+    # read so
+    texts = ["要是某地发生事故，哪些情形要从重追责？", "如果某地发生了安全事故，哪些情况下要从重追责？"]
     for text in texts:
         assert not interpreter.interpret(text).confident, text
     off = switched_off(interpreter)

@@ -649,8 +649,8 @@ class Interpreter(PhraseReader):
     @staticmethod
     def _qualifying_last(typed: str, words: Span, phrase: Span, own: list[Span]) -> bool:
         """Whether words in the gap of a phrase qualify its last words of its own: Chinese joined right before them
-        (从重 before 追责 of 事故…追责), or ending the phrase with them (从严追责 ending 事故…追责)."""
-        return _qualifies_end(typed, words, phrase, own) or _ends(words, phrase, own)
+        (从重 before 追责 of 事故…追责)."""
+        return _qualifies_end(typed, words, phrase, own)
 
     @staticmethod
     def _asks_designated(typed: str, end: int, mentions: list[Mention]) -> bool:
