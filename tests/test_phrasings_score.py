@@ -291,16 +291,18 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind after round 40 (and the places-not-known rule of round 41), scored once (committed interpreter):
     # hypothetical scenarios and cases: 52/60 (zh 26/30, en 26/30), 2 confident wrong (如果某地发生了事故，哪些情形下要
     # 从重追责 read as the accident grades of every place; *If the governor of Hubei were replaced tomorrow, who would
-    # be the likely successor?* as Hubei's overview), 12 of 14 declines declined
-    "holdout62": (0.86, 2, 2),
+    # be the likely successor?* as Hubei's overview), 12 of 14 declines declined; tuned on in round 41: 60/60
+    "holdout62": (1.0, 0, 0),
     # blind, a second set, paraphrase avoiding the labels: 37/60 (zh 19/30, en 18/30), 6 confident wrong, 13 of 14
-    # declines declined
-    "holdout63": (0.61, 6, 1),
+    # declines declined; tuned on in round 41: 53/60 (zh 28/30, en 25/30), no confident wrong, every decline declined
+    # (the seven left are descriptions too loose for a label: they decline)
+    "holdout63": (0.88, 0, 0),
     # blind, a third set, officials' many titles and everyday names of workplaces: 59/60 (zh 30/30, en 29/30), no
-    # confident wrong
-    "holdout64": (0.98, 0, 0),
-    # blind, a fourth set, readers from the enterprise side: 58/60 (zh 29/30, en 29/30), no confident wrong
-    "holdout65": (0.96, 0, 0),
+    # confident wrong; tuned on in round 41: 60/60
+    "holdout64": (1.0, 0, 0),
+    # blind, a fourth set, readers from the enterprise side: 58/60 (zh 29/30, en 29/30), no confident wrong; tuned on
+    # in round 41: 59/60
+    "holdout65": (0.98, 0, 0),
 }
 
 
