@@ -12,6 +12,7 @@ its rule of structure switched off on a copy of the interpreter).
 """
 
 from safetykg.query.interpret import Interpreter
+from safetykg.query.interpret.text import _qualifies_end
 from tests.interpreter_off import ID, not_read, place, reads, switched_off
 
 
@@ -92,6 +93,25 @@ def test_a_reading_lacking_a_place_qualifying_the_best_ones_last_words_stands_in
     for text in texts:
         reading = off.interpret(text)
         assert reading.confident and reading.question == "accident-grade-accountability", (text, reading)
+
+
+def test_words_ending_in_the_best_ones_last_words_qualify_them(interpreter: Interpreter) -> None:
+    # beside holdout62 (the round's scenario tuner found it): 出了事故以后，哪些情形下要从严追责 read, confidently, as every
+    # place's accident grades: the aggravating phrase 从严追责 ends in 追责, the last words of 事故…追责, so its 从严 was
+    # not joined before them; the words before the shared ones qualify them too: declined (of which place?); with only
+    # words joined before them (round 41's first rule), read so again
+    texts = ["发生事故以后，什么情形下要从严追责？", "事故发生后哪些情形应当从严追责"]
+    for text in texts:
+        reading = interpreter.interpret(text)
+        assert not reading.confident, (text, reading)
+    off = switched_off(interpreter)
+    off._qualifying_last = lambda typed, words, phrase, own, values: _qualifies_end(typed, words, phrase, own)  # type: ignore[method-assign]
+    for text in texts:
+        reading = off.interpret(text)
+        assert reading.confident and reading.question == "accident-grade-accountability", (text, reading)
+    # … and with the place said, the aggravating circumstances are that place's, read
+    with_place = interpreter.interpret("湖北发生事故后哪些情形要从严追责")
+    assert with_place.confident and with_place.question == "aggravating-and-mitigating", with_place
 
 
 def test_words_set_off_by_a_dash_that_ask_are_no_examples(interpreter: Interpreter) -> None:

@@ -430,7 +430,12 @@ class Interpreter(PhraseReader):
                 ]
                 rival_words_said = self._not_every_place(best.question, [w for w, _ in rival_words])
                 if rival.missing:  # … lacking a value: only words joined right before the phrase's last words
-                    if any(self._qualifying_last(typed, w, phrase, own) for phrase in frames for w in rival_words_said):
+                    values = [m.span for m in mentions]
+                    if any(
+                        self._qualifying_last(typed, w, phrase, own, values)
+                        for phrase in frames
+                        for w in rival_words_said
+                    ):
                         second = max(second, best.score)
                 elif any(
                     _in_gap(w, phrase, own) or _qualifies(w, phrase, text, own, self.wording.means, best.values)
@@ -647,9 +652,17 @@ class Interpreter(PhraseReader):
         return len(words) <= most and (lang == "zh" or words.isalpha())
 
     @staticmethod
-    def _qualifying_last(typed: str, words: Span, phrase: Span, own: list[Span]) -> bool:
+    def _qualifying_last(typed: str, words: Span, phrase: Span, own: list[Span], values: list[Span]) -> bool:
         """Whether words in the gap of a phrase qualify its last words of its own: Chinese joined right before them
-        (从重 before 追责 of 事故…追责)."""
+        (从重 before 追责 of 事故…追责), or words ending in those last words whose words before them are neither a value's
+        nor the phrase's own (从严追责 ending 事故…追责: 从严 qualifies it; 检查几次 ending 每年…几次: 检查 is an activity)."""
+        mine = [o for o in own if phrase.start <= o.start and o.end <= phrase.end]
+        last = max(mine, key=lambda o: o.start, default=None)
+        if last is not None and words.start < last.start < words.end <= last.end:
+            before = Span(words.start, last.start, typed[words.start : last.start])
+            if any(v.overlaps(before) for v in [*values, *own]):
+                return False
+            words = before
         return _qualifies_end(typed, words, phrase, own)
 
     @staticmethod
