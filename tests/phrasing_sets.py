@@ -93,6 +93,10 @@ HELD_OUT_PARTS = (
     "holdout63",
     "holdout64",
     "holdout65",
+    "holdout66",
+    "holdout67",
+    "holdout68",
+    "holdout69",
 )
 
 

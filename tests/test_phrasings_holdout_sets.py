@@ -91,6 +91,18 @@ NOT_ASKED = {
     },
     # its lean (officials' titles, everyday names of workplaces) gives two questions of whole rules one phrasing each
     "holdout64": {"interpretation", "regulation-overview"},
+    # … frequencies (holdout67) weighting its set towards the four questions of frequencies, six others asked once
+    "holdout67": {
+        "organ-changes",
+        "interpretation",
+        "aggravating-and-mitigating",
+        "support-obligations",
+        "designations-by-type",
+        "departments-regulating-hazard",
+        "accident-grade-accountability",
+    },
+    # … the safety committee (holdout69) leaving the organs' changes and the rules' overview aside
+    "holdout69": {"organ-changes", "regulation-overview"},
 }
 
 
@@ -180,6 +192,13 @@ COINCIDENT = {
         "What's the weather going to be like in Urumqi this weekend?",
     },
     "holdout65": {"Who is the current Party secretary of Hubei?"},  # out of scope, as short as it can be asked
+    "holdout68": {  # keywords and questions asked plainly, as earlier writers asked them (from the same headers)
+        "贵阳 领导干部 问责情形",
+        "Who chairs Guiyang's work safety committee, and who are the vice-chairs?",
+        "Hubei aggravating mitigating exempting circumstances",
+        "中央规定的各条在湖北办法中是否都得到了落实？",
+    },
+    "holdout69": {"广东省安委会主任由谁担任？", "What did Guiyang add that has no counterpart in the national rule?"},
     "holdout37": {"问责", "How many people died in the 2015 Tianjin port explosions?"},
     "holdout35": {
         "湖北省去年一共发生了多少起生产安全事故？",

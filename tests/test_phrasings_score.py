@@ -303,6 +303,18 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # blind, a fourth set, readers from the enterprise side: 58/60 (zh 29/30, en 29/30), no confident wrong; tuned on
     # in round 41: 59/60
     "holdout65": (0.98, 0, 0),
+    # blind after round 41, scored once (committed interpreter): uniqueness and difference: 54/60 (zh 28/30, en 26/30),
+    # 3 confident wrong, 12 of 14 declines declined
+    "holdout66": (0.9, 3, 2),
+    # blind, a second set, frequencies, periods and counts: 56/60 (zh 29/30, en 27/30), 4 confident wrong, 12 of 14
+    # declines declined
+    "holdout67": (0.93, 4, 2),
+    # blind, a third set, old, renamed and informal names of departments: 50/60 (zh 25/30, en 25/30), 2 confident
+    # wrong, 12 of 14 declines declined
+    "holdout68": (0.83, 2, 2),
+    # blind, a fourth set, the safety committee, its office and members: 51/60 (zh 28/30, en 23/30), 6 confident wrong,
+    # 11 of 14 declines declined
+    "holdout69": (0.85, 6, 3),
 }
 
 
