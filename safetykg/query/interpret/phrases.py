@@ -268,6 +268,20 @@ class PhraseReader(ValueFinder):
                     iris, candidates = [iri], []
                     used += spans
                     evidence.append({"text": " ".join(s.text for s in spans), "param": parameter.name, "value": iri})
+            # … a kind of organ named by words no organ's label holds (质监局, the old bureau's name), no place said
+            # anywhere: of which place? Every organ of the kind, unsettled, as its kind's words would be
+            if parameter.type == "organ" and not iris and not any(m.iris("jurisdiction") for m in mentions):
+                said = [
+                    m
+                    for m in mentions
+                    if m.iris("organ-kind") and not m.iris("organ") and not any(m.span.overlaps(u) for u in used)
+                ]
+                said_kinds = {kind for m in said for kind in m.iris("organ-kind")}
+                every = sorted({organ for (kind, _), organ in self.organs.items() if kind in said_kinds})
+                if every:
+                    ambiguous[parameter.name] = every
+                    used += [m.span for m in said]
+                    continue
             if parameter.type == "organ" and len(iris) == 1 and candidates:  # 应急管理部门: the kind's words, one
                 # organ's label, but of which place? Every organ of the kind, unless its place is named; unsettled
                 # even when the build has one (the place is not said)
