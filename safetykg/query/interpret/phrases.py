@@ -235,6 +235,8 @@ class PhraseReader(ValueFinder):
             # 哪些是…) are the breakdown asked for, not one of them: an optional parameter of a kind left open
             # … and so are several said as a list in brackets (by type of designation (supervisory, sector
             # authority); 按类型（监管部门、行业主管部门）): the kinds the breakdown has
+            # … and so are two said as the ends of a range (from a warning talk up to sanctions, 从约谈到处分: ``ranging``):
+            # the values between them asked, not one of them
             if (
                 candidates
                 and not parameter.required
@@ -242,6 +244,7 @@ class PhraseReader(ValueFinder):
                 and (
                     all(any(c.start <= m.span.start and m.span.end <= c.end for c in contrasted) for m in candidates)
                     or self._listed_in_brackets(typed, candidates, parameter.type)
+                    or self._ranged(typed, candidates, parameter.type)
                 )
             ):
                 used += [m.span for m in candidates]
@@ -270,17 +273,11 @@ class PhraseReader(ValueFinder):
                     evidence.append({"text": " ".join(s.text for s in spans), "param": parameter.name, "value": iri})
             # … a kind of organ named by words no organ's label holds (质监局, the old bureau's name), no place said
             # anywhere: of which place? Every organ of the kind, unsettled, as its kind's words would be
-            if parameter.type == "organ" and not iris and not any(m.iris("jurisdiction") for m in mentions):
-                said = [
-                    m
-                    for m in mentions
-                    if m.iris("organ-kind") and not m.iris("organ") and not any(m.span.overlaps(u) for u in used)
-                ]
-                said_kinds = {kind for m in said for kind in m.iris("organ-kind")}
-                every = sorted({organ for (kind, _), organ in self.organs.items() if kind in said_kinds})
+            if parameter.type == "organ" and not iris:
+                kind_said, every = self._kind_of_no_place(mentions, used)
                 if every:
                     ambiguous[parameter.name] = every
-                    used += [m.span for m in said]
+                    used += [m.span for m in kind_said]
                     continue
             if parameter.type == "organ" and len(iris) == 1 and candidates:  # 应急管理部门: the kind's words, one
                 # organ's label, but of which place? Every organ of the kind, unless its place is named; unsettled
@@ -584,6 +581,46 @@ class PhraseReader(ValueFinder):
             all(match.start(1) <= m.span.start and m.span.end <= match.end(1) for m in candidates)
             for match in _BRACKETED.finditer(typed)
         )
+
+    def _kind_of_no_place(self, mentions: list[Mention], used: list[Span]) -> tuple[list[Mention], list[str]]:
+        """The kinds of organ said by words no organ's label holds (质监局), with no place said anywhere, and every organ
+        of those kinds in the build: of which place, unsaid."""
+        if any(m.iris("jurisdiction") for m in mentions):
+            return [], []
+        said = [
+            m
+            for m in mentions
+            if m.iris("organ-kind") and not m.iris("organ") and not any(m.span.overlaps(u) for u in used)
+        ]
+        kinds = {kind for m in said for kind in m.iris("organ-kind")}
+        return said, sorted({organ for (kind, _), organ in self.organs.items() if kind in kinds})
+
+    def _ranged(self, typed: str, candidates: list[Mention], kind: str) -> bool:
+        """Whether values of a type, two at least, are all said as the ends of one range in a clause: the first right
+        after the words opening it (from, 从), the last right after the words closing it (to, up to, 到)."""
+        if len({iri for m in candidates for iri in m.iris(kind)}) < 2:
+            return False
+        for first, second in self.wording.ranging:
+            for at in _occurrences(typed, first):
+                opened = [
+                    m
+                    for m in candidates
+                    if m.span.start >= at + len(first) and not typed[at + len(first) : m.span.start].strip()
+                ]
+                if not opened:
+                    continue
+                closed = [
+                    m
+                    for m in candidates
+                    for to in _occurrences(typed, second)
+                    if opened[0].span.end <= to
+                    and to + len(second) <= m.span.start
+                    and not typed[to + len(second) : m.span.start].strip()
+                    and not _CLAUSE_END & set(typed[at : m.span.start])
+                ]
+                if closed and all(at <= m.span.start and m.span.end <= closed[0].span.end for m in candidates):
+                    return True
+        return False
 
     def _no_words(self, value: str) -> bool:
         """Whether a value a phrase captured is nothing but punctuation and the words cut from a value's ends

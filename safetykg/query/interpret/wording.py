@@ -120,6 +120,7 @@ class Wording:
     label_counting: tuple[str, ...] = ()  # words counting times between a two-character label's verb and object
     contrasting: tuple[str, ...] = ()  # question words opening parallel clauses (which …, which …; 哪些…，哪些…)
     both: tuple[tuple[str, str], ...] = ()  # words saying values hold together (既是…又是, both … and …)
+    ranging: tuple[tuple[str, str], ...] = ()  # words saying values are a range's ends (from … to …, 从…到…)
     means: tuple[str, ...] = ()  # English words saying by what means, before a verb's -ing form (by retiring)
     only_one: tuple[str, ...] = ()  # words before a place asking if it is the only one (只有<place>, only <place>)
     only_one_after: tuple[str, ...] = ()  # … and after it (<place>是唯一, <place> the only one)
@@ -236,6 +237,7 @@ _READERS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "other_places": ("other_places", _other_places),
     "qualifying": ("qualifying", lambda names: tuple(str(name) for name in names or [])),
     "both": ("both", lambda pairs: tuple((normal(a).strip(), normal(b).strip()) for a, b in pairs or [])),
+    "ranging": ("ranging", lambda pairs: tuple((normal(a).strip(), normal(b).strip()) for a, b in pairs or [])),
     "variants": (
         "variants",
         lambda table: tuple(
