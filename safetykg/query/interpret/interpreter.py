@@ -224,6 +224,13 @@ class Interpreter(PhraseReader):
             left = [words for organ, words in reading.aside if organ in asked_of]
             reading.doubts += left
             reading.score -= 0.6 * len(left)
+        # a reading asked only in words naming an organ, taking no organ (the work safety committee, in a profile of
+        # <place>'s committee or in the name of the committee's office), while a reading asked in words of its own
+        # takes an organ, is not asked: its words name the organ asked about
+        for reading in readings:
+            if reading.cue > 0 and self._naming(reading, readings, found, mentions):
+                reading.score -= reading.cue
+                reading.cue = 0.0
         readings.sort(key=lambda r: (r.cue <= 0, -r.score, r.question))  # a reading asked in words before any other
         best = readings[0] if readings else None
         # a question asked in words that lacks a value it needs, beside the one reading that takes every value
@@ -337,6 +344,12 @@ class Interpreter(PhraseReader):
                     and _apart(typed, found[best.question][0][0][1], found[r.question][0][0][1])
                 ):
                     second = max(second, best.score)
+            # … nor does one asked in words of its own apart from the best one's, holding in them a value of a type
+            # the best one's question takes none of, that lacks one value of a type the best one leaves open too
+            # (安委会成员单位里，谁负责<hazard>的监管: the departments regulating it, of which place? — not the committee
+            # of nothing)
+            if any(self._holding_untaken(r, best, open_types, found, mentions) for r in rivals):
+                second = max(second, best.score)
         # … nor, when the best reading's question takes no value at all (the overview of every rule), does a reading
         # asked in the same sentence in words of its own about as strong (ASKED_AS_STRONG) that lacks only values the
         # words do not give: the words may ask that question, its values unsaid, rather than one of everything (which
@@ -838,6 +851,59 @@ class Interpreter(PhraseReader):
             )
             for h in hits
         )
+
+    def _holding_untaken(
+        self, rival: Reading, best: Reading, open_types: set[str], found: dict[str, Phrases], mentions: list[Mention]
+    ) -> bool:
+        """Whether a reading, asked in words apart from the best one's, holds in them a value of a type the best one's
+        question takes none of, and lacks one value only, of a type the best one leaves open."""
+        own = {p.type for p in self.questions[best.question].parameters}
+        needs = {p.type for p in self.questions[rival.question].parameters if p.name in rival.missing}
+        types = {p.type for p in self.questions[rival.question].parameters if p.name in rival.params} - own
+        hits = found[rival.question][0]
+        return (
+            len(rival.missing) == 1
+            and needs <= open_types
+            and not rival.ambiguous
+            and not rival.doubts
+            and any(
+                h[1].start <= m.span.start and m.span.end <= h[1].end and {k for k, _ in m.senses} & types
+                for h in hits
+                for m in mentions
+            )
+            and not any(h[1].overlaps(b[1]) for h in hits for b in found[best.question][0])
+        )
+
+    def _naming(
+        self, reading: Reading, readings: list[Reading], found: dict[str, Phrases], mentions: list[Mention]
+    ) -> bool:
+        """Whether each of a reading's phrases stands inside the words naming an organ or a kind of organ (names
+        organs), where the reading takes no organ and another reading, asked in words outside them, takes one."""
+
+        def types(mention: Mention) -> set[str]:  # an organ's, or a kind of organ's
+            kinds = {k for k, _ in mention.senses}
+            return {"organ"} if kinds & {"organ", "organ-kind"} else set()
+
+        def takes(qid: str) -> set[str]:
+            return {p.type for p in self.questions[qid].parameters}
+
+        hits = found[reading.question][0]
+        own = takes(reading.question)
+        for hit in hits:
+            holding = [
+                m
+                for m in mentions
+                if m.span.start <= hit[1].start and hit[1].end <= m.span.end and types(m) and not types(m) & own
+            ]
+            if not any(
+                types(m) & takes(other.question)
+                and any(not (m.span.start <= h[1].start and h[1].end <= m.span.end) for h in found[other.question][0])
+                for m in holding
+                for other in readings
+                if other is not reading and other.cue > 0
+            ):
+                return False
+        return bool(hits)
 
     def _telling(self, reading: Reading) -> bool:
         """Whether a reading has a value of a type that no other question takes."""
