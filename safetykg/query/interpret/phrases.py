@@ -268,6 +268,10 @@ class PhraseReader(ValueFinder):
                 organ = self._organ_by_parts(mentions, used, typed)
                 if organ:
                     iri, spans = organ
+                    # … of an organ said as another's (<city>市委的理论学习中心组): the one it belongs to names it
+                    owned = self._owned_organ(typed, iri, max(s.end for s in spans), mentions, used)
+                    if owned is not None:
+                        iri, spans = owned[0], [*spans, owned[1].span]
                     iris, candidates = [iri], []
                     used += spans
                     evidence.append({"text": " ".join(s.text for s in spans), "param": parameter.name, "value": iri})
@@ -279,6 +283,13 @@ class PhraseReader(ValueFinder):
                     ambiguous[parameter.name] = every
                     used += [m.span for m in kind_said]
                     continue
+            # an organ said as another's (the <city> Party committee's theory study group, the <kind>'s <place>
+            # office): a kind of organ after the organ named, joined to it as its own (``belonging``: 的, 's), is the
+            # organ asked about, the place's organ of that kind, not the one it belongs to
+            if parameter.type == "organ" and len(iris) == 1 and candidates:
+                owned = self._owned_organ(typed, iris[0], max(m.span.end for m in candidates), mentions, used)
+                if owned is not None:
+                    iris, candidates = [owned[0]], [*candidates, owned[1]]
             if parameter.type == "organ" and len(iris) == 1 and candidates:  # 应急管理部门: the kind's words, one
                 # organ's label, but of which place? Every organ of the kind, unless its place is named; unsettled
                 # even when the build has one (the place is not said)
@@ -866,6 +877,34 @@ class PhraseReader(ValueFinder):
             before.endswith(word) and _at_boundaries(before, len(before) - len(word), word)
             for word in self.wording.indefinite
         )
+
+    def _owned_organ(
+        self, typed: str, organ: str, end: int, mentions: list[Mention], used: list[Span]
+    ) -> tuple[str, Mention] | None:
+        """The organ of a kind said right after the words naming an organ, joined to them by words saying it is its own
+        (``belonging``: 的, 's), the organ's place between them or not (<city> Party committee's theory study group;
+        the <kind>'s <place> regulatory office): the organ of that kind in the named organ's place, when the build has
+        one."""
+        place = self.organ_place.get(organ)
+        if place is None:
+            return None
+        for m in sorted(mentions, key=lambda m: m.span.start):
+            if m.span.start < end or any(m.span.overlaps(u) for u in used) or not m.iris("organ-kind"):
+                continue
+            gap = typed[end : m.span.start]
+            places = [
+                p for p in mentions if end <= p.span.start and p.span.end <= m.span.start and p.iris("jurisdiction")
+            ]
+            for p in places:
+                if place not in p.iris("jurisdiction"):
+                    return None
+                gap = gap.replace(typed[p.span.start : p.span.end], " ")
+            joined = gap.strip() in self.wording.belonging
+            kinds = [kind for kind in m.iris("organ-kind") if (kind, place) in self.organs]
+            if joined and len(kinds) == 1 and self.organs[(kinds[0], place)] != organ:
+                return self.organs[(kinds[0], place)], m
+            return None
+        return None
 
     def _organ_by_parts(
         self, mentions: list[Mention], used: list[Span], typed: str = ""
