@@ -30,6 +30,8 @@ from safetykg.query.interpret.text import (
 from safetykg.query.interpret.values import ValueFinder
 from safetykg.query.questions import LITERAL_TYPES, Parameter, Question
 
+_TERM_ENDS = set(".。?？!！;；")  # a sentence's end right after words given as they are: the term ends there
+
 
 class PhraseReader(ValueFinder):
     """Questions read in the text: their phrases and the values each takes."""
@@ -770,7 +772,11 @@ class PhraseReader(ValueFinder):
                         start, changed = start + len(word), True
                         break
             opening = next((g for g in given or [] if g.start == start and g.end < end), None)
-            if opening is not None and self._sentence_tail(text[opening.end : end]):
+            # … and so are they when a sentence ends right after them (Search for 宗教活动场所. Is it …?): the words after
+            # are a sentence of their own, not the term's
+            if opening is not None and (
+                self._sentence_tail(text[opening.end : end]) or text[opening.end : end].lstrip()[:1] in _TERM_ENDS
+            ):
                 end = opening.end
             if start < end:
                 return text[start:end], Span(start, end, text[start:end])
