@@ -489,7 +489,14 @@ class Interpreter(PhraseReader):
         for span, _ in without_rule:  # named as the question names it
             reasons.append({"reason": "no-rule", "detail": span.text})
         # one word alone, naming no value (frequency?, 频次): too vague to say which question of it is asked
-        if best is not None and not mentions and self._one_word(typed):
+        # … and so are words that are nothing but how questions are asked, naming no value, each of the best reading's
+        # phrases one of another question's too (how often?, 每季度至少几次？): which of them is asked, and of what
+        # (how often of what, by whom), the words do not say
+        if (
+            best is not None
+            and not mentions
+            and (self._one_word(typed) or self._only_asking(typed, found, best.question))
+        ):
             reasons.append({"reason": "vague", "detail": text.strip()})
         # words pointing at a value the text never says (this department's leadership, 该部门的频次要求: which one?)
         for span in self._pointed_unsaid(typed, mentions, bool(without_rule)):
@@ -653,6 +660,24 @@ class Interpreter(PhraseReader):
             ):
                 found.append(Span(start, end, text[start:end]))
         return found
+
+    @staticmethod
+    def _only_asking(typed: str, found: dict[str, Phrases], qid: str) -> bool:
+        """Whether every word of the text is a word of a question's phrase found (of any question; not a value it
+        captured), and each phrase of question ``qid`` found is the same words as a phrase of another question: the
+        text says how several questions are asked and nothing else."""
+        others = {(h[1].start, h[1].end) for other, (hits, _) in found.items() if other != qid for h in hits}
+        if not found[qid][0] or any((h[1].start, h[1].end) not in others for h in found[qid][0]):
+            return False
+        covered = [False] * len(typed)
+        for hits, _ in found.values():
+            for _, span, captured in hits:
+                for i in range(span.start, span.end):
+                    if not any(c.start <= i < c.end for c in captured.values()):
+                        covered[i] = True
+        return any(covered) and all(
+            c or ch in _PUNCTUATION or ch.isspace() for c, ch in zip(covered, typed, strict=True)
+        )
 
     def _one_word(self, typed: str) -> bool:
         """Whether the text is one word and nothing else (frequency?, 频次): no more characters than a word of its
