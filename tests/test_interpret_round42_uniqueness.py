@@ -134,8 +134,12 @@ def test_words_only_of_how_several_questions_are_asked_are_vague(interpreter: In
     off = switched_off(interpreter)
     off._only_asking = lambda *args: False  # type: ignore[method-assign]
     reads(off, said)
-    # … not words of one question's own phrases (事故等级 追责: the accident grades' accountability)
-    reads(interpreter, {"事故等级 追责": ("accident-grade-accountability", {})})
+    # … not words of one question's own phrases (事故等级 追责: the accident grades' accountability), nor words naming
+    # what is listed, asking nothing (频次要求？: every frequency requirement)
+    reads(
+        interpreter,
+        {"事故等级 追责": ("accident-grade-accountability", {}), "频次要求？": ("frequency-requirements", {})},
+    )
 
 
 def test_a_sentence_saying_what_the_asker_will_look_for_is_background(interpreter: Interpreter) -> None:

@@ -490,12 +490,15 @@ class Interpreter(PhraseReader):
             reasons.append({"reason": "no-rule", "detail": span.text})
         # one word alone, naming no value (frequency?, 频次): too vague to say which question of it is asked
         # … and so are words that are nothing but how questions are asked, naming no value, each of the best reading's
-        # phrases one of another question's too (how often?, 每季度至少几次？): which of them is asked, and of what
-        # (how often of what, by whom), the words do not say
+        # phrases one of another question's too, asking (``asking``: how, 几) rather than naming what is listed (how
+        # often?, 每季度至少几次？ — not 频次要求): which of them is asked, and of what (how often of what, by whom), the
+        # words do not say
         if (
             best is not None
             and not mentions
-            and (self._one_word(typed) or self._only_asking(typed, found, best.question))
+            and (
+                self._one_word(typed) or (self._only_asking(typed, found, best.question) and self._asking_words(typed))
+            )
         ):
             reasons.append({"reason": "vague", "detail": text.strip()})
         # words pointing at a value the text never says (this department's leadership, 该部门的频次要求: which one?)
@@ -533,6 +536,12 @@ class Interpreter(PhraseReader):
         confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    def _asking_words(self, typed: str) -> bool:
+        """Whether the words hold a word that asks (``asking``: how, what, 几, 多少), a whole word in English."""
+        return any(
+            _at_boundaries(typed, start, word) for word in self.wording.asking for start in _occurrences(typed, word)
+        )
 
     def _referring(self, typed: str) -> bool:
         """Whether the words hold a word referring to words said elsewhere (``referring``: it, 它)."""
