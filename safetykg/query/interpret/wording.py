@@ -101,7 +101,7 @@ class Wording:
     level_range: tuple[str, ...] = ()  # words after a level making it a range of levels (县级以上: the text's words)
     in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
     joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
-    belonging: tuple[str, ...] = ()  # words joining an organ to a kind of organ after it, its own (市委的理论学习中心组)
+    belonging: tuple[str, ...] = ()  # words joining an organ to a kind after it, its own (市委的中心组)
     within: tuple[str, ...] = ()  # words after a group of posts saying a post said next is one of it (班子中…的副职)
     owning: tuple[str, ...] = ()  # words saying a post is an organ's own, the organ asked of too (党委及其主要负责人)
     alternatives: tuple[str, ...] = ()  # words between two names of one post said otherwise (副省长或副市长, or)
