@@ -304,17 +304,19 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # in round 41: 59/60
     "holdout65": (0.98, 0, 0),
     # blind after round 41, scored once (committed interpreter): uniqueness and difference: 54/60 (zh 28/30, en 26/30),
-    # 3 confident wrong, 12 of 14 declines declined
-    "holdout66": (0.9, 3, 2),
+    # 3 confident wrong, 12 of 14 declines declined; tuned on in round 42: 59/60, no confident wrong
+    "holdout66": (0.98, 0, 0),
     # blind, a second set, frequencies, periods and counts: 56/60 (zh 29/30, en 27/30), 4 confident wrong, 12 of 14
-    # declines declined
-    "holdout67": (0.93, 4, 2),
+    # declines declined; tuned on in round 42: 59/60, no confident wrong
+    "holdout67": (0.98, 0, 0),
     # blind, a third set, old, renamed and informal names of departments: 50/60 (zh 25/30, en 25/30), 2 confident
-    # wrong, 12 of 14 declines declined
-    "holdout68": (0.83, 2, 2),
+    # wrong, 12 of 14 declines declined; tuned on in round 42: 57/60 (zh 27/30, en 30/30), no confident wrong
+    "holdout68": (0.95, 0, 0),
     # blind, a fourth set, the safety committee, its office and members: 51/60 (zh 28/30, en 23/30), 6 confident wrong,
-    # 11 of 14 declines declined
-    "holdout69": (0.85, 6, 3),
+    # 11 of 14 declines declined; tuned on in round 42: 56/60 (zh 29/30, en 27/30), 1 confident wrong left (*xinjiang
+    # designated departments, supervisory-duty type only* read without the type: a label *supervisory duty* for the
+    # type would also take the supervisory duties asked of a hazard's departments), every decline declined
+    "holdout69": (0.93, 1, 0),
 }
 
 
