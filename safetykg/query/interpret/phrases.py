@@ -3,6 +3,7 @@ values it takes (a free-text value, a qualifier, a level in a gap, an organ by i
 
 import itertools
 import re
+from functools import cache
 from typing import Any
 
 from safetykg.query.interpret.readings import Mention, Phrases, Reading, Span
@@ -676,17 +677,15 @@ class PhraseReader(ValueFinder):
                     found.append(span)
         return found
 
-    def _level_pointed(self) -> list[str]:
+    def _level_pointed(self) -> tuple[str, ...]:
         """Words pointing at a level or framing it, said between a level and words making it a range (这一级, 一级, 级),
         longest first."""
-        framed = [p + f for p in ("", *self.wording.level_pointing) for f in self.wording.level_framing]
-        return sorted(set(framed), key=len, reverse=True)
+        return _level_pointed(self.wording.level_pointing, self.wording.level_framing)
 
-    def _range_words(self) -> list[str]:
+    def _range_words(self) -> tuple[str, ...]:
         """Words making a level a range of levels (``level_range``) and the words saying them otherwise
         (``level_range_variants``: 以及更往上), longest first."""
-        said = {w for _, others in self.wording.level_range_variants for w in others}
-        return sorted({*self.wording.level_range, *said}, key=len, reverse=True)
+        return _range_words(self.wording.level_range, self.wording.level_range_variants)
 
     def _range_value(self, text: str, span: Span) -> str:
         """A range of levels in the texts' own words (``qualifier_glosses``' words: 县级以上): said otherwise, with words
@@ -940,3 +939,16 @@ class PhraseReader(ValueFinder):
         # … its place said more than once (依某省细则，某省住房和城乡建设厅): the one said nearest its kind
         organ, spans = min(found, key=lambda f: abs(f[1][1].start - f[1][0].end))
         return organ, list(spans)
+
+
+@cache
+def _level_pointed(pointing: tuple[str, ...], framing: tuple[str, ...]) -> tuple[str, ...]:
+    """The words pointing at a level or framing it, each framing word with or without a pointing word before it,
+    longest first: found once for a wording, not for each level said."""
+    return tuple(sorted({p + f for p in ("", *pointing) for f in framing}, key=len, reverse=True))
+
+
+@cache
+def _range_words(level_range: tuple[str, ...], variants: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
+    """The words making a level a range and their other wordings, longest first: found once for a wording."""
+    return tuple(sorted({*level_range, *(w for _, others in variants for w in others)}, key=len, reverse=True))
