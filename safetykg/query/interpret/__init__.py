@@ -24,8 +24,10 @@ The package, its modules importing one way (each from those before it):
 - ``readings``: what is found and given (spans, values found, readings, the interpretation);
 - ``text``: text normalised, stemmed and split, and the asked phrases compiled;
 - ``wording``: the words that are not labels (``interpreting.toml``), and the labels read from the build;
-- ``indexes`` → ``values`` → ``phrases`` → ``interpreter``: the ``Interpreter`` class in four layers, each a
-  subclass of the one before: its indexes, finding values, reading questions, the interpretation.
+- ``indexes`` → ``places`` → ``values`` → ``phrases`` → ``interpreter``: the ``Interpreter`` class in five layers,
+  each a subclass of the one before: its indexes, places with no rule or not known, finding values, reading
+  questions, the interpretation (in steps: values said, phrases found and set aside, questions read, readings
+  ranked, what stands in the best one's way, the reasons it has no answer).
 
 The interpreter never imports rdflib and needs no store once built: ``vocabulary_from_store`` reads the labels
 once (in a worker, or in the CLI's process) into plain data, and ``Interpreter`` answers in-process.

@@ -9,7 +9,7 @@ from typing import Any
 from safetykg.core.resources import Folders
 from safetykg.query.intent import OUT_OF_SCOPE
 from safetykg.query.interpret.phrases import PhraseReader
-from safetykg.query.interpret.readings import Interpretation, Mention, Phrases, Reading, Span
+from safetykg.query.interpret.readings import Asides, Interpretation, Mention, Phrases, Reading, Span
 from safetykg.query.interpret.text import (
     _BRACKETED,
     _CJK,
@@ -41,8 +41,6 @@ from safetykg.query.interpret.wording import Wording, vocabulary_from_store
 from safetykg.query.questions import LITERAL_TYPES, Question
 from safetykg.query.store import QueryStore
 
-_INITIALS = re.compile(r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])")  # initials written in capitals (ZJ, QH)
-
 
 class Interpreter(PhraseReader):
     """Text in, an ``Interpretation`` out (``interpret``)."""
@@ -62,7 +60,32 @@ class Interpreter(PhraseReader):
         return reading
 
     def _interpret(self, text: str) -> Interpretation:
+        """The steps of a reading: the values said, each question's phrases found and those set aside, each question
+        read, the readings ranked, what stands in the best one's way, and the reasons it has no answer."""
         typed = normal(text)
+        mentions, found_labels, asides, askers, context = self._values_said(text, typed)
+        stems, where = stemmed(typed)
+        found = {qid: self.phrases(q, text, stems, where, mentions) for qid, q in self.questions.items()}
+        context = self._set_aside(typed, found, found_labels, asides, askers, context)
+        given_all = _literals(text, typed)
+        unanswered = self._terms_set_aside(text, typed, found, given_all)
+        words, literals, given = self._words_given(text, mentions, found, context, given_all)
+        readings = [
+            self.read(q, text, typed, mentions, found[q.id], [w for qid, w in words if qid != q.id], literals, given)
+            for q in self.questions.values()
+        ]
+        best, readings, within_value = self._ranked(text, typed, readings, found, mentions)
+        rivals = self._rivals(best, readings, found, mentions, within_value)
+        second = self._second(text, typed, best, readings, rivals, found, mentions)
+        reasons = self._reasons(text, typed, best, readings, found, mentions, context, unanswered, second)
+        return self._decided(text, best, readings, reasons, second)
+
+    def _values_said(
+        self, text: str, typed: str
+    ) -> tuple[list[Mention], list[Mention], Asides, list[Mention], list[Span]]:
+        """The values said (every label found, those said once, of posts, the asker's own set apart, those of sentences
+        of context set aside, levels in a range of levels taken back), every label found, the clauses set aside, the
+        asker's own, and the sentences of context."""
         found_labels = self._the_rest(text, typed, self._corrected(typed, self.mentions(text, typed)))
         asides = self.asides(typed)
         posts = self._one_post(text, typed, self._said_once(text, typed, found_labels, asides))
@@ -79,8 +102,19 @@ class Interpreter(PhraseReader):
                 for m in mentions
             ]
             mentions = [m for m in mentions if m.senses]
-        stems, where = stemmed(typed)
-        found = {qid: self.phrases(q, text, stems, where, mentions) for qid, q in self.questions.items()}
+        return mentions, found_labels, asides, askers, context
+
+    def _set_aside(
+        self,
+        typed: str,
+        found: dict[str, Phrases],
+        found_labels: list[Mention],
+        asides: Asides,
+        askers: list[Mention],
+        context: list[Span],
+    ) -> list[Span]:
+        """Each question's phrases that are not how it is asked, taken from ``found``; the sentences of context with
+        the clauses framing the question."""
         # a phrase beginning inside examples set in the sentence (what conduct, such as lobbying for the unit
         # responsible for an accident, counts as grounds …: not the accident's grade, nor who is responsible) is not
         # how its question is asked
@@ -135,6 +169,11 @@ class Interpreter(PhraseReader):
                         [h for h in hits if h not in inside],
                         [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
                     )
+        return context
+
+    def _terms_set_aside(self, text: str, typed: str, found: dict[str, Phrases], given_all: list[Span]) -> list[Span]:
+        """Phrases in words to search the texts for, or in quoted words alone, taken from ``found``; the phrases
+        capturing words said denied (asked of what no question answers)."""
         # a phrase capturing words asked for, said denied (不含“约谈”的条款, not mentioning …: the provisions without
         # them) asks what no question answers, and the words it captured are still words of the texts, not how another
         # question is asked (provisions that do not mention 终身追责: not the accountability rules)
@@ -149,7 +188,6 @@ class Interpreter(PhraseReader):
         searched = self._searched(typed) + unsearched
         # … and so are words in quotes that a phrase asking for words captured (contain the words "safety committee"),
         # or Chinese in an English question that the term captured is (mentions 安全生产委员会 anywhere: _free_text)
-        given_all = _literals(text, typed)
         for qid, question in self.questions.items():
             if any(p.type in LITERAL_TYPES for p in question.parameters):
                 for hit in found[qid][0]:
@@ -178,6 +216,13 @@ class Interpreter(PhraseReader):
         for qid, (hits, wording) in found.items():
             if hits and len(bare[qid]) == len(hits) and asked - {qid}:
                 found[qid] = ([], [w for w in wording if not any(w[0].overlaps(h[1]) for h in hits)])
+        return unanswered
+
+    def _words_given(
+        self, text: str, mentions: list[Mention], found: dict[str, Phrases], context: list[Span], given_all: list[Span]
+    ) -> tuple[list[tuple[str, Span]], list[Span], list[Span]]:
+        """Each question's words (of its phrases), the words given as free text no label nor phrase holds, and every
+        words given outside the sentences of context."""
         words = [(qid, w) for qid, (_, wording) in found.items() for w, _ in wording]
         given = [g for g in given_all if not any(c.start <= g.start and g.end <= c.end for c in context)]
         literals = [  # not a label (a value of its own type), nor one too common to name a value (自治区), nor
@@ -206,10 +251,12 @@ class Interpreter(PhraseReader):
                 )
             )
         ]
-        readings = [
-            self.read(q, text, typed, mentions, found[q.id], [w for qid, w in words if qid != q.id], literals, given)
-            for q in self.questions.values()
-        ]
+        return words, literals, given
+
+    def _ranked(
+        self, text: str, typed: str, readings: list[Reading], found: dict[str, Phrases], mentions: list[Mention]
+    ) -> tuple[Reading | None, list[Reading], bool]:
+        """The readings ranked, the best first; whether the best one is asked only in words inside a value's."""
         # an organ named that a reading takes only for its place (<place>气象部门被认定为何种部门: the place's
         # designations?) or leaves aside (<place>'s transport department … designated as), while a reading asked in
         # words takes the organ itself, is what is asked about
@@ -275,6 +322,17 @@ class Interpreter(PhraseReader):
         ):
             best = readings[1]
             readings = [best, readings[0], *readings[2:]]
+        return best, readings, within_value
+
+    def _rivals(
+        self,
+        best: Reading | None,
+        readings: list[Reading],
+        found: dict[str, Phrases],
+        mentions: list[Mention],
+        within_value: bool,
+    ) -> list[Reading]:
+        """The readings after the best one asked in words that are not only the best one's: its rivals."""
         # a reading asked only in words of the best one's phrases (哪一级 of 追责…哪一级, held to account of still…held
         # to account) is how the best is asked, not a rival
         own_words = [w for w, _ in found[best.question][1]] if best is not None and best.cue > 0 else []
@@ -309,6 +367,20 @@ class Interpreter(PhraseReader):
                 )
             )
         ]
+        return rivals
+
+    def _second(
+        self,
+        text: str,
+        typed: str,
+        best: Reading | None,
+        readings: list[Reading],
+        rivals: list[Reading],
+        found: dict[str, Phrases],
+        mentions: list[Mention],
+    ) -> float:
+        """The score of what stands in the best reading's way: its best rival's, or the best one's own when a reading
+        below it may be what the words ask."""
         second = rivals[0].score if rivals else -math.inf
         # a reading each of whose phrases holds in its gap the best one's own phrases (什么情况下…追责 around
         # 从轻处理或者免于追责) asks what those words ask; it does not stand in the way
@@ -322,16 +394,52 @@ class Interpreter(PhraseReader):
         ):
             later = [r.score for r in readings[2:] if r.cue > 0]
             second = max(later) if later else -math.inf
+        if best is not None and any(
+            check(text, typed, best, readings, rivals, found, mentions)
+            for check in (
+                self._telling_unasked,
+                self._lacking_one_apart,
+                self._asked_of_values_unsaid,
+                self._against_national,
+                self._of_organ_unnamed,
+                self._unsettled_close,
+                self._in_best_gap,
+            )
+        ):
+            second = max(second, best.score)
+        return second
+
+    def _telling_unasked(
+        self,
+        text: str,
+        typed: str,
+        best: Reading,
+        readings: list[Reading],
+        rivals: list[Reading],
+        found: dict[str, Phrases],
+        mentions: list[Mention],
+    ) -> bool:
+        """Whether a reading asked in no words scores above the best with a value only its question takes."""
         # a reading without a phrase that scores above the best with a value only its question takes (a measure,
         # a hazard) still stands in its way: which rules … a warning talk — the rules, or the measure?
-        if best is not None and any(r.cue <= 0 and r.score > best.score and self._telling(r) for r in readings[1:]):
-            second = max(second, best.score)
-        # nor does a reading that would lead were its one unsettled value settled (公安部门: of which place?): the
-        # words may ask that question of an organ not named in full rather than the best one of nothing
-        # nor does a reading asked in stronger words than the best, in a sentence of its own, that lacks one value the
+        return any(r.cue <= 0 and r.score > best.score and self._telling(r) for r in readings[1:])
+
+    def _lacking_one_apart(
+        self,
+        text: str,
+        typed: str,
+        best: Reading,
+        readings: list[Reading],
+        rivals: list[Reading],
+        found: dict[str, Phrases],
+        mentions: list[Mention],
+    ) -> bool:
+        """Whether a reading asked in stronger words apart from the best one's, or holding a value the best one's
+        question takes none of, lacks only one value of a type the best one leaves open."""
+        # a reading asked in stronger words than the best, in a sentence of its own, that lacks one value the
         # words do not give of a type the best takes too (干部隐瞒事故会被追责吗？把问责情形列出来: the triggers, of which
         # place? — not every place's accident grades, of 事故…追责 in the sentence before)
-        if best is not None and best.cue > 0 and found[best.question][0]:
+        if best.cue > 0 and found[best.question][0]:
             open_types = {p.type for p in self.questions[best.question].parameters if p.name not in best.params}
             for r in rivals:
                 needs = {p.type for p in self.questions[r.question].parameters if p.name in r.missing}
@@ -343,13 +451,27 @@ class Interpreter(PhraseReader):
                     and not r.doubts
                     and _apart(typed, found[best.question][0][0][1], found[r.question][0][0][1])
                 ):
-                    second = max(second, best.score)
+                    return True
             # … nor does one asked in words of its own apart from the best one's, holding in them a value of a type
             # the best one's question takes none of, that lacks one value of a type the best one leaves open too
             # (安委会成员单位里，谁负责<hazard>的监管: the departments regulating it, of which place? — not the committee
             # of nothing)
             if any(self._holding_untaken(r, best, open_types, found, mentions) for r in rivals):
-                second = max(second, best.score)
+                return True
+        return False
+
+    def _asked_of_values_unsaid(
+        self,
+        text: str,
+        typed: str,
+        best: Reading,
+        readings: list[Reading],
+        rivals: list[Reading],
+        found: dict[str, Phrases],
+        mentions: list[Mention],
+    ) -> bool:
+        """Whether, the best reading taking no value, a reading asked in words about as strong (or in stronger words
+        holding the best one's, the words referring to what they never say) lacks only values unsaid."""
         # … nor, when the best reading's question takes no value at all (the overview of every rule), does a reading
         # asked in the same sentence in words of its own about as strong (ASKED_AS_STRONG) that lacks only values the
         # words do not give: the words may ask that question, its values unsaid, rather than one of everything (which
@@ -358,7 +480,7 @@ class Interpreter(PhraseReader):
         # values its question may take and the words refer to what they never say (compare how often each place
         # requires it: compare what? — not every frequency requirement, of "how often" in "how often … each"): the
         # words ask the stronger question of values unsaid
-        if best is not None and best.cue > 0 and found[best.question][0] and not best.params:
+        if best.cue > 0 and found[best.question][0] and not best.params:
             takes_none = not self.questions[best.question].parameters
             for r in rivals:
                 if (
@@ -374,11 +496,25 @@ class Interpreter(PhraseReader):
                     )
                     and not _apart(typed, found[best.question][0][0][1], found[r.question][0][0][1])
                 ):
-                    second = max(second, best.score)
+                    return True
+        return False
+
+    def _against_national(
+        self,
+        text: str,
+        typed: str,
+        best: Reading,
+        readings: list[Reading],
+        rivals: list[Reading],
+        found: dict[str, Phrases],
+        mentions: list[Mention],
+    ) -> bool:
+        """Whether a reading comparing with the national rule, asked in stronger words than the best one that takes
+        the national rule's place, lacks only the local place."""
         # … nor does a reading comparing with the national rule, asked in stronger words than the best that takes
         # the national rule's place, lacking the local place (how well has the national rule been taken up at the
         # local level: the national rule is what is compared with, not the place asked about)
-        if best is not None and best.cue > 0 and set(best.params.values()) & self.national:
+        if best.cue > 0 and set(best.params.values()) & self.national:
             for r in readings[1:]:
                 if (
                     self.questions[r.question].against_national
@@ -387,14 +523,28 @@ class Interpreter(PhraseReader):
                     and not r.ambiguous
                     and not r.doubts
                 ):
-                    second = max(second, best.score)
+                    return True
+        return False
+
+    def _of_organ_unnamed(
+        self,
+        text: str,
+        typed: str,
+        best: Reading,
+        readings: list[Reading],
+        rivals: list[Reading],
+        found: dict[str, Phrases],
+        mentions: list[Mention],
+    ) -> bool:
+        """Whether a reading asked in stronger words lacks only an organ, the words naming a kind of organ and no
+        place, or describing one organ."""
         # … nor does a reading asked in stronger words than the best that lacks only an organ, when the words name a
         # kind of organ and no place (what must the public security bureau do, how often must its chief inspect: the
         # bureau of which place? — not every place's frequencies): the words ask it of an organ not named in full
         kinds_said = any(m.iris("organ-kind") for m in mentions) and not any(m.iris("jurisdiction") for m in mentions)
         # … or when the words describe one organ by what it does rather than name it (a profile of the department
         # that holds <place>'s purse strings: which department? — not the place's designations)
-        if best is not None and best.cue > 0 and (kinds_said or self._organ_described(typed, mentions)):
+        if best.cue > 0 and (kinds_said or self._organ_described(typed, mentions)):
             for r in rivals:
                 lacking = [p for p in self.questions[r.question].parameters if p.name in r.missing]
                 if (
@@ -404,22 +554,48 @@ class Interpreter(PhraseReader):
                     and not r.ambiguous
                     and not r.doubts
                 ):
-                    second = max(second, best.score)
+                    return True
+        return False
+
+    def _unsettled_close(
+        self,
+        text: str,
+        typed: str,
+        best: Reading,
+        readings: list[Reading],
+        rivals: list[Reading],
+        found: dict[str, Phrases],
+        mentions: list[Mention],
+    ) -> bool:
+        """Whether a reading with a value unsettled would lead were it settled."""
+        # a reading a reading that would lead were its one unsettled value settled (公安部门: of which place?): the
+        # words may ask that question of an organ not named in full rather than the best one of nothing
         unsettled = [r for r in readings[1:] if r.cue > 0 and r.ambiguous and not r.missing]
         # … unless only its place is unsettled, several places said, and the best reading's question takes no place:
         # it answers for every place side by side (甲省和乙市…对照一下: the places compared, not one of them asked)
-        if best is not None and not self._takes_place(best.question) and self._places_compared(mentions):
+        if not self._takes_place(best.question) and self._places_compared(mentions):
             unsettled = [
                 r
                 for r in unsettled
                 if any(p.type != "jurisdiction" for p in self.questions[r.question].parameters if p.name in r.ambiguous)
             ]
-        if best is not None and any(r.score + 0.5 * len(r.ambiguous) >= best.score for r in unsettled):
-            second = max(second, best.score)
+        return any(r.score + 0.5 * len(r.ambiguous) >= best.score for r in unsettled)
+
+    def _in_best_gap(
+        self,
+        text: str,
+        typed: str,
+        best: Reading,
+        readings: list[Reading],
+        rivals: list[Reading],
+        found: dict[str, Phrases],
+        mentions: list[Mention],
+    ) -> bool:
+        """Whether a reading's words stand in the gap of the best one's phrase, or qualify its last words."""
         # nor does a reading whose words stand in the gap of the best one's phrase (什么情况下可以从轻问责: 从轻 in the
         # gap of 什么情况下…问责), or of another of its phrases when it is asked in words of its own beside them
         # (哪些情形下从重追究责任，哪些情形减轻: 从重 in 哪些情形下…追究, 减轻 beside): the words in the gap may be what is asked
-        if best is not None and best.cue > 0 and found[best.question][0]:
+        if best.cue > 0 and found[best.question][0]:
             hits, wording = found[best.question]
             own = [w for w, _ in wording]
             # … also one lacking values of a type the best takes and leaves open, its Chinese words joined right before
@@ -449,13 +625,30 @@ class Interpreter(PhraseReader):
                         for phrase in frames
                         for w in rival_words_said
                     ):
-                        second = max(second, best.score)
+                        return True
                 elif any(
                     _in_gap(w, phrase, own) or _qualifies(w, phrase, text, own, self.wording.means, best.values)
                     for phrase in frames
                     for w in rival_words_said
                 ):
-                    second = max(second, best.score)
+                    return True
+        return False
+
+    def _reasons(
+        self,
+        text: str,
+        typed: str,
+        best: Reading | None,
+        readings: list[Reading],
+        found: dict[str, Phrases],
+        mentions: list[Mention],
+        context: list[Span],
+        unanswered: list[Span],
+        second: float,
+    ) -> list[dict[str, str]]:
+        """Why the best reading has no answer (none when it has): words out of scope, a place with no rule or not
+        known, words too vague, a value pointed at and unsaid, no question asked, a value missing or doubtful, a
+        rival too close."""
         reasons: list[dict[str, str]] = []
         # words out of scope, unless words in scope overlap them (words of the rules: 安全生产法律法规; which post holds
         # a seat, not who a person is: 主任是谁来当) or they are in the words the best reading searches the texts for
@@ -515,6 +708,13 @@ class Interpreter(PhraseReader):
             reasons += [{"reason": "doubtful", "detail": term} for term in best.doubts]
             if best.score - second < MARGIN:
                 reasons.append({"reason": "close", "detail": readings[1].question})
+        return reasons
+
+    def _decided(
+        self, text: str, best: Reading | None, readings: list[Reading], reasons: list[dict[str, str]], second: float
+    ) -> Interpretation:
+        """The interpretation: the best reading, confident, when nothing stands in its way (or the second opinion's
+        reading, sure, when no phrase was found); else up to three readings offered, with the reasons."""
         margin = (best.score - second) if best and second > -math.inf else 1.0
         confidence = round(min(0.99, 0.6 + 0.4 * math.tanh(margin) * min(1.0, best.cue)), 3) if best else 0.0
         heard = (not reasons and confidence < STRONG) or [r["reason"] for r in reasons] == ["no-question"]
@@ -591,84 +791,6 @@ class Interpreter(PhraseReader):
     def _takes_place(self, qid: str) -> bool:
         """Whether a question takes a place: a jurisdiction, or an organ (said with its place)."""
         return any(p.type in ("jurisdiction", "organ") for p in self.questions[qid].parameters)
-
-    def _unknown_places(self, text: str, typed: str, mentions: list[Mention]) -> list[Span]:
-        """Places named as places are named, not among the corpus's (遵义市安委会…): two or three Chinese characters, none a
-        word of a sentence (``not_in_place_names``: 的, 副, 各 …) nor of a value found, before a word ending a place's
-        name (``place_endings``: 市, 县 …; not a level, 市级), at a clause's start, after a place said or
-        after words leading to a place (``place_leading``: 在, 对)."""
-        found = []
-        places = [m.span for m in mentions if m.iris("jurisdiction") or m.iris("place")]
-        for ending in self.wording.place_endings:
-            for at in _occurrences(typed, ending):
-                if any(len(w) > len(ending) and typed.startswith(w, at) for w in self.level_words):
-                    continue  # a level (市级, 县一级), not a place's name
-                for start in (at - 2, at - 3):  # 遵义市, 六盘水市
-                    end = at + len(ending)
-                    name = typed[start:at]
-                    if start < 0 or not all(
-                        _CJK.match(ch) and ch not in self.wording.not_in_place_names for ch in name
-                    ):
-                        break
-                    if typed[start:end] in self.labels or typed[start:end] in self.wording.ignored_labels:
-                        break
-                    if any(m.span.start < at and start < m.span.end for m in mentions):
-                        break
-                    before = typed[:start].rstrip()
-                    if (
-                        not before
-                        or before[-1] in _CLAUSE_END
-                        or any(p.end == len(before) for p in places)
-                        or before.endswith(self.wording.place_leading)
-                    ):
-                        found.append(Span(start, end, text[start:end]))
-                        break
-        # … and in English, a name written with a capital before such a word (Zunyi City), none of the words that are
-        # no name (``not_place_names``: which, each, the …)
-        for ending in self.wording.place_endings_en:
-            for at in _occurrences(typed, " " + ending):
-                end = at + 1 + len(ending)
-                if not _at_boundaries(typed, at + 1, ending):
-                    continue
-                start = at
-                while start > 0 and text[start - 1].isalpha() and text[start - 1].isascii():
-                    start -= 1
-                name = typed[start:at]
-                if (
-                    start == at
-                    or not text[start].isupper()
-                    or name in self.wording.not_place_names
-                    or any(m.span.overlaps(Span(start, at, "")) for m in mentions)
-                ):
-                    continue
-                found.append(Span(start, end, text[start:end]))
-        found += self._unknown_initials(text, typed, mentions)
-        # … not one said denied (not Province A as a whole, just City B): not the place asked about
-        return [span for span in found if not self._denied_place(typed, span)]
-
-    def _unknown_initials(self, text: str, typed: str, mentions: list[Mention]) -> list[Span]:
-        """Initials no label holds as a word (two to four capitals: ZJ, QH), naming what is their own: before 's or words owning
-        what follows (``single_naming``: 的), a rule's words (``rule_words``) or an organ's kind (ZJ's rule, QH的安委会,
-        ZJ 办法): a place not known, not every place's answer."""
-        found = []
-        for initials in _INITIALS.finditer(text):
-            start, end = initials.span()
-            if typed[start:end] in self.label_words or any(m.span.overlaps(Span(start, end, "")) for m in mentions):
-                continue
-            rest = typed[end:].lstrip()
-            owning = (*self.wording.single_naming, *self.wording.rule_words)
-            if (
-                rest.startswith(("'s", "’s"))
-                or any(rest.startswith(w) and _at_boundaries(rest, 0, w) for w in owning)
-                or any(
-                    rest.startswith(label)
-                    and _at_boundaries(rest, 0, label)
-                    and any(k == "organ-kind" for k, _ in self.labels[label])
-                    for label in self.by_first.get(rest[:1], ())
-                )
-            ):
-                found.append(Span(start, end, text[start:end]))
-        return found
 
     @staticmethod
     def _only_asking(typed: str, found: dict[str, Phrases], qid: str) -> bool:

@@ -4,7 +4,7 @@ one asked (a value corrected, compared with, denied, said of the asker, listed a
 import itertools
 import re
 
-from safetykg.query.interpret.indexes import Indexes
+from safetykg.query.interpret.places import PlaceFinder
 from safetykg.query.interpret.readings import Asides, Mention, Span
 from safetykg.query.interpret.text import (
     _BRACKETED,
@@ -31,7 +31,7 @@ from safetykg.query.interpret.text import (
 )
 
 
-class ValueFinder(Indexes):
+class ValueFinder(PlaceFinder):
     """Values in the text, and the context that sets some of them aside."""
 
     def mentions(self, text: str, typed: str) -> list[Mention]:
@@ -593,25 +593,6 @@ class ValueFinder(Indexes):
                 spans.append(Span(match.start(group), match.end(group), match.group(group)))
         return spans
 
-    def _denied_place(self, typed: str, span: Span) -> bool:
-        """Whether a place with no rule is said denied (not Province A as a whole, just City B): not the one asked."""
-        return self._negated(typed, Mention(span, ()))
-
-    def _negated(self, typed: str, mention: Mention) -> bool:
-        """Whether a value is said denied: right after words that deny it (``negating``: 不负有安全生产监管职责的部门,
-        departments that do not have work-safety supervisory duties), it is what the departments asked about are
-        not, so no value of the question."""
-        before = typed[: mention.span.start].rstrip()
-        if any(before.endswith(word) for word in self.wording.whether):  # 有无约谈: asks whether, denies nothing
-            return False
-        for word in self.wording.negating:
-            at = len(before) - len(word)
-            if before.endswith(word) and _at_boundaries(before, at, word):
-                # … nor does a Chinese verb said and denied (有没有约谈, 是不是综合监管部门: whether it is)
-                verb = typed[at + 1 : at + 2]
-                return not (at > 0 and _CJK.match(word) and before[at - 1] == verb)
-        return False
-
     def _framed_out(self, typed: str, mention: Mention) -> bool:
         """Whether a value stands between words leaving out only up to an end (``excepting_framed`` … ``excepting_end``:
         除主要负责人之外) in one clause."""
@@ -811,41 +792,6 @@ class ValueFinder(Indexes):
                 senses.add(("jurisdiction", str(next(iter(places)))))
             if senses:
                 kept.append(Mention(mention.span, tuple(sorted(senses))))
-        return kept
-
-    def _naming_after(self, typed: str, at: int) -> bool:
-        """Whether a place's one character at ``at``, at a clause's start (the text's start, a space or punctuation
-        before it), is said before words naming what is the place's: its rule (rule_words: 甲细则), the kind of one
-        of its organs (甲公安厅, 甲安委会) or words owning what follows (single_naming: 甲省, 甲的)."""
-        if at > 0 and not (typed[at - 1].isspace() or typed[at - 1] in _PUNCTUATION):
-            return False
-        rest = typed[at + 1 :]
-        if any(rest.startswith(w) for w in (*self.wording.single_naming, *self.wording.rule_words) if _CJK.match(w)):
-            return True
-        return any(
-            rest.startswith(label) and any(k == "organ-kind" for k, _ in self.labels[label])
-            for label in self.by_first.get(rest[:1], ())
-        )
-
-    def places_without_rule(self, text: str, typed: str, taken: list[Span]) -> list[tuple[Span, str]]:
-        found = []
-        for label, shown in self.without_rule.items():
-            for start in _occurrences(typed, label):
-                span = Span(start, start + len(label), text[start : start + len(label)])
-                if not any(span.overlaps(t) for t in taken):
-                    found.append((span, shown))
-        for start, ch in enumerate(typed):
-            if ch in self.single_without_rule and (_alone(typed, start) or self._naming_after(typed, start)):
-                span = Span(start, start + 1, text[start])
-                if not any(span.overlaps(t) for t in taken):
-                    found.append((span, self.single_without_rule[ch]))
-        # … not one said denied (not Province A as a whole, just City B): not the place asked about
-        found = [(span, shown) for span, shown in found if not self._denied_place(typed, span)]
-        found.sort(key=lambda f: (f[0].start - f[0].end, f[0].start))  # the longest name of a place, once
-        kept: list[tuple[Span, str]] = []
-        for span, shown in found:
-            if not any(span.overlaps(k) for k, _ in kept):
-                kept.append((span, shown))
         return kept
 
     def _level_of(self, words: str) -> set[str]:
