@@ -97,6 +97,10 @@ HELD_OUT_PARTS = (
     "holdout67",
     "holdout68",
     "holdout69",
+    "holdout70",
+    "holdout71",
+    "holdout72",
+    "holdout73",
 )
 
 

@@ -103,6 +103,18 @@ NOT_ASKED = {
     },
     # … the safety committee (holdout69) leaving the organs' changes and the rules' overview aside
     "holdout69": {"organ-changes", "regulation-overview"},
+    # … accountability (holdout70) leaving the hazards' departments aside and asking the rest once
+    "holdout70": {
+        "departments-regulating-hazard",
+        "regulation-overview",
+        "safety-committee-composition",
+        "compare-frequencies",
+        "duties-at-level",
+        "designations-by-type",
+        "frequency-requirements",
+        "organ-changes",
+        "organ-frequencies",
+    },
 }
 
 
@@ -199,6 +211,26 @@ COINCIDENT = {
         "中央规定的各条在湖北办法中是否都得到了落实？",
     },
     "holdout69": {"广东省安委会主任由谁担任？", "What did Guiyang add that has no counterpart in the national rule?"},
+    # short questions asked plainly, as earlier writers asked them (from the same headers)
+    "holdout70": {"问责情形有哪些"},
+    "holdout71": {
+        "Who interprets the national rule?",
+        "新疆细则比中央规定多出来哪些内容？",
+        "贵阳安委会主任、副主任都由谁来当？",
+        "河北的一票否决和终身追责是怎么规定的？",
+        "新疆细则认定的行业主管部门有哪些？",
+        "河北细则由哪个机关负责解释？",
+    },
+    "holdout72": {
+        "新疆细则认定了哪些行业主管部门？",
+        "Which departments are designated as industry authorities?",
+        "河北细则规定领导干部在哪些情形下要被问责？",
+        "profile of the emergency management bureau",
+    },
+    "holdout73": {
+        "新疆细则认定的行业主管部门有哪些？",
+        "Which departments carry work-safety support obligations, and what are their duties?",
+    },
     "holdout37": {"问责", "How many people died in the 2015 Tianjin port explosions?"},
     "holdout35": {
         "湖北省去年一共发生了多少起生产安全事故？",

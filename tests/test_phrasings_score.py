@@ -317,6 +317,15 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # designated departments, supervisory-duty type only* read without the type: a label *supervisory duty* for the
     # type would also take the supervisory duties asked of a hazard's departments), every decline declined
     "holdout69": (0.93, 1, 0),
+    # blind after round 42 and the interpreter read in steps, scored once (committed interpreter): accountability and
+    # sanctions: 58/60 (zh 29/30, en 29/30), 1 confident wrong, every decline declined
+    "holdout70": (0.96, 1, 0),
+    # blind, a second set, hazards named by everyday things and places: 56/60 (zh 28/30, en 28/30), 1 confident wrong
+    "holdout71": (0.93, 1, 0),
+    # blind, a third set, heads and deputies of departments: 57/60 (zh 27/30, en 30/30), 1 confident wrong
+    "holdout72": (0.95, 1, 0),
+    # blind, a fourth set, administrative levels said in many ways: 58/60 (zh 30/30, en 28/30), 1 confident wrong
+    "holdout73": (0.96, 1, 0),
 }
 
 
