@@ -59,3 +59,18 @@ def not_read(interpreter: Interpreter, said: Said) -> None:
     for text, (question, params) in said.items():
         wrong = interpreter.interpret(text)
         assert not (wrong.confident and wrong.question == question and wrong.params == params), (text, wrong)
+
+
+def declined(interpreter: Interpreter, texts: Iterable[str], reason: str | None = None) -> None:
+    """No text is read confidently; when ``reason`` is given, it is among the reasons each is declined for."""
+    for text in texts:
+        reading = interpreter.interpret(text)
+        assert not reading.confident, (text, reading)
+        assert reason is None or any(r["reason"] == reason for r in reading.missing), (text, reading)
+
+
+def confidently_read_as(interpreter: Interpreter, texts: Iterable[str], question: str) -> None:
+    """Each text is read confidently as ``question``, whatever its parameters: what a rule switched off lets through."""
+    for text in texts:
+        reading = interpreter.interpret(text)
+        assert reading.confident and reading.question == question, (text, reading)

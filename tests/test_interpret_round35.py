@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from safetykg.query.interpret import Interpreter
 from safetykg.query.questions import load_questions
-from tests.interpreter_off import place, switched_off
+from tests.interpreter_off import declined, place, switched_off
 
 ID = "https://w3id.org/safetykg/id/"
 ESSAY = (
@@ -33,10 +33,7 @@ def test_an_essay_set_as_a_task_is_declined(interpreter: Interpreter) -> None:
         "请以安全生产责任制为题写一篇作文",
         "Write an essay on the Hebei rule's accountability measures.",
     ]
-    for text in essays:
-        reading = interpreter.interpret(text)
-        assert not reading.confident, (text, reading)
-        assert any(r["reason"] == "out-of-scope" for r in reading.missing), text
+    declined(interpreter, essays, "out-of-scope")
     # … not 写一篇 alone: someone writing asks a question
     asked = interpreter.interpret(
         "河北细则里提到“一岗双责”的条款有哪些？我在写一篇关于领导干部双重责任的短文，需要引用原文。"

@@ -17,7 +17,7 @@ import pytest
 
 from safetykg.query.interpret import Interpreter
 from safetykg.query.questions import load_questions
-from tests.interpreter_off import not_read, place, rebuilt_without, switched_off
+from tests.interpreter_off import declined, not_read, place, rebuilt_without, switched_off
 
 ID = "https://w3id.org/safetykg/id/"
 RANKING = (
@@ -121,10 +121,7 @@ def test_the_rules_ranked_by_strictness_are_declined(interpreter: Interpreter) -
         "五地的一票否决条款，哪家最狠？给排个名",
         "Overall, which of the five rules is the toughest on Party secretaries?",
     ]
-    for text in ranked:
-        reading = interpreter.interpret(text)
-        assert not reading.confident, (text, reading)
-        assert any(r["reason"] == "out-of-scope" for r in reading.missing), text
+    declined(interpreter, ranked, "out-of-scope")
     # … not the measures of one rule ordered by severity
     ordered = interpreter.interpret(
         "What penalties can Xinjiang's rules impose on officials who fall short, from the mildest to the toughest?"

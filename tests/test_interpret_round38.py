@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from safetykg.query.interpret import Interpreter
 from safetykg.query.questions import load_questions
-from tests.interpreter_off import place, switched_off
+from tests.interpreter_off import declined, place, switched_off
 
 ID = "https://w3id.org/safetykg/id/"
 
@@ -32,8 +32,7 @@ def test_a_memo_on_what_a_rule_says_is_in_scope(interpreter: Interpreter) -> Non
     in_scope = tuple(w for w in interpreter.wording.in_scope if "memo" not in w and "备忘录" not in w)
     assert len(in_scope) < len(interpreter.wording.in_scope)
     off = switched_off(interpreter, in_scope=in_scope)
-    for text in said:
-        assert not off.interpret(text).confident, text
+    declined(off, said)
     # … a task of writing is still out of scope
     for text in ("Can you draft a speech for my county's safety meeting?", "帮我写一份年终述职报告"):
         assert not interpreter.interpret(text).confident, text

@@ -11,7 +11,7 @@ its phrase left out, its rule of structure switched off on a copy of the interpr
 """
 
 from safetykg.query.interpret import Interpreter
-from tests.interpreter_off import not_read, place, reads, switched_off, without_phrases
+from tests.interpreter_off import confidently_read_as, declined, not_read, place, reads, switched_off, without_phrases
 
 ID = "https://w3id.org/safetykg/id/"
 
@@ -87,9 +87,7 @@ def test_the_rules_whole_subject_left_out_is_out_of_scope(interpreter: Interpret
         "除了安全工作之外，贵阳市委还负责什么？",
         "除安全外，新疆公安厅还管什么？",
     ]
-    for text in texts:
-        reading = interpreter.interpret(text)
-        assert not reading.confident and any(r["reason"] == "out-of-scope" for r in reading.missing), (text, reading)
+    declined(interpreter, texts, "out-of-scope")
     off = switched_off(interpreter, subject=())
     for text in texts:
         assert off.interpret(text).confident, text
@@ -127,12 +125,9 @@ def test_words_asked_for_denied_are_not_searched(interpreter: Interpreter) -> No
     # holdout54 (含“不予追究”的条款): said denied (不包含, not containing), the words are asked missing from the texts, which
     # no question answers; off (no negating words), they are searched for
     texts = ["不包含“约谈”的条款", "没有提到“不予追究”的条款", "provisions not containing the words 党政同责"]
-    for text in texts:
-        assert not interpreter.interpret(text).confident, text
+    declined(interpreter, texts)
     off = switched_off(interpreter, negating=())
-    for text in texts:
-        reading = off.interpret(text)
-        assert reading.confident and reading.question == "provisions-mentioning", (text, reading)
+    confidently_read_as(off, texts, "provisions-mentioning")
     # … nor, so denied, are they how another question is asked (终身追责: not the accountability rules)
     assert not interpreter.interpret("Which provisions do not mention 终身追责?").confident
     # … but asked whether (有没有提到), they are searched for
@@ -144,13 +139,10 @@ def test_words_asked_for_denied_by_a_contracted_not_or_never_are_not_searched(in
     # the fifty-fourth set's tuner, beside it: *don't contain* was no word denying, so the words were searched for,
     # confidently (negating: don't, doesn't, never); off (the contracted forms and never left out), searched again
     texts = ["provisions that don't contain the words 一岗双责", "Which articles never mention 党政同责?"]
-    for text in texts:
-        assert not interpreter.interpret(text).confident, text
+    declined(interpreter, texts)
     plain = ("don't", "doesn't", "didn't", "never")
     off = switched_off(interpreter, negating=tuple(w for w in interpreter.wording.negating if w not in plain))
-    for text in texts:
-        reading = off.interpret(text)
-        assert reading.confident and reading.question == "provisions-mentioning", (text, reading)
+    confidently_read_as(off, texts, "provisions-mentioning")
 
 
 def test_a_reading_framing_the_best_ones_words_does_not_stand_in_its_way(interpreter: Interpreter) -> None:

@@ -10,7 +10,7 @@ its phrase left out, its rule of structure switched off on a copy of the interpr
 """
 
 from safetykg.query.interpret import Interpreter
-from tests.interpreter_off import place, rebuilt_without, switched_off, without_phrases
+from tests.interpreter_off import declined, place, rebuilt_without, switched_off, without_phrases
 
 ID = "https://w3id.org/safetykg/id/"
 
@@ -72,8 +72,7 @@ def test_the_equipment_of_a_workplace_is_out_of_scope(interpreter: Interpreter) 
         "工厂里的安全帽多久换一次？": "安全帽",
         "How often must the fire extinguishers on a site be checked?": "fire extinguisher",
     }
-    for text in said:
-        assert not interpreter.interpret(text).confident, text
+    declined(interpreter, said)
     off = switched_off(interpreter, out_of_scope=said.values())
     for text in said:
         assert off.interpret(text).confident, text

@@ -12,7 +12,16 @@ words emptied, its rule of structure switched off on a copy of the interpreter).
 
 from safetykg.query.interpret import Interpreter
 from safetykg.query.questions import load_questions
-from tests.interpreter_off import ID, not_read, place, reads, switched_off, without_phrases
+from tests.interpreter_off import (
+    ID,
+    confidently_read_as,
+    declined,
+    not_read,
+    place,
+    reads,
+    switched_off,
+    without_phrases,
+)
 
 
 def test_stronger_words_holding_the_best_ones_stand_in_the_way_of_nothing_said(interpreter: Interpreter) -> None:
@@ -24,13 +33,10 @@ def test_stronger_words_holding_the_best_ones_stand_in_the_way_of_nothing_said(i
         "How often, in each place, is it required?",
         "How many times a year must each jurisdiction do it?",
     ]
-    for text in texts:
-        assert not interpreter.interpret(text).confident, text
+    declined(interpreter, texts)
     off = switched_off(interpreter)
     off._asked_around_in_stronger = lambda *args: False  # type: ignore[method-assign]
-    for text in texts:
-        reading = off.interpret(text)
-        assert reading.confident and reading.question == "frequency-requirements", (text, reading)
+    confidently_read_as(off, texts, "frequency-requirements")
     # … the values said, the comparison is read
     reading = interpreter.interpret("Compare how often each place requires meetings of the principal leaders.")
     assert reading.confident and reading.question == "compare-frequencies", reading
@@ -55,12 +61,9 @@ def test_words_spanning_organs_do_not_compare_places(interpreter: Interpreter) -
         "Who are the deputies that coordinate safety across departments?",
         "How do the leadership team members share duties across departments?",
     ]
-    for text in texts:
-        assert not interpreter.interpret(text).confident, text
+    declined(interpreter, texts)
     off = switched_off(interpreter, spanning=())
-    for text in texts:
-        reading = off.interpret(text)
-        assert reading.confident and reading.question == "role-across-jurisdictions", (text, reading)
+    confidently_read_as(off, texts, "role-across-jurisdictions")
     # … across the places, they are compared
     reading = interpreter.interpret("What duties do the principal leaders have across jurisdictions?")
     assert reading.confident and reading.question == "role-across-jurisdictions", reading

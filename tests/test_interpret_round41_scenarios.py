@@ -13,7 +13,7 @@ its rule of structure switched off on a copy of the interpreter).
 
 from safetykg.query.interpret import Interpreter
 from safetykg.query.interpret.text import _qualifies_end
-from tests.interpreter_off import ID, not_read, place, reads, switched_off
+from tests.interpreter_off import ID, confidently_read_as, declined, not_read, place, reads, switched_off
 
 
 def test_a_question_asked_only_in_the_case_set_is_not_asked(interpreter: Interpreter) -> None:
@@ -86,13 +86,10 @@ def test_a_reading_lacking_a_place_qualifying_the_best_ones_last_words_stands_in
     # grades (事故…追责); 从重 joined before 追责 asks the aggravating circumstances, lacking a place: declined; off,
     # read so
     texts = ["要是某地发生事故，哪些情形要从重追责？", "如果某地发生了安全事故，哪些情况下要从重追责？"]
-    for text in texts:
-        assert not interpreter.interpret(text).confident, text
+    declined(interpreter, texts)
     off = switched_off(interpreter)
     off._qualifying_last = lambda *args: False  # type: ignore[method-assign]
-    for text in texts:
-        reading = off.interpret(text)
-        assert reading.confident and reading.question == "accident-grade-accountability", (text, reading)
+    confidently_read_as(off, texts, "accident-grade-accountability")
 
 
 def test_words_ending_in_the_best_ones_last_words_qualify_them(interpreter: Interpreter) -> None:
@@ -101,14 +98,10 @@ def test_words_ending_in_the_best_ones_last_words_qualify_them(interpreter: Inte
     # not joined before them; the words before the shared ones qualify them too: declined (of which place?); with only
     # words joined before them (round 41's first rule), read so again
     texts = ["发生事故以后，什么情形下要从严追责？", "事故发生后哪些情形应当从严追责"]
-    for text in texts:
-        reading = interpreter.interpret(text)
-        assert not reading.confident, (text, reading)
+    declined(interpreter, texts)
     off = switched_off(interpreter)
     off._qualifying_last = lambda typed, words, phrase, own, values: _qualifies_end(typed, words, phrase, own)  # type: ignore[method-assign]
-    for text in texts:
-        reading = off.interpret(text)
-        assert reading.confident and reading.question == "accident-grade-accountability", (text, reading)
+    confidently_read_as(off, texts, "accident-grade-accountability")
     # … and with the place said, the aggravating circumstances are that place's, read
     with_place = interpreter.interpret("湖北发生事故后哪些情形要从严追责")
     assert with_place.confident and with_place.question == "aggravating-and-mitigating", with_place

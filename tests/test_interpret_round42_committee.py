@@ -10,7 +10,7 @@ its phrase left out, its rule of structure switched off on a copy of the interpr
 """
 
 from safetykg.query.interpret import Interpreter
-from tests.interpreter_off import not_read, place, reads, switched_off, without_phrases
+from tests.interpreter_off import confidently_read_as, declined, not_read, place, reads, switched_off, without_phrases
 
 ID = "https://w3id.org/safetykg/id/"
 
@@ -45,13 +45,10 @@ def test_a_reading_holding_a_value_the_best_takes_none_of_stands_in_its_way(inte
     # committee's composition of nothing; off (only a reading asked in stronger words stood in the way), the
     # composition is read
     texts = ["安委会成员单位里面，谁负责矿山的监管？", "安委会成员单位里，谁负责建筑施工的监管？"]
-    for text in texts:
-        assert not interpreter.interpret(text).confident, text
+    declined(interpreter, texts)
     off = switched_off(interpreter)
     off._holding_untaken = lambda *args: False  # type: ignore[method-assign]
-    for text in texts:
-        reading = off.interpret(text)
-        assert reading.confident and reading.question == "safety-committee-composition", (text, reading)
+    confidently_read_as(off, texts, "safety-committee-composition")
 
 
 def test_the_weather_putting_off_a_meeting_is_out_of_scope(interpreter: Interpreter) -> None:
@@ -61,9 +58,7 @@ def test_the_weather_putting_off_a_meeting_is_out_of_scope(interpreter: Interpre
         "安委会全体会议会因为暴雪延期吗？",
         "Was the work safety committee meeting called off due to the blizzard?",
     ]
-    for text in texts:
-        reading = interpreter.interpret(text)
-        assert not reading.confident and any(r["reason"] == "out-of-scope" for r in reading.missing), (text, reading)
+    declined(interpreter, texts, "out-of-scope")
     off = switched_off(interpreter, out_of_scope=("暴雪", "暴风雪", "snowstorm", "blizzard"))
     for text in texts:
         assert off.interpret(text).confident, text

@@ -9,7 +9,7 @@ its phrase left out, its rule of structure switched off on a copy of the interpr
 """
 
 from safetykg.query.interpret import Interpreter
-from tests.interpreter_off import not_read, place, reads, switched_off, without_phrases
+from tests.interpreter_off import confidently_read_as, declined, not_read, place, reads, switched_off, without_phrases
 
 ID = "https://w3id.org/safetykg/id/"
 
@@ -21,14 +21,10 @@ def test_who_held_a_post_in_the_past_is_out_of_scope(interpreter: Interpreter) -
         "Who headed the work safety bureau before it was merged into emergency management?",
         "Who was the head of the old quality supervision bureau before it was renamed?",
     ]
-    for text in texts:
-        reading = interpreter.interpret(text)
-        assert not reading.confident and any(r["reason"] == "out-of-scope" for r in reading.missing), (text, reading)
+    declined(interpreter, texts, "out-of-scope")
     past = ("who headed", "who used to head", "who was the head", "who was heading", "who was the director")
     off = switched_off(interpreter, out_of_scope=(*past, "who was the chief"))
-    for text in texts:
-        reading = off.interpret(text)
-        assert reading.confident and reading.question == "organ-changes", (text, reading)
+    confidently_read_as(off, texts, "organ-changes")
 
 
 def test_a_kind_of_organ_named_by_no_organs_label_with_no_place_is_unsettled(interpreter: Interpreter) -> None:
@@ -46,9 +42,7 @@ def test_a_kind_of_organ_named_by_no_organs_label_with_no_place_is_unsettled(int
         assert any(a["question"] == "organ-frequencies" for a in reading.alternatives) or reading.question is None
     off = switched_off(interpreter)
     off._kind_of_no_place = lambda *args: ([], [])  # type: ignore[method-assign]
-    for text in texts:
-        reading = off.interpret(text)
-        assert reading.confident and reading.question == "frequency-requirements", (text, reading)
+    confidently_read_as(off, texts, "frequency-requirements")
     # … but with the place said, the organ is the place's (<province>质监局: its frequencies, or the profile)
     said = {"新疆质监局的职责有哪些？": ("organ-profile", {"organ": ID + "organ/xinjiang/quality-supervision"})}
     reads(interpreter, said)

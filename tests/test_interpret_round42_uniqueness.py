@@ -12,7 +12,7 @@ its labels left out, its phrase left out, its rule of structure switched off on 
 import pytest
 
 from safetykg.query.interpret import Interpreter, phrases
-from tests.interpreter_off import not_read, place, reads, rebuilt_without, switched_off, without_phrases
+from tests.interpreter_off import declined, not_read, place, reads, rebuilt_without, switched_off, without_phrases
 
 ID = "https://w3id.org/safetykg/id/"
 
@@ -128,9 +128,7 @@ def test_words_only_of_how_several_questions_are_asked_are_vague(interpreter: In
         "how frequently?": ("frequency-requirements", {}),
         "每月至少几次？": ("frequency-requirements", {}),
     }
-    for text in said:
-        reading = interpreter.interpret(text)
-        assert not reading.confident and any(r["reason"] == "vague" for r in reading.missing), (text, reading)
+    declined(interpreter, said, "vague")
     off = switched_off(interpreter)
     off._only_asking = lambda *args: False  # type: ignore[method-assign]
     reads(off, said)
@@ -164,7 +162,6 @@ def test_a_sentence_saying_what_the_asker_will_look_for_is_background(interprete
             {"activity": ID + "activity-kind/inspection", "role": ID + "role/principal-leader"},
         ),
     }
-    for text in said:
-        assert not interpreter.interpret(text).confident, text
+    declined(interpreter, said)
     background = tuple(w for w in interpreter.wording.background if "spot" not in w)
     reads(switched_off(interpreter, background=background), said)
