@@ -63,6 +63,15 @@ class Indexes:
             key=len,
             reverse=True,
         )
+        # English labels of a kind of organ naming it as a part of another kind (office of the work safety committee):
+        # the other kind -> (the part's words before ``parting``: office; the part's kind)
+        self.parts_of: dict[str, list[tuple[str, str]]] = {}
+        for label, senses in self.labels.items():
+            kinds = {iri for k, iri in senses if k == "organ-kind"}
+            for joining in wording.parting if kinds and not _CJK.search(label) else ():
+                head, _, rest = label.partition(f" {joining} ")
+                for whole in {iri for k, iri in self.labels.get(rest, ()) if k == "organ-kind"} - kinds if head else ():
+                    self.parts_of.setdefault(whole, []).extend((head, kind) for kind in sorted(kinds))
         self.by_first: dict[str, list[str]] = {}  # first character -> the labels starting with it
         for label in self.labels:
             self.by_first.setdefault(label[0], []).append(label)
@@ -76,6 +85,7 @@ class Indexes:
             if _long_enough(normal(label).strip()):
                 self.place_words.setdefault(iri, []).append(normal(label).strip())
         self.organ_place = {organ: place for organ, _, place in vocabulary.get("organs", [])}
+        self.organ_kind = {organ: kind for organ, kind, _ in vocabulary.get("organs", [])}
         self.broader: dict[str, set[str]] = {}  # a concept -> every concept broader than it
         for narrower, broader in vocabulary.get("broader", []):
             self.broader.setdefault(narrower, set()).add(broader)

@@ -87,6 +87,7 @@ class Interpreter(PhraseReader):
         of context set aside, levels in a range of levels taken back), every label found, the clauses set aside, the
         asker's own, and the sentences of context."""
         found_labels = self._the_rest(text, typed, self._corrected(typed, self.mentions(text, typed)))
+        found_labels = self._parts_of_organs(typed, found_labels)
         asides = self.asides(typed)
         posts = self._one_post(text, typed, self._said_once(text, typed, found_labels, asides))
         askers = self._the_askers_own(typed, posts)

@@ -101,6 +101,35 @@ class ValueFinder(PlaceFinder):
                     chosen.append(Mention(head, tuple(sorted(self.labels[label]))))
         return sorted(chosen, key=lambda m: m.span.start)
 
+    def _parts_of_organs(self, typed: str, mentions: list[Mention]) -> list[Mention]:
+        """A kind of organ said after the English words naming a part of it (``parts_of``: office, and ``parting``: of
+        the), a place between them or not (the office of <place>'s safety committee, the office of the <place> safety
+        committee), is the part's kind: the organ asked of is the part, not the kind it is part of (nor an organ of
+        that kind named)."""
+        places = [m for m in mentions if m.iris("jurisdiction")]
+        kept = []
+        for mention in mentions:
+            kinds = mention.iris("organ-kind") | {self.organ_kind[organ] for organ in mention.iris("organ")}
+            parts = [part for iri in sorted(kinds) for part in self.parts_of.get(iri, ())]
+            before = typed[: mention.span.start].rstrip()
+            for place in places:  # the place between, its own (``belonging``: 's) or not
+                gap = typed[place.span.end : mention.span.start].strip()
+                if place.span.end <= mention.span.start and (not gap or gap in self.wording.belonging):
+                    before = typed[: place.span.start].rstrip()
+            said = {
+                kind
+                for head, kind in parts
+                for joining in self.wording.parting
+                if before.endswith(f"{head} {joining}")
+                and _at_boundaries(before, len(before) - len(head) - len(joining) - 1, head)
+            }
+            if said:
+                senses = [s for s in mention.senses if s[0] not in ("organ", "organ-kind")]
+                senses += [("organ-kind", kind) for kind in said]
+                mention = Mention(mention.span, tuple(sorted(senses)))
+            kept.append(mention)
+        return kept
+
     def _the_rest(self, text: str, typed: str, mentions: list[Mention]) -> list[Mention]:
         """A role said with other roles left out (the leadership members other than the top leader, 除了主要负责人以外
         的班子成员) is the rest of it: the role named by words for the rest (``rest``: other, 其他) and its words, when

@@ -102,6 +102,7 @@ class Wording:
     in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
     joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
     belonging: tuple[str, ...] = ()  # words joining an organ to a kind after it, its own (市委的中心组)
+    parting: tuple[str, ...] = ()  # English words after a part of an organ, before the organ (office of the …)
     within: tuple[str, ...] = ()  # words after a group of posts saying a post said next is one of it (班子中…的副职)
     owning: tuple[str, ...] = ()  # words saying a post is an organ's own, the organ asked of too (党委及其主要负责人)
     alternatives: tuple[str, ...] = ()  # words between two names of one post said otherwise (副省长或副市长, or)
