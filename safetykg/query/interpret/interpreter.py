@@ -170,6 +170,21 @@ class Interpreter(PhraseReader):
                         [h for h in hits if h not in inside],
                         [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
                     )
+        # … nor one listed right after organs or kinds of organ named (``listing``: 和, 、, and), capturing nothing and
+        # holding no word that asks: it names organs of the list (追究到哪一级党委政府和监管部门: the regulators are
+        # held to account with the Party committees and governments, not the departments regulating a hazard asked)
+        listed = self._listed_after_organs(typed, found_labels)
+        for qid, (hits, wording) in found.items() if listed else ():
+            inside = [
+                h
+                for h in hits
+                if h[1].start in listed and not h[2] and not self._asking_words(typed[h[1].start : h[1].end])
+            ]
+            if inside:
+                found[qid] = (
+                    [h for h in hits if h not in inside],
+                    [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
+                )
         return context
 
     def _terms_set_aside(self, text: str, typed: str, found: dict[str, Phrases], given_all: list[Span]) -> list[Span]:
@@ -737,6 +752,21 @@ class Interpreter(PhraseReader):
         confidence = round(max(0.0, min(0.5, 0.25 + 0.25 * math.tanh(margin))) if best and best.cue > 0 else 0.0, 3)
         evidence = best.evidence if best and best.cue > 0 else []
         return Interpretation(None, {}, False, confidence, evidence, alternatives, reasons)
+
+    def _listed_after_organs(self, typed: str, labels: list[Mention]) -> set[int]:
+        """Where words listed right after an organ or a kind of organ named begin: after words listing values
+        (``listing``: 和, 、, and) that end no clause (a comma may open another clause)."""
+        joints = sorted((w for w in self.wording.listing if not set(w) & _CLAUSE_END), key=len, reverse=True)
+        starts: set[int] = set()
+        for mention in labels:
+            if not {kind for kind, _ in mention.senses} & {"organ", "organ-kind"}:
+                continue
+            at = mention.span.end + len(typed[mention.span.end :]) - len(typed[mention.span.end :].lstrip())
+            joint = next((w for w in joints if typed.startswith(w, at) and _at_boundaries(typed, at, w)), None)
+            if joint is not None:
+                after = at + len(joint)
+                starts.add(after + len(typed[after:]) - len(typed[after:].lstrip()))
+        return starts
 
     def _asking_words(self, typed: str) -> bool:
         """Whether the words hold a word that asks (``asking``: how, what, 几, 多少), a whole word in English."""
