@@ -371,8 +371,10 @@ class Interpreter(PhraseReader):
             )
             and not (within_value and self._inside_values(found[r.question][0], mentions, r.question))
             # … nor is one doubtful only for leaving aside the department the best one takes (<place>的气象部门算不算
-            # 负有安全监管职责的部门，职责有哪些: the department's profile, its designation with it)
-            and not (best is not None and _doubts_only_aside(r, best))
+            # 负有安全监管职责的部门，职责有哪些: the department's profile, its designation with it), named as the place's or
+            # by its place and kind (<province>公安厅厅长多久检查一次: the department's frequencies, not every principal
+            # leader's compared, which leaves the department aside)
+            and not (best is not None and self._aside_only(r, best))
             # … nor is one each of whose phrases ends the words of one of the best one's, said from before it (不予
             # 追究责任的情形: the best's 不予追究责任 says which 追究责任的情形)
             and not (
@@ -384,6 +386,12 @@ class Interpreter(PhraseReader):
             )
         ]
         return rivals
+
+    @staticmethod
+    def _aside_only(reading: Reading, best: Reading) -> bool:
+        """Whether a reading is doubtful only for leaving aside the department the best one takes: an organ named as the
+        place's (``_doubts_only_aside``), or a department named by its place and kind (``_leaves_aside``)."""
+        return _doubts_only_aside(reading, best) or _leaves_aside(reading, best)
 
     def _second(
         self,
