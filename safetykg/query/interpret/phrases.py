@@ -394,7 +394,10 @@ class PhraseReader(ValueFinder):
         # of organ said of no place near it (党委政府, the government): of every place, it names none
         # … unless words making it the place's own stand right before it, the place said before them in its sentence
         # (has <place> given its grain department duties: the place's department)
+        # … nor a department's kind said right before a post (公安厅一把手, the 质监局's head): whose post it is, the
+        # department's, of which place? — not the Party committee's and government's principal leader
         place_spans = [m.span for m in mentions if m.iris("jurisdiction")]
+        heads = self._departments_posts(typed, mentions)
         unexplained = [
             m
             for m in mentions
@@ -404,6 +407,7 @@ class PhraseReader(ValueFinder):
                 _generic(m)
                 and not any(n.start - NEAR <= m.span.end and m.span.start <= n.end + NEAR for n in place_spans)
                 and not self._the_places_own(typed, m.span, place_spans)
+                and m.span not in heads
             )
         ]
         unexplained = [m for m in unexplained if not any(m.span.overlaps(h[1]) for h in hits)]
@@ -448,6 +452,8 @@ class PhraseReader(ValueFinder):
                 for n in place_spans
             )
         ]
+        # … and so is a department whose post is said (公安厅一把手: the department's head), which the reading leaves aside
+        left += [m.span for m in unexplained if m.span in heads and m.span not in left]
         doubts += [span.text for span in left]
         # … and so is an organ of the build named as the place's (<place>'s transport department) that the reading
         # leaves aside, when a reading asked in words takes it (interpret)
@@ -464,6 +470,15 @@ class PhraseReader(ValueFinder):
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
         score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
         return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms, aside, used, left)
+
+    def _exemplified(self, typed: str, span: Span) -> bool:
+        """Whether words stand in examples set in their sentence: after words giving examples (``illustrating``: 比如,
+        such as) that do not open it, with no words ending the examples (``illustrating_end``) between."""
+        sentence = max((i + 1 for i, ch in enumerate(typed[: span.start]) if ch in _SENTENCE_END), default=0)
+        for word in  m.iris("organ-kind") & self.department_kinds
+            and then.iris("role")
+            and self._joined(typed, m, then)
+        ]
 
     @staticmethod
     def _said_most(iris: list[str], candidates: list[Mention], kind: str) -> str | None:

@@ -40,6 +40,13 @@ _NUMBERS = (
 _BROADER = "SELECT ?n ?b WHERE { ?n <http://www.w3.org/2004/02/skos/core#broader> ?b }"
 
 
+# the category of each kind of organ that names one organ of a place (a generic kind names a group of them)
+_CATEGORIES = (
+    f"SELECT ?kind ?category WHERE {{ ?kind <{SKG}organCategory> ?category "
+    f"FILTER NOT EXISTS {{ ?kind <{SKG}genericKind> true }} }}"
+)
+
+
 _NATIONAL = f"SELECT DISTINCT ?j WHERE {{ [] <{SKG}implements> ?rule . ?rule <http://data.europa.eu/eli/ontology#jurisdiction> ?j }}"
 
 
@@ -49,7 +56,7 @@ class InterpretingError(SourceError):
 
 def vocabulary_from_store(store: QueryStore) -> dict[str, Any]:
     """Every label of every term of every parameter type, the places of the build that have no rule, and each
-    organ's kind and place: plain data (JSON), so a worker can read it and hand it to the server."""
+    organ's kind and place, and the category of each kind of organ: plain data (JSON), so a worker can read it and hand it to the server."""
     terms: dict[str, list[list[str]]] = {}
     for kind, pattern in [*TERM_TYPES.items(), ("place", _PLACES)]:
         rows = run_query(store, TERM_LABELS.format(pattern=pattern))
@@ -62,7 +69,11 @@ def vocabulary_from_store(store: QueryStore) -> dict[str, Any]:
         for row in run_query(store, _ORGANS)  # type: ignore[union-attr]
     )
     broader = sorted([row["n"].value, row["b"].value] for row in run_query(store, _BROADER))  # type: ignore[union-attr]
-    return {"terms": terms, "organs": organs, "national": national, "broader": broader}
+    categories = sorted(
+        [row["kind"].value, row["category"].value]
+        for row in run_query(store, _CATEGORIES)  # type: ignore[union-attr]
+    )
+    return {"terms": terms, "organs": organs, "national": national, "broader": broader, "categories": categories}
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,7 @@ class Wording:
     sentence_words: tuple[str, ...] = ()  # words that make a captured free-text value a piece of a sentence
     searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
     qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
+    departments: tuple[str, ...] = ()  # categories of a kind of organ (skg:organCategory) whose posts are its own
     introducing: tuple[str, ...] = ()  # words opening a clause that says who asks (我们是, we are): not what is asked
     ours: tuple[str, ...] = ()  # words saying the rule asked of is the asker's (our rules, 我们自治区的细则)
     own_post: tuple[str, ...] = ()  # words referring to the asker's organ or post (my position, 我们厅): asked about
@@ -238,6 +250,7 @@ _NOT_READ = frozenset({"examples", "spelling"})  # read from files of their own 
 _READERS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "other_places": ("other_places", _other_places),
     "qualifying": ("qualifying", lambda names: tuple(str(name) for name in names or [])),
+    "departments": ("departments", lambda names: tuple(str(name) for name in names or [])),
     "both": ("both", lambda pairs: tuple((normal(a).strip(), normal(b).strip()) for a, b in pairs or [])),
     "ranging": ("ranging", lambda pairs: tuple((normal(a).strip(), normal(b).strip()) for a, b in pairs or [])),
     "variants": (
