@@ -171,12 +171,17 @@ class PhraseReader(ValueFinder):
                     normal(c.text).strip("".join(_PUNCTUATION)) in self.wording.referring for c in captured
                 ):
                     captured = []
+                # … not, for a value qualifying the organs or level asked (``qualifying``) that no phrase captured, words
+                # given in examples of what is asked (哪些职责…，比如…“还应包括”的那些: the duties exemplified, not a level)
                 literal = next(
                     (
                         lit
                         for lit in literals or []
                         if not any(lit.overlaps(u) for u in used)
                         and (not captured or any(c.start <= lit.start and lit.end <= c.end for c in captured))
+                        and not (
+                            not captured and parameter.name in self.wording.qualifying and self._exemplified(typed, lit)
+                        )
                     ),
                     None,
                 )
@@ -475,7 +480,23 @@ class PhraseReader(ValueFinder):
         """Whether words stand in examples set in their sentence: after words giving examples (``illustrating``: 比如,
         such as) that do not open it, with no words ending the examples (``illustrating_end``) between."""
         sentence = max((i + 1 for i, ch in enumerate(typed[: span.start]) if ch in _SENTENCE_END), default=0)
-        for word in  m.iris("organ-kind") & self.department_kinds
+        for word in self.wording.illustrating:
+            for start in _occurrences(typed[: span.start], word):
+                if start < sentence or not typed[sentence:start].strip() or self._ending_examples(typed, start, word):
+                    continue
+                between = typed[start + len(word) : span.start]
+                if not any(_occurrences(between, end) for end in self.wording.illustrating_end):
+                    return True
+        return False
+
+    def _departments_posts(self, typed: str, mentions: list[Mention]) -> list[Span]:
+        """The words of a department's kind (``department_kinds``) naming no one organ, said right before a post joined to
+        it (公安厅一把手, 质监局的局长): whose post it is, the department's own."""
+        return [
+            m.span
+            for m, then in itertools.pairwise(mentions)
+            if _generic(m)
+            and m.iris("organ-kind") & self.department_kinds
             and then.iris("role")
             and self._joined(typed, m, then)
         ]
