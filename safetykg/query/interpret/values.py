@@ -776,24 +776,44 @@ class ValueFinder(PlaceFinder):
         """Two roles said as one post (分管组织人事工作的常委, 分管安全生产的领导班子成员), or as one post's names in different
         places (分管安全的副省长或副市长, the vice-governor or vice-mayor holding the safety portfolio: what qualifies one
         qualifies both): the more specific of them, the one further down the lexicon's hierarchy (skos:broader);
-        one value, over the words of both."""
+        one value, over the words of both. So is a post listed right after such a post whose less specific words name
+        the same role (分管安全生产的副局长、副厅长: the deputies of a bureau and of a department, both in charge of safety):
+        what qualifies the first qualifies it too (``_listed_alike``)."""
         kept: list[Mention] = []
+        beneath: dict[Span, tuple[tuple[str, str], ...]] = {}  # a post said as one -> the senses of its broader words
         for mention in mentions:
             kept.append(mention)
             while len(kept) > 1:
                 last, then = kept[-2], kept[-1]
-                if not (
-                    {k for k, _ in last.senses} == {"role"} == {k for k, _ in then.senses}
-                    and (self._joined(typed, last, then, alternatives=True) or self._within(typed, last, then))
-                ):
+                if not ({k for k, _ in last.senses} == {"role"} == {k for k, _ in then.senses}):
+                    break
+                start, end = last.span.start, then.span.end
+                if self._listed_alike(typed, last, then, beneath.get(last.span)):
+                    kept[-2:] = [Mention(Span(start, end, text[start:end]), last.senses)]
+                    beneath[kept[-1].span] = then.senses
+                    continue
+                if not (self._joined(typed, last, then, alternatives=True) or self._within(typed, last, then)):
                     break
                 depth = [self._depth(m) for m in (last, then)]
                 if depth[0] == depth[1]:
                     break
-                post = last if depth[0] > depth[1] else then
-                start, end = last.span.start, then.span.end
+                post, broader = (last, then) if depth[0] > depth[1] else (then, last)
                 kept[-2:] = [Mention(Span(start, end, text[start:end]), post.senses)]
+                beneath[kept[-1].span] = broader.senses
         return kept
+
+    def _listed_alike(
+        self, typed: str, last: Mention, then: Mention, beneath: tuple[tuple[str, str], ...] | None
+    ) -> bool:
+        """Whether a post is listed right after a post said as one of two roles (``listing`` words between them), naming
+        the same role as the first one's less specific words (分管安全生产的副局长、副厅长: 副厅长 as 副局长)."""
+        between = typed[last.span.end : then.span.start].strip()
+        return (
+            beneath is not None
+            and last.span.end <= then.span.start
+            and between in self.wording.listing
+            and set(then.senses) == set(beneath)
+        )
 
     def _posts_organs(self, typed: str, mentions: list[Mention]) -> list[Mention]:
         """An organ or a kind of organ said right before a post (<city>市委里…的常委, <province>政府分管安全的副省长) is whose
