@@ -444,7 +444,7 @@ class PhraseReader(ValueFinder):
             and not self._indefinite(typed, m.span)  # <place>某县政府: some county's, not the place's department
             and any(
                 n.end == m.span.start
-                or (n.end < m.span.start and n.end + 1 >= m.span.start)
+                or (n.end + 1 == m.span.start and self._of_the_place(typed[n.end : m.span.start]))
                 or (
                     n.end < m.span.start
                     and typed[n.end : m.span.start].strip() in self.wording.joining
@@ -713,6 +713,20 @@ class PhraseReader(ValueFinder):
                     found.append(span)
         return found
 
+    def _glossed_ranges(self, typed: str) -> list[Span]:
+        """A range of levels said in English as the texts' range words are glossed (``qualifier_glosses`` of words
+        ending in ``level_range``: at or above county level, the range before the level): the text's words for the
+        levels, not one level."""
+        ranges = [w for w in self.wording.level_range if _CJK.match(w)]
+        return [
+            Span(start, start + len(gloss), typed[start : start + len(gloss)])
+            for words, glosses in self.wording.glosses
+            if any(words.endswith(w) for w in ranges)
+            for gloss in glosses
+            for start in _occurrences(typed, gloss)
+            if _at_boundaries(typed, start, gloss)
+        ]
+
     def _level_pointed(self) -> tuple[str, ...]:
         """Words pointing at a level or framing it, said between a level and words making it a range (这一级, 一级, 级),
         longest first."""
@@ -910,6 +924,12 @@ class PhraseReader(ValueFinder):
                         end, cut = end - len(word), True
                     break
         return text[start:end], Span(start, end, text[start:end])
+
+    def _of_the_place(self, between: str) -> bool:
+        """Whether one character between a place and a kind of organ leaves the organ the place's own: a space or a
+        mark, a place's name's end (``place_endings``: 省, 市) or words of belonging (``belonging``: 的); a word of a
+        sentence (对, 连) makes the kind of organ what is said of, not the place's department."""
+        return not _CJK.match(between) or between in (*self.wording.place_endings, *self.wording.belonging)
 
     def _indefinite(self, typed: str, span: Span) -> bool:
         """Whether words are said of some one, not a given one: right after words saying so (``indefinite``: 某)."""
