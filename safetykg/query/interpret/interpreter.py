@@ -95,6 +95,7 @@ class Interpreter(PhraseReader):
         mentions, context = self._in_context(typed, mentions)  # the sentence that asks, and sentences of context
         # a level's words in a range of levels (县级以上, county level and above) are the text's words, not that level
         ranges = self._level_ranges(typed) if self.wording.level_range else []
+        ranges += self._glossed_ranges(typed)  # … and in English as glossed (at or above county level)
         if ranges:
             mentions = [
                 Mention(m.span, tuple(s for s in m.senses if s[0] != "level"))
