@@ -673,6 +673,16 @@ class ValueFinder(PlaceFinder):
             if after.startswith(joining) and _at_boundaries(after, 0, joining):
                 rest = after[len(joining) :].lstrip()
                 return any(rest.startswith(word) and _at_boundaries(rest, 0, word) for word in self.wording.every_place)
+        # … or listed before them (the national, provincial and municipal rules), they named as rules right after
+        for listing in self.wording.every_place_listing:
+            if after.startswith(listing):
+                rest = after[len(listing) :].lstrip()
+                for word in self.wording.every_place:
+                    if rest.startswith(word) and _at_boundaries(rest, 0, word):
+                        named = rest[len(word) :].lstrip()
+                        return any(
+                            named.startswith(r) and _at_boundaries(named, 0, r) for r in self.wording.rule_words
+                        )
         return False
 
     def _illustrating(self, typed: str, mention: Mention, kept: list[Mention]) -> bool:

@@ -142,6 +142,7 @@ class Wording:
     claiming: tuple[str, ...] = ()  # … or said in a claim reported (报道称只有<place>, a source says only <place>)
     every_place: tuple[str, ...] = ()  # words for every place (各地, the local rules): a place said with them is one
     every_place_joining: tuple[str, ...] = ()  # … joined to them by these words (和, and)
+    every_place_listing: tuple[str, ...] = ()  # … or listed before them, named as rules after them (national, …)
     rule_words: tuple[str, ...] = ()  # words naming a place's rule after its name (规定, rules)
     single_naming: tuple[str, ...] = ()  # words after a place's one character naming what is its own (甲省, 甲的)
     purposing: tuple[str, ...] = ()  # words opening a clause saying what the answer is for (for inclusion in)
