@@ -680,9 +680,7 @@ class ValueFinder(PlaceFinder):
                 for word in self.wording.every_place:
                     if rest.startswith(word) and _at_boundaries(rest, 0, word):
                         named = rest[len(word) :].lstrip()
-                        return any(
-                            named.startswith(r) and _at_boundaries(named, 0, r) for r in self.wording.rule_words
-                        )
+                        return any(named.startswith(r) and _at_boundaries(named, 0, r) for r in self.wording.rule_words)
         return False
 
     def _illustrating(self, typed: str, mention: Mention, kept: list[Mention]) -> bool:
