@@ -76,7 +76,9 @@ def test_a_kind_of_organ_of_some_one_is_no_organ_of_the_place(interpreter: Inter
         "假如湖北某市政府迟报事故，什么情况下可以从轻处理？": ("aggravating-and-mitigating", place("hubei")),
     }
     reads(interpreter, said)
-    not_read(switched_off(interpreter, indefinite=()), said)
+    off = switched_off(interpreter, indefinite=())
+    off._of_the_place = lambda between: True  # type: ignore[method-assign]  # round 43's 某 between, as before it
+    not_read(off, said)
 
 
 def test_a_reading_lacking_a_place_qualifying_the_best_ones_last_words_stands_in_its_way(
