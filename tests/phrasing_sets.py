@@ -101,6 +101,10 @@ HELD_OUT_PARTS = (
     "holdout71",
     "holdout72",
     "holdout73",
+    "holdout74",
+    "holdout75",
+    "holdout76",
+    "holdout77",
 )
 
 

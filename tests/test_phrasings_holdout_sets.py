@@ -115,6 +115,26 @@ NOT_ASKED = {
         "organ-changes",
         "organ-frequencies",
     },
+    # … departments' designations and support duties (holdout74) leaving accountability aside
+    "holdout74": {"accountability-measures", "accountability-triggers", "aggravating-and-mitigating"},
+    # … the rules as documents (holdout75) asking the departments' and the frequencies' questions once
+    "holdout75": {
+        "designations-by-type",
+        "compare-frequencies",
+        "organ-frequencies",
+        "frequency-requirements",
+        "organ-profile",
+        "duties-at-level",
+    },
+    # … posts and roles (holdout76) asking the departments' and the documents' questions once
+    "holdout76": {
+        "departments-regulating-hazard",
+        "designations-by-type",
+        "regulation-overview",
+        "interpretation",
+        "organ-changes",
+        "support-obligations",
+    },
 }
 
 
@@ -231,6 +251,11 @@ COINCIDENT = {
         "新疆细则认定的行业主管部门有哪些？",
         "Which departments carry work-safety support obligations, and what are their duties?",
     },
+    "holdout74": {
+        "Who chairs and vice-chairs Guiyang's work safety committee?",
+        "湖北哪些部门负有安全生产保障义务？各自要承担什么职责？",
+    },
+    "holdout75": {"Which agencies named in the rules were renamed or merged in the 2018 institutional reform?"},
     "holdout37": {"问责", "How many people died in the 2015 Tianjin port explosions?"},
     "holdout35": {
         "湖北省去年一共发生了多少起生产安全事故？",

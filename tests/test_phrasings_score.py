@@ -304,28 +304,42 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # in round 41: 59/60
     "holdout65": (0.98, 0, 0),
     # blind after round 41, scored once (committed interpreter): uniqueness and difference: 54/60 (zh 28/30, en 26/30),
-    # 3 confident wrong, 12 of 14 declines declined; tuned on in round 42: 59/60, no confident wrong
-    "holdout66": (0.98, 0, 0),
+    # 3 confident wrong, 12 of 14 declines declined; tuned on in round 42: 59/60, no confident wrong; 60/60 after round 43
+    "holdout66": (1.0, 0, 0),
     # blind, a second set, frequencies, periods and counts: 56/60 (zh 29/30, en 27/30), 4 confident wrong, 12 of 14
     # declines declined; tuned on in round 42: 59/60, no confident wrong
     "holdout67": (0.98, 0, 0),
     # blind, a third set, old, renamed and informal names of departments: 50/60 (zh 25/30, en 25/30), 2 confident
-    # wrong, 12 of 14 declines declined; tuned on in round 42: 57/60 (zh 27/30, en 30/30), no confident wrong
-    "holdout68": (0.95, 0, 0),
+    # wrong, 12 of 14 declines declined; tuned on in round 42: 57/60 (zh 27/30, en 30/30), no confident wrong; 58/60 after round 43
+    "holdout68": (0.96, 0, 0),
     # blind, a fourth set, the safety committee, its office and members: 51/60 (zh 28/30, en 23/30), 6 confident wrong,
     # 11 of 14 declines declined; tuned on in round 42: 56/60 (zh 29/30, en 27/30), 1 confident wrong left (*xinjiang
     # designated departments, supervisory-duty type only* read without the type: a label *supervisory duty* for the
     # type would also take the supervisory duties asked of a hazard's departments), every decline declined
     "holdout69": (0.93, 1, 0),
     # blind after round 42 and the interpreter read in steps, scored once (committed interpreter): accountability and
-    # sanctions: 58/60 (zh 29/30, en 29/30), 1 confident wrong, every decline declined
-    "holdout70": (0.96, 1, 0),
-    # blind, a second set, hazards named by everyday things and places: 56/60 (zh 28/30, en 28/30), 1 confident wrong
-    "holdout71": (0.93, 1, 0),
-    # blind, a third set, heads and deputies of departments: 57/60 (zh 27/30, en 30/30), 1 confident wrong
-    "holdout72": (0.95, 1, 0),
-    # blind, a fourth set, administrative levels said in many ways: 58/60 (zh 30/30, en 28/30), 1 confident wrong
-    "holdout73": (0.96, 1, 0),
+    # sanctions: 58/60 (zh 29/30, en 29/30), 1 confident wrong, every decline declined; tuned on in round 43: 59/60, no
+    # confident wrong
+    "holdout70": (0.98, 0, 0),
+    # blind, a second set, hazards named by everyday things and places: 56/60 (zh 28/30, en 28/30), 1 confident wrong;
+    # tuned on in round 43: 60/60
+    "holdout71": (1.0, 0, 0),
+    # blind, a third set, heads and deputies of departments: 57/60 (zh 27/30, en 30/30), 1 confident wrong; tuned on in
+    # round 43: 59/60, no confident wrong
+    "holdout72": (0.98, 0, 0),
+    # blind, a fourth set, administrative levels said in many ways: 58/60 (zh 30/30, en 28/30), 1 confident wrong;
+    # tuned on in round 43: 60/60
+    "holdout73": (1.0, 0, 0),
+    # blind after round 43, scored once (committed interpreter): departments' designations and support duties: 55/60
+    # (zh 29/30, en 26/30), 1 confident wrong, 13 of 14 declines declined
+    "holdout74": (0.91, 1, 1),
+    # blind, a second set, the rules as documents: 56/60 (zh 29/30, en 27/30), 2 confident wrong
+    "holdout75": (0.93, 2, 0),
+    # blind, a third set, posts and roles of the leadership team: 56/60 (zh 28/30, en 28/30), 2 confident wrong
+    "holdout76": (0.93, 2, 0),
+    # blind, a fourth set, follow-up messages in a chat: 59/60 (zh 29/30, en 30/30), 1 confident wrong (a decline
+    # answered)
+    "holdout77": (0.98, 1, 1),
 }
 
 
