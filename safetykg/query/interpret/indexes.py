@@ -99,6 +99,7 @@ class Indexes:
             for kind, category in vocabulary.get("categories", [])
             if category.rsplit("#", 1)[-1] in wording.departments
         }
+        self.kind_category = {kind: category.rsplit("#", 1)[-1] for kind, category in vocabulary.get("categories", [])}
         self.national = set(vocabulary.get("national", []))  # the places of the rules the others implement
         places_with_rule = {iri for _, iri in vocabulary["terms"].get("jurisdiction", [])}
         self.without_rule = {  # places of the build with no rule (a province above a city that has one)

@@ -960,12 +960,21 @@ class PhraseReader(ValueFinder):
                 if place not in p.iris("jurisdiction"):
                     return None
                 gap = gap.replace(typed[p.span.start : p.span.end], " ")
-            joined = gap.strip() in self.wording.belonging
             kinds = [kind for kind in m.iris("organ-kind") if (kind, place) in self.organs]
+            # … or by nothing, a department right after the organ it is a department of (甲省党委政法委)
+            joined = gap.strip() in self.wording.belonging or (
+                not gap.strip() and len(kinds) == 1 and self._department_of(organ, kinds[0])
+            )
             if joined and len(kinds) == 1 and self.organs[(kinds[0], place)] != organ:
                 return self.organs[(kinds[0], place)], m
             return None
         return None
+
+    def _department_of(self, organ: str, kind: str) -> bool:
+        """Whether a kind of organ is a kind of the organ's departments (``departments_of``: the categories of an organ
+        and of its departments, a Party committee's working departments, a government's departments)."""
+        pair = (self.kind_category.get(self.organ_kind.get(organ, ""), ""), self.kind_category.get(kind, ""))
+        return pair in self.wording.departments_of
 
     def _organ_by_parts(
         self, mentions: list[Mention], used: list[Span], typed: str = ""

@@ -114,6 +114,9 @@ class Wording:
     in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
     joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
     belonging: tuple[str, ...] = ()  # words joining an organ to a kind after it, its own (市委的中心组)
+    departments_of: tuple[
+        tuple[str, str], ...
+    ] = ()  # categories of an organ and of its departments said right after it
     parting: tuple[str, ...] = ()  # English words after a part of an organ, before the organ (office of the …)
     within: tuple[str, ...] = ()  # words after a group of posts saying a post said next is one of it (班子中…的副职)
     owning: tuple[str, ...] = ()  # words saying a post is an organ's own, the organ asked of too (党委及其主要负责人)
@@ -254,6 +257,7 @@ _READERS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "departments": ("departments", lambda names: tuple(str(name) for name in names or [])),
     "both": ("both", lambda pairs: tuple((normal(a).strip(), normal(b).strip()) for a, b in pairs or [])),
     "ranging": ("ranging", lambda pairs: tuple((normal(a).strip(), normal(b).strip()) for a, b in pairs or [])),
+    "departments_of": ("departments_of", lambda pairs: tuple((str(a), str(b)) for a, b in pairs or [])),
     "variants": (
         "variants",
         lambda table: tuple(
