@@ -790,7 +790,7 @@ class PhraseReader(ValueFinder):
             # … and, unquoted, the words after a colon in it: those before say where to search (全文检索，所有规定：…)
             else:
                 start = self._after_colon(text, start, end)
-            changed = True
+            changed, after_value = True, False
             while changed and start < end:
                 changed = False
                 for value in used:  # another parameter's value inside it belongs to that parameter (… in <place>)
@@ -798,11 +798,16 @@ class PhraseReader(ValueFinder):
                         if value.start - start >= end - value.end:
                             end = value.start
                         else:
-                            start = value.end
+                            start, after_value = value.end, True
                         changed = True
                 if start >= end:
                     break
                 typed = normal(text[start:end])
+                # … and the words naming its rule right after it (``rule_words``: 甲省细则 …) say where to search
+                rule = next((w for w in self.wording.rule_words if typed.startswith(w) and len(typed) > len(w)), None)
+                if after_value and rule is not None and _at_boundaries(typed, 0, rule):
+                    start, after_value, changed = start + len(rule), False, True
+                    continue
                 gloss = _GLOSS.search(typed)  # words in brackets after a term gloss it: 约谈 (talk)
                 if gloss and gloss.start() > 0 and not _quoted(text, Span(start, end, "")):
                     end, changed = start + gloss.start(), True
