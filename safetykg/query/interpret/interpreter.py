@@ -984,13 +984,18 @@ class Interpreter(PhraseReader):
         return [Span(gloss.start(), gloss.end(), gloss.group())] if gloss else []
 
     def _searched(self, typed: str) -> list[Span]:
-        """The words after a word asking to search the texts (搜索, full-text search for), to the clause's end."""
+        """The words after a word asking to search the texts (搜索, full-text search for), or which texts hold them (提到:
+        哪些条款提到…), to the clause's end."""
         spans = []
-        for word in self.wording.searching:
+        mentioning = set(self.wording.mentioning)
+        for word in (*self.wording.searching, *self.wording.mentioning):
             for start in _occurrences(typed, word):
                 begin = start + len(word)
                 while begin < len(typed) and typed[begin] in ": ":  # 全文检索：容错纠错, full-text search: …
                     begin += 1
+                # … words after which they describe what follows (提到的那些单位: the units mentioned) ask for no words
+                if word in mentioning and typed.startswith(self.wording.mentioning_describing, begin):
+                    continue
                 end = next((i for i in range(begin, len(typed)) if typed[i] in _CLAUSE_END), len(typed))
                 # … or, the word ending its clause and words saying where to search set off after it up to a colon in
                 # the sentence (full-text search, all rules: …; 全文检索，所有规定：…), the words after the colon to the

@@ -98,6 +98,8 @@ class Wording:
     illustrating_end: tuple[str, ...] = ()  # words that end the examples before the sentence ends (那种, 之类)
     sentence_words: tuple[str, ...] = ()  # words that make a captured free-text value a piece of a sentence
     searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
+    mentioning: tuple[str, ...] = ()  # words asking which texts hold the words after them (提到): a term, as searching
+    mentioning_describing: tuple[str, ...] = ()  # … words after them describing what follows (提到的那些单位)
     qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
     departments: tuple[str, ...] = ()  # categories of a kind of organ (skg:organCategory) whose posts are its own
     introducing: tuple[str, ...] = ()  # words opening a clause that says who asks (我们是, we are): not what is asked

@@ -1,0 +1,40 @@
+"""Ask in words, round 44 (the rules as documents, follow-ups in a chat): words asking which texts hold the words after
+them (哪些条款提及…) make those words a term, as words asking to search do, unless they describe what follows
+(提到的那些单位); words referring to a question asked in an earlier turn (刚才的问题, the same question) leave what is asked
+unsaid when no question's phrase is found; and a kind of organ said of no place near it states the level of a question
+taking a level (the duties a rule gives county Party committees: the county level).
+
+Each test reads texts right with the rule and checks that they are not read so with the rule off (its words emptied,
+its rule of structure switched off on a copy of the interpreter).
+"""
+
+from safetykg.query.interpret import Interpreter
+from tests.interpreter_off import confidently_read_as, not_read, place, reads, switched_off
+
+ID = "https://w3id.org/safetykg/id/"
+
+
+def test_words_asking_which_texts_hold_words_make_them_a_term(interpreter: Interpreter) -> None:
+    # holdout75: *条款提到 <another question's words>*: the provisions holding those words, not that question; off
+    # (``mentioning`` emptied), the words are how the other question is asked
+    said = {
+        "哪些条款提及终身追责": ("provisions-mentioning", {"term": "终身追责"}),
+        "湖北办法里哪些条文写到了述职": ("provisions-mentioning", {**place("hubei"), "term": "述职"}),
+    }
+    reads(interpreter, said)
+    off = switched_off(interpreter, mentioning=())
+    not_read(off, said)
+    confidently_read_as(off, ["哪些条款提及终身追责"], "accountability-rules")
+    # … words of a sentence after them still ask a question (提到的问责方式有哪些: the measures)
+    reads(interpreter, {"规定里提到的问责方式有哪些": ("accountability-measures", {})})
+
+
+def test_words_describing_what_follows_ask_for_no_words(interpreter: Interpreter) -> None:
+    # holdout39 (kept right while the rule above was added): *条文里提到的那些…单位*: the units the texts mention, no
+    # term; off (``mentioning_describing`` emptied), the words after 提到的 are taken for a term and the question lacks it
+    said = {
+        "规定中提到的那些后来改了名的机构，如今都改成哪个部门了？": ("organ-changes", {}),
+        "细则里提及的那些被合并掉的老单位，现在变成哪些部门了？": ("organ-changes", {}),
+    }
+    reads(interpreter, said)
+    not_read(switched_off(interpreter, mentioning_describing=()), said)
