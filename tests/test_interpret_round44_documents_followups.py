@@ -9,7 +9,7 @@ its rule of structure switched off on a copy of the interpreter).
 """
 
 from safetykg.query.interpret import Interpreter
-from tests.interpreter_off import confidently_read_as, not_read, place, reads, switched_off
+from tests.interpreter_off import confidently_read_as, declined, not_read, place, reads, switched_off
 
 ID = "https://w3id.org/safetykg/id/"
 
@@ -38,3 +38,22 @@ def test_words_describing_what_follows_ask_for_no_words(interpreter: Interpreter
     }
     reads(interpreter, said)
     not_read(switched_off(interpreter, mentioning_describing=()), said)
+
+
+def test_a_question_asked_in_an_earlier_turn_is_unsaid(interpreter: Interpreter) -> None:
+    # holdout77: *还是刚才那个问题，<place>是怎么规定的？*: the question is in a turn that is not there; off
+    # (``asked_before`` emptied), the second opinion reads the words as a whole as one question
+    texts = ["刚才的问题，河北是怎么规定的"]
+    declined(interpreter, texts, "unsaid")
+    declined(interpreter, ["同样的问题，换成贵阳呢？", "Same question for Hubei"], "unsaid")
+    confidently_read_as(switched_off(interpreter, asked_before=()), texts, "accountability-rules")
+    # … a question said after them is asked (the words refer to it)
+    reads(
+        interpreter,
+        {
+            "还是上一个问题，湖北哪些部门负责烟花爆竹监管？": (
+                "departments-regulating-hazard",
+                {**place("hubei"), "hazard": ID + "domain/fireworks"},
+            )
+        },
+    )

@@ -724,6 +724,12 @@ class Interpreter(PhraseReader):
             reasons.append({"reason": "unsaid", "detail": text[span.start : span.end]})
         if best is None or best.cue <= 0:
             reasons.append({"reason": "no-question", "detail": ""})
+            # … and words referring to a question asked in an earlier turn (还是刚才那个问题, the same question): what
+            # is asked is in words not here, so no reading of the words as a whole stands for it
+            before = next((w for w in self.wording.asked_before if _occurrences(typed, w)), None)
+            if before is not None:
+                start = _occurrences(typed, before)[0]
+                reasons.append({"reason": "unsaid", "detail": text[start : start + len(before)]})
         else:
             reasons += [{"reason": "missing", "detail": name} for name in best.missing]
             reasons += [  # one value, its place unsaid: missing (say which organ, with its place)

@@ -100,6 +100,7 @@ class Wording:
     searching: tuple[str, ...] = ()  # words asking to search the texts: what follows them in the clause is a term
     mentioning: tuple[str, ...] = ()  # words asking which texts hold the words after them (提到): a term, as searching
     mentioning_describing: tuple[str, ...] = ()  # … words after them describing what follows (提到的那些单位)
+    asked_before: tuple[str, ...] = ()  # words referring to a question asked in an earlier turn (刚才那个问题)
     qualifying: tuple[str, ...] = ()  # free-text parameters whose value qualifies the organs named after it
     departments: tuple[str, ...] = ()  # categories of a kind of organ (skg:organCategory) whose posts are its own
     introducing: tuple[str, ...] = ()  # words opening a clause that says who asks (我们是, we are): not what is asked
@@ -249,6 +250,7 @@ _LONGEST_FIRST = frozenset(
         "citing",
         "supposing",
         "indefinite",
+        "asked_before",
     }
 )
 _NOT_READ = frozenset({"examples", "spelling"})  # read from files of their own (Wording.load)
