@@ -57,3 +57,32 @@ def test_a_question_asked_in_an_earlier_turn_is_unsaid(interpreter: Interpreter)
             )
         },
     )
+
+
+def test_a_kind_of_organ_said_of_no_place_states_the_level(interpreter: Interpreter) -> None:
+    # holdout75: *the duties the <province> implementing rule assigns to township Party committees and governments*:
+    # every township's, the township level; off (no kind of organ said of no place states a level), the level is lost
+    said = {
+        "What duties does the Hubei rule give county Party committees?": (
+            "duties-at-level",
+            {**place("hubei"), "level": ID + "level/county"},
+        ),
+        "Which of Xinjiang's duties fall on township governments?": (
+            "duties-at-level",
+            {**place("xinjiang"), "level": ID + "level/township"},
+        ),
+    }
+    reads(interpreter, said)
+    off = switched_off(interpreter)
+    off._of_no_place = lambda *args: False  # type: ignore[method-assign]
+    not_read(off, said)
+    # holdout76 (kept right): not a place's own organ (<province>政府: the province's government, no level asked)
+    reads(
+        interpreter,
+        {
+            "新疆自治区政府和它的班子成员，细则里有哪些多长时间至少做一次的要求？": (
+                "organ-frequencies",
+                {"organ": ID + "organ/xinjiang/government"},
+            )
+        },
+    )

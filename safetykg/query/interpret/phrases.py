@@ -360,14 +360,20 @@ class PhraseReader(ValueFinder):
         # post's role and a level, when no other words give it
         # … and so do the words of a kind of organ no parameter takes said after words confining to a level, the level
         # said in the words of a narrower value (只适用于乡镇政府的职责: the township level), when no post is said
+        # … or said of no place near it (the duties Hebei assigns to township Party committees: every township's, the
+        # township level)
         level = next((p.name for p in question.parameters if p.type == "level"), None)
         confined = [(w, typed.rfind(w)) for w in self.wording.level_confining if w in typed]
+        placed = [m.span for m in mentions if m.iris("jurisdiction")]
         stating = posts or [
             m.span
             for m in mentions
             if m.iris("organ-kind")
             and not m.iris("organ")
-            and any(0 <= m.span.start - (at + len(w)) <= LONG_VALUE for w, at in confined)
+            and (
+                any(0 <= m.span.start - (at + len(w)) <= LONG_VALUE for w, at in confined)
+                or self._of_no_place(m.span, placed)
+            )
             and not m.iris("level")
             and not any(m.span.overlaps(u) for u in used)
         ]
@@ -475,6 +481,12 @@ class PhraseReader(ValueFinder):
         score = cue + 0.5 * len(params) - 0.4 * len(unexplained) - 1.0 * len(missing) - 0.5 * len(ambiguous)
         score -= 0.6 * len(doubts)  # a doubtful term is no better than none: a question's own phrases win over it
         return Reading(question.id, params, score, cue, evidence, missing, ambiguous, doubts, terms, aside, used, left)
+
+    @staticmethod
+    def _of_no_place(span: Span, places: list[Span]) -> bool:
+        """Whether words (a kind of organ) are said of no place near them (township Party committees: every
+        township's)."""
+        return not any(n.start - NEAR <= span.end and span.start <= n.end + NEAR for n in places)
 
     def _exemplified(self, typed: str, span: Span) -> bool:
         """Whether words stand in examples set in their sentence: after words giving examples (``illustrating``: 比如,
