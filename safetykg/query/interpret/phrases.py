@@ -360,7 +360,7 @@ class PhraseReader(ValueFinder):
         # post's role and a level, when no other words give it
         # … and so do the words of a kind of organ no parameter takes said after words confining to a level, the level
         # said in the words of a narrower value (只适用于乡镇政府的职责: the township level), when no post is said
-        # … or said of no place near it (the duties Hebei assigns to township Party committees: every township's, the
+        # … or said of no place near it (the duties a province assigns to township Party committees: every township's, the
         # township level)
         level = next((p.name for p in question.parameters if p.type == "level"), None)
         confined = [(w, typed.rfind(w)) for w in self.wording.level_confining if w in typed]
