@@ -316,7 +316,8 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     # 11 of 14 declines declined; tuned on in round 42: 56/60 (zh 29/30, en 27/30), 1 confident wrong left (*xinjiang
     # designated departments, supervisory-duty type only* read without the type: a label *supervisory duty* for the
     # type would also take the supervisory duties asked of a hazard's departments), every decline declined
-    "holdout69": (0.93, 1, 0),
+    # 57/60 after round 44 (*which <region> departments have duties over coal mines?*)
+    "holdout69": (0.95, 1, 0),
     # blind after round 42 and the interpreter read in steps, scored once (committed interpreter): accountability and
     # sanctions: 58/60 (zh 29/30, en 29/30), 1 confident wrong, every decline declined; tuned on in round 43: 59/60, no
     # confident wrong
@@ -332,14 +333,18 @@ TARGETS = {  # part: (least share right, most confident wrong, most phrasings to
     "holdout73": (1.0, 0, 0),
     # blind after round 43, scored once (committed interpreter): departments' designations and support duties: 55/60
     # (zh 29/30, en 26/30), 1 confident wrong, 13 of 14 declines declined
-    "holdout74": (0.91, 1, 1),
+    # tuned on in round 44: 60/60
+    "holdout74": (1.0, 0, 0),
     # blind, a second set, the rules as documents: 56/60 (zh 29/30, en 27/30), 2 confident wrong
-    "holdout75": (0.93, 2, 0),
+    # tuned on in round 44: 58/60, no confident wrong
+    "holdout75": (0.96, 0, 0),
     # blind, a third set, posts and roles of the leadership team: 56/60 (zh 28/30, en 28/30), 2 confident wrong
-    "holdout76": (0.93, 2, 0),
+    # tuned on in round 44: 60/60
+    "holdout76": (1.0, 0, 0),
     # blind, a fourth set, follow-up messages in a chat: 59/60 (zh 29/30, en 30/30), 1 confident wrong (a decline
     # answered)
-    "holdout77": (0.98, 1, 1),
+    # tuned on in round 44: 60/60
+    "holdout77": (1.0, 0, 0),
 }
 
 
