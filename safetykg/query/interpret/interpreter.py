@@ -9,7 +9,7 @@ from typing import Any
 from safetykg.core.resources import Folders
 from safetykg.query.intent import OUT_OF_SCOPE
 from safetykg.query.interpret.phrases import PhraseReader
-from safetykg.query.interpret.readings import Asides, Interpretation, Mention, Phrases, Reading, Span
+from safetykg.query.interpret.readings import Asides, Contest, Interpretation, Mention, Phrases, Reading, Span
 from safetykg.query.interpret.text import (
     _BRACKETED,
     _CJK,
@@ -419,9 +419,9 @@ class Interpreter(PhraseReader):
         ):
             later = [r.score for r in readings[2:] if r.cue > 0]
             second = max(later) if later else -math.inf
-        if best is not None and any(
-            check(text, typed, best, readings, rivals, found, mentions)
-            for check in (
+        if best is not None:
+            contest = Contest(text, typed, best, readings, rivals, found, mentions)
+            checks = (
                 self._telling_unasked,
                 self._lacking_one_apart,
                 self._asked_of_values_unsaid,
@@ -430,37 +430,26 @@ class Interpreter(PhraseReader):
                 self._unsettled_close,
                 self._in_best_gap,
             )
-        ):
-            second = max(second, best.score)
+            if any(check(contest) for check in checks):
+                second = max(second, best.score)
         return second
 
-    def _telling_unasked(
-        self,
-        text: str,
-        typed: str,
-        best: Reading,
-        readings: list[Reading],
-        rivals: list[Reading],
-        found: dict[str, Phrases],
-        mentions: list[Mention],
-    ) -> bool:
+    def _telling_unasked(self, contest: Contest) -> bool:
         """Whether a reading asked in no words scores above the best with a value only its question takes."""
+        best = contest.best
+        readings = contest.readings
         # a reading without a phrase that scores above the best with a value only its question takes (a measure,
         # a hazard) still stands in its way: which rules … a warning talk — the rules, or the measure?
         return any(r.cue <= 0 and r.score > best.score and self._telling(r) for r in readings[1:])
 
-    def _lacking_one_apart(
-        self,
-        text: str,
-        typed: str,
-        best: Reading,
-        readings: list[Reading],
-        rivals: list[Reading],
-        found: dict[str, Phrases],
-        mentions: list[Mention],
-    ) -> bool:
+    def _lacking_one_apart(self, contest: Contest) -> bool:
         """Whether a reading asked in stronger words apart from the best one's, or holding a value the best one's
         question takes none of, lacks only one value of a type the best one leaves open."""
+        typed = contest.typed
+        best = contest.best
+        rivals = contest.rivals
+        found = contest.found
+        mentions = contest.mentions
         # a reading asked in stronger words than the best, in a sentence of its own, that lacks one value the
         # words do not give of a type the best takes too (干部隐瞒事故会被追责吗？把问责情形列出来: the triggers, of which
         # place? — not every place's accident grades, of 事故…追责 in the sentence before)
@@ -485,18 +474,14 @@ class Interpreter(PhraseReader):
                 return True
         return False
 
-    def _asked_of_values_unsaid(
-        self,
-        text: str,
-        typed: str,
-        best: Reading,
-        readings: list[Reading],
-        rivals: list[Reading],
-        found: dict[str, Phrases],
-        mentions: list[Mention],
-    ) -> bool:
+    def _asked_of_values_unsaid(self, contest: Contest) -> bool:
         """Whether, the best reading taking no value, a reading asked in words about as strong (or in stronger words
         holding the best one's, the words referring to what they never say) lacks only values unsaid."""
+        typed = contest.typed
+        best = contest.best
+        rivals = contest.rivals
+        found = contest.found
+        mentions = contest.mentions
         # … nor, when the best reading's question takes no value at all (the overview of every rule), does a reading
         # asked in the same sentence in words of its own about as strong (ASKED_AS_STRONG) that lacks only values the
         # words do not give: the words may ask that question, its values unsaid, rather than one of everything (which
@@ -524,18 +509,11 @@ class Interpreter(PhraseReader):
                     return True
         return False
 
-    def _against_national(
-        self,
-        text: str,
-        typed: str,
-        best: Reading,
-        readings: list[Reading],
-        rivals: list[Reading],
-        found: dict[str, Phrases],
-        mentions: list[Mention],
-    ) -> bool:
+    def _against_national(self, contest: Contest) -> bool:
         """Whether a reading comparing with the national rule, asked in stronger words than the best one that takes
         the national rule's place, lacks only the local place."""
+        best = contest.best
+        readings = contest.readings
         # … nor does a reading comparing with the national rule, asked in stronger words than the best that takes
         # the national rule's place, lacking the local place (how well has the national rule been taken up at the
         # local level: the national rule is what is compared with, not the place asked about)
@@ -551,18 +529,13 @@ class Interpreter(PhraseReader):
                     return True
         return False
 
-    def _of_organ_unnamed(
-        self,
-        text: str,
-        typed: str,
-        best: Reading,
-        readings: list[Reading],
-        rivals: list[Reading],
-        found: dict[str, Phrases],
-        mentions: list[Mention],
-    ) -> bool:
+    def _of_organ_unnamed(self, contest: Contest) -> bool:
         """Whether a reading asked in stronger words lacks only an organ, the words naming a kind of organ and no
         place, or describing one organ."""
+        typed = contest.typed
+        best = contest.best
+        rivals = contest.rivals
+        mentions = contest.mentions
         # … nor does a reading asked in stronger words than the best that lacks only an organ, when the words name a
         # kind of organ and no place (what must the public security bureau do, how often must its chief inspect: the
         # bureau of which place? — not every place's frequencies): the words ask it of an organ not named in full
@@ -582,17 +555,11 @@ class Interpreter(PhraseReader):
                     return True
         return False
 
-    def _unsettled_close(
-        self,
-        text: str,
-        typed: str,
-        best: Reading,
-        readings: list[Reading],
-        rivals: list[Reading],
-        found: dict[str, Phrases],
-        mentions: list[Mention],
-    ) -> bool:
+    def _unsettled_close(self, contest: Contest) -> bool:
         """Whether a reading with a value unsettled would lead were it settled."""
+        best = contest.best
+        readings = contest.readings
+        mentions = contest.mentions
         # a reading a reading that would lead were its one unsettled value settled (公安部门: of which place?): the
         # words may ask that question of an organ not named in full rather than the best one of nothing
         unsettled = [r for r in readings[1:] if r.cue > 0 and r.ambiguous and not r.missing]
@@ -606,17 +573,14 @@ class Interpreter(PhraseReader):
             ]
         return any(r.score + 0.5 * len(r.ambiguous) >= best.score for r in unsettled)
 
-    def _in_best_gap(
-        self,
-        text: str,
-        typed: str,
-        best: Reading,
-        readings: list[Reading],
-        rivals: list[Reading],
-        found: dict[str, Phrases],
-        mentions: list[Mention],
-    ) -> bool:
+    def _in_best_gap(self, contest: Contest) -> bool:
         """Whether a reading's words stand in the gap of the best one's phrase, or qualify its last words."""
+        text = contest.text
+        typed = contest.typed
+        best = contest.best
+        readings = contest.readings
+        found = contest.found
+        mentions = contest.mentions
         # nor does a reading whose words stand in the gap of the best one's phrase (什么情况下可以从轻问责: 从轻 in the
         # gap of 什么情况下…问责), or of another of its phrases when it is asked in words of its own beside them
         # (哪些情形下从重追究责任，哪些情形减轻: 从重 in 哪些情形下…追究, 减轻 beside): the words in the gap may be what is asked

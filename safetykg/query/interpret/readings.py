@@ -1,6 +1,6 @@
 """What the interpreter finds and gives: spans of the text, values found in it (``Mention``), clauses set aside
-(``Asides``), a question read with
-its values (``Reading``), the interpretation published (``Interpretation``) and why it has no answer (``explain``)."""
+(``Asides``), a question read with its values (``Reading``), what a check of the best reading's rivals reads
+(``Contest``), and the interpretation published (``Interpretation``) with why it has no answer (``explain``)."""
 
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,3 +84,17 @@ class Interpretation:
 
 
 Phrases = tuple[list[tuple[float, Span, dict[str, Span]]], list[tuple[Span, bool]]]
+
+
+@dataclass(frozen=True)
+class Contest:
+    """What a check of whether a reading stands in the best one's way reads: the words (as given and normalised), the
+    best reading, every reading ranked, the best one's rivals, each question's phrases found, and the values said."""
+
+    text: str
+    typed: str
+    best: Reading
+    readings: list[Reading]
+    rivals: list[Reading]
+    found: dict[str, Phrases]
+    mentions: list[Mention]
