@@ -94,12 +94,10 @@ class Indexes:
                 above |= {b for a in list(above) for b in self.broader.get(a, ())}
         # the kinds of organ of one department (their category one of ``departments``: a 公安厅, a 质监局), whose posts are
         # the department's own (its 一把手 is its head, not the Party committee's and government's principal leader)
-        self.department_kinds = {
-            kind
-            for kind, category in vocabulary.get("categories", [])
-            if category.rsplit("#", 1)[-1] in wording.departments
-        }
         self.kind_category = {kind: category.rsplit("#", 1)[-1] for kind, category in vocabulary.get("categories", [])}
+        self.department_kinds = {
+            kind for kind, category in self.kind_category.items() if category in wording.departments
+        }
         self.national = set(vocabulary.get("national", []))  # the places of the rules the others implement
         places_with_rule = {iri for _, iri in vocabulary["terms"].get("jurisdiction", [])}
         self.without_rule = {  # places of the build with no rule (a province above a city that has one)

@@ -34,6 +34,7 @@ from safetykg.query.interpret.text import (
     _occurrences,
     _qualifies,
     _qualifies_end,
+    _without,
     normal,
     stemmed,
 )
@@ -158,7 +159,7 @@ class Interpreter(PhraseReader):
             *supposed,
         ]:
             whole = example in denied or example in supposed
-            for qid, (hits, wording) in found.items():
+            for qid, (hits, _) in found.items():
                 if example in supposed and not all(in_case(h) for h in hits):
                     continue
                 inside = [
@@ -167,25 +168,19 @@ class Interpreter(PhraseReader):
                     if example.start <= h[1].start < example.end and (not whole or h[1].end <= example.end)
                 ]
                 if inside:
-                    found[qid] = (
-                        [h for h in hits if h not in inside],
-                        [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
-                    )
+                    found[qid] = _without(found[qid], inside)
         # … nor one listed right after organs or kinds of organ named (``listing``: 和, 、, and), capturing nothing and
         # holding no word that asks: it names organs of the list (追究到哪一级党委政府和监管部门: the regulators are
         # held to account with the Party committees and governments, not the departments regulating a hazard asked)
         listed = self._listed_after_organs(typed, found_labels)
-        for qid, (hits, wording) in found.items() if listed else ():
+        for qid, (hits, _) in found.items() if listed else ():
             inside = [
                 h
                 for h in hits
                 if h[1].start in listed and not h[2] and not self._asking_words(typed[h[1].start : h[1].end])
             ]
             if inside:
-                found[qid] = (
-                    [h for h in hits if h not in inside],
-                    [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
-                )
+                found[qid] = _without(found[qid], inside)
         return context
 
     def _terms_set_aside(self, text: str, typed: str, found: dict[str, Phrases], given_all: list[Span]) -> list[Span]:
@@ -219,20 +214,17 @@ class Interpreter(PhraseReader):
         if searched:  # words to search for are a term, not how another question is asked (搜索述职: not 述职)
             for qid, question in self.questions.items():
                 if not any(p.type in LITERAL_TYPES for p in question.parameters):
-                    hits, wording = found[qid]
+                    hits = found[qid][0]
                     inside = [h for h in hits if any(s.start <= h[1].start and h[1].end <= s.end for s in searched)]
                     if inside:
-                        found[qid] = (
-                            [h for h in hits if h not in inside],
-                            [w for w in wording if not any(w[0].overlaps(h[1]) for h in inside)],
-                        )
+                        found[qid] = _without(found[qid], inside)
         # words in quotes alone do not ask to search the texts when a question is asked in words of its own: people
         # quote what they ask about (以“行业主管部门”的身份出现), or a figure of speech (超出…的“自选动作”)
         bare = {qid: [h for h in hits if _bare(text, h)] for qid, (hits, _) in found.items()}
         asked = {qid for qid, (hits, _) in found.items() if len(hits) > len(bare[qid])}
-        for qid, (hits, wording) in found.items():
+        for qid, (hits, _) in found.items():
             if hits and len(bare[qid]) == len(hits) and asked - {qid}:
-                found[qid] = ([], [w for w in wording if not any(w[0].overlaps(h[1]) for h in hits)])
+                found[qid] = _without(found[qid], hits)
         return unanswered
 
     def _words_given(

@@ -25,6 +25,7 @@ from safetykg.query.interpret.text import (
     _generic,
     _occurrences,
     _quoted,
+    _without,
     normal,
     stemmed,
 )
@@ -131,8 +132,7 @@ class PhraseReader(ValueFinder):
         # committee's members)
         crossing = [h for h in hits if _crossing(h[1], mentions, kinds)]
         if crossing:
-            hits = [h for h in hits if h not in crossing]
-            wording = [w for w in wording if not any(w[0].overlaps(h[1]) for h in crossing)]
+            hits, wording = _without((hits, wording), crossing)
         # a label inside longer words of a phrase, or making up a part of a phrase with gaps, is part of how the
         # question is asked, not a value (a rule's short name inside 比…多出, or as a part of a phrase with gaps)
         mentions = [
@@ -364,7 +364,7 @@ class PhraseReader(ValueFinder):
         # township level)
         level = next((p.name for p in question.parameters if p.type == "level"), None)
         confined = [(w, typed.rfind(w)) for w in self.wording.level_confining if w in typed]
-        placed = [m.span for m in mentions if m.iris("jurisdiction")]
+        place_spans = [m.span for m in mentions if m.iris("jurisdiction")]
         stating = posts or [
             m.span
             for m in mentions
@@ -372,7 +372,7 @@ class PhraseReader(ValueFinder):
             and not m.iris("organ")
             and (
                 any(0 <= m.span.start - (at + len(w)) <= LONG_VALUE for w, at in confined)
-                or self._of_no_place(m.span, placed)
+                or self._of_no_place(m.span, place_spans)
             )
             and not m.iris("level")
             and not any(m.span.overlaps(u) for u in used)
@@ -407,7 +407,6 @@ class PhraseReader(ValueFinder):
         # (has <place> given its grain department duties: the place's department)
         # … nor a department's kind said right before a post (公安厅一把手, the 质监局's head): whose post it is, the
         # department's, of which place? — not the Party committee's and government's principal leader
-        place_spans = [m.span for m in mentions if m.iris("jurisdiction")]
         heads = self._departments_posts(typed, mentions)
         unexplained = [
             m
@@ -416,7 +415,7 @@ class PhraseReader(ValueFinder):
             and {k for k, _ in m.senses} != {"level"}
             and not (
                 _generic(m)
-                and not any(n.start - NEAR <= m.span.end and m.span.start <= n.end + NEAR for n in place_spans)
+                and self._of_no_place(m.span, place_spans)
                 and not self._the_places_own(typed, m.span, place_spans)
                 and m.span not in heads
             )

@@ -14,6 +14,8 @@ class PlaceFinder(Indexes):
     """Places with no rule and places not known, and the denial that keeps a value from being the one asked."""
 
     def places_without_rule(self, text: str, typed: str, taken: list[Span]) -> list[tuple[Span, str]]:
+        """Places said that have no rule in the corpus (by a name, or by one character alone or naming what is its own),
+        outside the spans already taken and not said denied: each once, by its longest name, with its name as shown."""
         found = []
         for label, shown in self.without_rule.items():
             for start in _occurrences(typed, label):

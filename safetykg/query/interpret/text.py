@@ -345,6 +345,12 @@ def _frames(found: Phrases, words: list[Span], text: str = "", means: tuple[str,
     return True
 
 
+def _without(found: Phrases, dropped: list[tuple[float, Span, dict[str, Span]]]) -> Phrases:
+    """A question's phrases found without those dropped, and without the words of its phrases they overlap."""
+    hits, wording = found
+    return [h for h in hits if h not in dropped], [w for w in wording if not any(w[0].overlaps(h[1]) for h in dropped)]
+
+
 def _crossing(phrase: Span, mentions: list[Mention], kinds: set[str]) -> bool:
     """Whether a phrase reads a value's words otherwise: it begins or ends inside them (Party committee members:
     committee members begins inside Party committee), or stands inside them, at neither end, when they are of no type

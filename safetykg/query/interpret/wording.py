@@ -55,8 +55,9 @@ class InterpretingError(SourceError):
 
 
 def vocabulary_from_store(store: QueryStore) -> dict[str, Any]:
-    """Every label of every term of every parameter type, the places of the build that have no rule, and each
-    organ's kind and place, and the category of each kind of organ: plain data (JSON), so a worker can read it and hand it to the server."""
+    """Every label of every term of every parameter type, the places of the build that have no rule, each organ's
+    kind and place, and the category of each kind of organ: plain data (JSON), so a worker can read it and hand it to
+    the server."""
     terms: dict[str, list[list[str]]] = {}
     for kind, pattern in [*TERM_TYPES.items(), ("place", _PLACES)]:
         rows = run_query(store, TERM_LABELS.format(pattern=pattern))
@@ -117,9 +118,8 @@ class Wording:
     in_scope: tuple[str, ...] = ()  # words overlapping out-of-scope words that are in scope (安全生产法律, 谁来当)
     joining: tuple[str, ...] = ()  # words joining the words of one post (市委里…的常委, 分管组织人事工作的常委)
     belonging: tuple[str, ...] = ()  # words joining an organ to a kind after it, its own (市委的中心组)
-    departments_of: tuple[
-        tuple[str, str], ...
-    ] = ()  # categories of an organ and of its departments said right after it
+    # categories of an organ and of its departments said right after it (a Party committee's working departments)
+    departments_of: tuple[tuple[str, str], ...] = ()
     parting: tuple[str, ...] = ()  # English words after a part of an organ, before the organ (office of the …)
     within: tuple[str, ...] = ()  # words after a group of posts saying a post said next is one of it (班子中…的副职)
     owning: tuple[str, ...] = ()  # words saying a post is an organ's own, the organ asked of too (党委及其主要负责人)
@@ -254,11 +254,18 @@ _LONGEST_FIRST = frozenset(
     }
 )
 _NOT_READ = frozenset({"examples", "spelling"})  # read from files of their own (Wording.load)
+
+
 # the wording's values that are not lists of words: name -> (its key in interpreting.toml, how it is read)
+def _names(names: list[Any] | None) -> tuple[str, ...]:
+    """Names kept as written (parameter names, category names): not normalised as words are."""
+    return tuple(str(name) for name in names or [])
+
+
 _READERS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "other_places": ("other_places", _other_places),
-    "qualifying": ("qualifying", lambda names: tuple(str(name) for name in names or [])),
-    "departments": ("departments", lambda names: tuple(str(name) for name in names or [])),
+    "qualifying": ("qualifying", _names),
+    "departments": ("departments", _names),
     "both": ("both", lambda pairs: tuple((normal(a).strip(), normal(b).strip()) for a, b in pairs or [])),
     "ranging": ("ranging", lambda pairs: tuple((normal(a).strip(), normal(b).strip()) for a, b in pairs or [])),
     "departments_of": ("departments_of", lambda pairs: tuple((str(a), str(b)) for a, b in pairs or [])),
